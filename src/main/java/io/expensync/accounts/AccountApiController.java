@@ -1,0 +1,98 @@
+package io.expensync.accounts;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.UUID;
+
+import io.expensync.users.CurrentUser;
+import io.expensync.web.MoneyInput;
+import io.expensync.web.PageResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/v1/accounts}: list, create, read, rename or retype, delete, make default. */
+@RestController
+@RequestMapping("/api/v1/accounts")
+class AccountApiController {
+
+	record AccountResponse(UUID id, String name, AccountType type, String currency, String balance,
+			String openingBalance, boolean isDefault, Instant createdAt, Instant updatedAt) {
+
+		static AccountResponse of(AccountView account) {
+			return new AccountResponse(account.id(), account.name(), account.type(),
+					account.currency().getCurrencyCode(), account.balance().toPlainString(),
+					account.openingBalance().toPlainString(), account.isDefault(), account.createdAt(),
+					account.updatedAt());
+		}
+	}
+
+	record CreateAccountRequest(@NotBlank @Size(max = 100) String name, @NotNull AccountType type,
+			@NotBlank @Size(max = 3) String currency, @Nullable @Size(max = 30) String openingBalance,
+			@Nullable Boolean isDefault) {
+
+		NewAccount toNewAccount() {
+			String opening = openingBalance == null ? "0" : openingBalance;
+			return new NewAccount(name, type, MoneyInput.parse("openingBalance", opening,
+					MoneyInput.currency("currency", currency)), Boolean.TRUE.equals(isDefault));
+		}
+	}
+
+	/** Fields left out stay as they are. Currency and opening balance cannot change once there are postings. */
+	record PatchAccountRequest(@Nullable @Size(min = 1, max = 100) String name, @Nullable AccountType type) {
+	}
+
+	private final AccountService accounts;
+
+	AccountApiController(AccountService accounts) {
+		this.accounts = accounts;
+	}
+
+	@GetMapping
+	PageResponse<AccountResponse> list(CurrentUser user) {
+		return PageResponse.of(accounts.list(user.id()).stream().map(AccountResponse::of).toList());
+	}
+
+	@PostMapping
+	ResponseEntity<AccountResponse> create(CurrentUser user, @Valid @RequestBody CreateAccountRequest request) {
+		AccountView account = accounts.create(user.id(), request.toNewAccount());
+		return ResponseEntity.created(URI.create("/api/v1/accounts/" + account.id())).body(AccountResponse.of(account));
+	}
+
+	@GetMapping("/{id}")
+	AccountResponse get(CurrentUser user, @PathVariable UUID id) {
+		return AccountResponse.of(accounts.get(user.id(), id));
+	}
+
+	@PatchMapping("/{id}")
+	AccountResponse patch(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody PatchAccountRequest request) {
+		AccountView current = accounts.get(user.id(), id);
+		return AccountResponse.of(accounts.update(user.id(), id, request.name() == null ? current.name() : request.name(),
+				request.type() == null ? current.type() : request.type()));
+	}
+
+	/** Deletes the account and its transactions; transfers to other accounts are reversed there. */
+	@DeleteMapping("/{id}")
+	ResponseEntity<Void> delete(CurrentUser user, @PathVariable UUID id) {
+		accounts.delete(user.id(), id);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/{id}/default")
+	AccountResponse makeDefault(CurrentUser user, @PathVariable UUID id) {
+		return AccountResponse.of(accounts.makeDefault(user.id(), id));
+	}
+
+}

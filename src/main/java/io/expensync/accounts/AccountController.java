@@ -1,0 +1,110 @@
+package io.expensync.accounts;
+
+import java.util.UUID;
+
+import io.expensync.users.CurrentUser;
+import io.expensync.web.InvalidFieldException;
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages to add, edit and delete an account and to make it the default. The account's own page is its ledger. */
+@Controller
+class AccountController {
+
+	private final AccountService accounts;
+
+	AccountController(AccountService accounts) {
+		this.accounts = accounts;
+	}
+
+	@ModelAttribute("accountTypes")
+	AccountType[] accountTypes() {
+		return AccountType.values();
+	}
+
+	@GetMapping("/accounts/new")
+	String newAccount(CurrentUser user, Model model) {
+		AccountForm form = new AccountForm();
+		form.setCurrency(user.currency().getCurrencyCode());
+		model.addAttribute("form", form);
+		return "accounts/form";
+	}
+
+	@PostMapping("/accounts")
+	String create(CurrentUser user, @Valid @ModelAttribute("form") AccountForm form, BindingResult result,
+			@RequestParam(defaultValue = "") String returnTo, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return "accounts/form";
+		}
+		AccountView account;
+		try {
+			account = accounts.create(user.id(), form.toNewAccount());
+		}
+		catch (InvalidFieldException ex) {
+			ex.rejectIn(result);
+			return "accounts/form";
+		}
+		redirect.addFlashAttribute("success", "Account \"%s\" created.".formatted(account.name()));
+		// only a local path, so the parameter cannot send the user elsewhere
+		return returnTo.startsWith("/") && !returnTo.startsWith("//") ? "redirect:" + returnTo
+				: "redirect:/accounts/" + account.id();
+	}
+
+	@GetMapping("/accounts/{id}/edit")
+	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
+		AccountView account = accounts.get(user.id(), id);
+		model.addAttribute("account", account);
+		model.addAttribute("form", AccountForm.of(account));
+		return "accounts/form";
+	}
+
+	@PostMapping("/accounts/{id}/edit")
+	String update(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("form") AccountForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		AccountView account = accounts.get(user.id(), id);
+		model.addAttribute("account", account);
+		if (result.hasFieldErrors("name") || result.hasFieldErrors("type")) {
+			return "accounts/form";
+		}
+		try {
+			accounts.update(user.id(), id, form.getName(), form.getType());
+		}
+		catch (InvalidFieldException ex) {
+			ex.rejectIn(result);
+			return "accounts/form";
+		}
+		redirect.addFlashAttribute("success", "Account saved.");
+		return "redirect:/accounts/" + id;
+	}
+
+	@GetMapping("/accounts/{id}/delete")
+	String confirmDelete(CurrentUser user, @PathVariable UUID id, Model model) {
+		model.addAttribute("account", accounts.get(user.id(), id));
+		return "accounts/delete";
+	}
+
+	@PostMapping("/accounts/{id}/delete")
+	String delete(CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+		AccountView account = accounts.get(user.id(), id);
+		accounts.delete(user.id(), id);
+		redirect.addFlashAttribute("success", "Account \"%s\" deleted with its transactions.".formatted(account.name()));
+		return "redirect:/dashboard";
+	}
+
+	@PostMapping("/accounts/{id}/default")
+	String makeDefault(CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+		AccountView account = accounts.makeDefault(user.id(), id);
+		redirect.addFlashAttribute("success", "\"%s\" is now your default account.".formatted(account.name()));
+		return "redirect:/dashboard";
+	}
+
+}

@@ -1,0 +1,42 @@
+package io.expensync.accounts;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface AccountRepository extends JpaRepository<Account, UUID> {
+
+	Optional<Account> findByIdAndUserId(UUID id, UUID userId);
+
+	List<Account> findByUserIdOrderByCreatedAtAscIdAsc(UUID userId);
+
+	long countByUserId(UUID userId);
+
+	/** Serialises changes to which account is the default (create, delete, switch) for one user. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select a from Account a where a.userId = :userId order by a.id")
+	List<Account> lockAllOfUser(UUID userId);
+
+	/** The one way a balance changes: relative, in the database, scoped by owner. */
+	@Modifying(flushAutomatically = true)
+	@Query("update Account a set a.balance = a.balance + :delta, a.updatedAt = :now where a.id = :id and a.userId = :userId")
+	int post(UUID id, UUID userId, BigDecimal delta, Instant now);
+
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("update Account a set a.defaultOwner = null where a.userId = :userId and a.id <> :id and a.defaultOwner is not null")
+	int clearDefaultExcept(UUID userId, UUID id);
+
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("update Account a set a.defaultOwner = a.userId where a.userId = :userId and a.id = :id")
+	int markDefault(UUID userId, UUID id);
+
+}

@@ -1,0 +1,124 @@
+package io.expensync.accounts;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import io.expensync.web.InvalidFieldException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts of one user. A user with accounts always has exactly one default: the first account becomes it,
+ * switching is one transaction, and deleting the default passes it to the oldest remaining account.
+ */
+@Service
+public class AccountService {
+
+	private final AccountRepository accounts;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	AccountService(AccountRepository accounts, ApplicationEventPublisher events, Clock clock) {
+		this.accounts = accounts;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Oldest first, as people list their accounts. */
+	@Transactional(readOnly = true)
+	public List<AccountView> list(UUID userId) {
+		return accounts.findByUserIdOrderByCreatedAtAscIdAsc(userId).stream().map(Account::view).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public AccountView get(UUID userId, UUID accountId) {
+		return find(userId, accountId).view();
+	}
+
+	@Transactional
+	public AccountView create(UUID userId, NewAccount draft) {
+		List<Account> existing = accounts.lockAllOfUser(userId);
+		boolean makeDefault = existing.isEmpty() || draft.makeDefault();
+		Account account = new Account(userId, draft.name(), draft.type(), draft.openingBalance(), false,
+				clock.instant());
+		accounts.saveAndFlush(account);
+		if (makeDefault) {
+			switchDefault(userId, account.id());
+		}
+		return get(userId, account.id());
+	}
+
+	@Transactional
+	public AccountView update(UUID userId, UUID accountId, String name, AccountType type) {
+		Account account = find(userId, accountId);
+		account.rename(checkName(name), clock.instant());
+		account.changeType(type, clock.instant());
+		accounts.flush();
+		return account.view();
+	}
+
+	/** Makes this the user's one default account, in one transaction. */
+	@Transactional
+	public AccountView makeDefault(UUID userId, UUID accountId) {
+		accounts.lockAllOfUser(userId);
+		find(userId, accountId);
+		switchDefault(userId, accountId);
+		return get(userId, accountId);
+	}
+
+	/**
+	 * Deletes the account with its transactions (removed, and the other side of its transfers reversed, by
+	 * the listeners of {@link AccountDeleting}). If it was the default, the oldest remaining account becomes it.
+	 */
+	@Transactional
+	public void delete(UUID userId, UUID accountId) {
+		accounts.lockAllOfUser(userId);
+		Account account = find(userId, accountId);
+		boolean wasDefault = account.isDefault();
+		events.publishEvent(new AccountDeleting(userId, accountId));
+		accounts.delete(account);
+		accounts.flush();
+		if (wasDefault) {
+			accounts.findByUserIdOrderByCreatedAtAscIdAsc(userId)
+				.stream()
+				.findFirst()
+				.ifPresent(oldest -> switchDefault(userId, oldest.id()));
+		}
+	}
+
+	/**
+	 * Adds {@code delta} to the balance, as one relative update in the caller's transaction, which must
+	 * also hold the change that causes it.
+	 * @throws AccountNotFoundException when the account is not this user's
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void post(UUID userId, UUID accountId, BigDecimal delta) {
+		if (accounts.post(accountId, userId, delta, clock.instant()) != 1) {
+			throw new AccountNotFoundException(accountId);
+		}
+	}
+
+	static String checkName(String name) {
+		if (name == null || name.isBlank() || name.strip().length() > 100) {
+			throw new InvalidFieldException("name", "An account name needs 1 to 100 characters");
+		}
+		return name.strip();
+	}
+
+	private void switchDefault(UUID userId, UUID accountId) {
+		accounts.clearDefaultExcept(userId, accountId);
+		accounts.markDefault(userId, accountId);
+	}
+
+	private Account find(UUID userId, UUID accountId) {
+		return accounts.findByIdAndUserId(accountId, userId).orElseThrow(() -> new AccountNotFoundException(accountId));
+	}
+
+}

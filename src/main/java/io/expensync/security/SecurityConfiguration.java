@@ -1,0 +1,74 @@
+package io.expensync.security;
+
+import io.expensync.users.UserService;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+
+/**
+ * Two filter chains: the JSON API under {@code /api/**} authenticates every request with HTTP Basic and keeps
+ * no session (so it needs no CSRF token); the pages use a session, form sign-in and CSRF protection.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http) throws Exception {
+		return http.securityMatcher("/api/**")
+			.authorizeHttpRequests(requests -> requests.requestMatchers(org.springframework.http.HttpMethod.POST,
+					"/api/v1/users")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.httpBasic(Customizer.withDefaults())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+					new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), request -> true))
+			.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+		return http
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/", "/login", "/signup", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
+						"/actuator/health")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/dashboard", false).permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(
+						"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+								+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
+				.frameOptions(frame -> frame.deny()))
+			.build();
+	}
+
+	/** Reads the user by email; an unknown email fails like a wrong password does. */
+	@Bean
+	UserDetailsService userDetailsService(UserService users) {
+		return email -> users.credentials(email)
+			.map(user -> User.withUsername(user.email())
+				.password(user.passwordHash())
+				.authorities(AuthorityUtils.createAuthorityList("ROLE_" + user.role().name()))
+				.build())
+			.orElseThrow(() -> new UsernameNotFoundException("no such user"));
+	}
+
+}

@@ -1,0 +1,125 @@
+package io.expensync.transactions;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import io.expensync.money.Money;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.jspecify.annotations.Nullable;
+
+/** One income, expense or transfer, and the postings it makes to account balances. */
+@Entity
+@Table(name = "transactions")
+class Transaction {
+
+	@Id
+	private UUID id;
+
+	@Column(name = "user_id", nullable = false, updatable = false)
+	private UUID userId;
+
+	@Column(name = "account_id", nullable = false)
+	private UUID accountId;
+
+	@Column(name = "to_account_id")
+	private @Nullable UUID toAccountId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private TransactionType type;
+
+	@Column(nullable = false, precision = 19, scale = 4)
+	private BigDecimal amount;
+
+	@Column(nullable = false)
+	private Currency currency;
+
+	@Column(name = "booked_on", nullable = false)
+	private LocalDate date;
+
+	private @Nullable String description;
+
+	@Column(name = "category_key")
+	private @Nullable String category;
+
+	private @Nullable String merchant;
+
+	private @Nullable String notes;
+
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	protected Transaction() {
+	}
+
+	Transaction(UUID userId, TransactionDraft draft, Instant now) {
+		this.id = UUID.randomUUID();
+		this.userId = userId;
+		this.createdAt = now;
+		amend(draft, now);
+	}
+
+	void amend(TransactionDraft draft, Instant now) {
+		this.type = draft.type();
+		this.amount = draft.amount().amount();
+		this.currency = draft.amount().currency();
+		this.date = draft.date();
+		this.description = draft.description();
+		this.category = draft.category();
+		this.merchant = draft.merchant();
+		this.notes = draft.notes();
+		this.accountId = draft.accountId();
+		this.toAccountId = draft.toAccountId();
+		this.updatedAt = now;
+	}
+
+	/** What this transaction adds to each account's balance; undoing it posts the negation. */
+	Map<UUID, BigDecimal> postings() {
+		Map<UUID, BigDecimal> postings = new LinkedHashMap<>();
+		switch (type) {
+			case INCOME -> postings.put(accountId, amount);
+			case EXPENSE -> postings.put(accountId, amount.negate());
+			case TRANSFER -> {
+				postings.put(accountId, amount.negate());
+				postings.put(toAccountId, amount);
+			}
+		}
+		return postings;
+	}
+
+	UUID id() {
+		return id;
+	}
+
+	@Nullable String category() {
+		return category;
+	}
+
+	TransactionType type() {
+		return type;
+	}
+
+	TransactionView view() {
+		return new TransactionView(id, type, Money.of(amount, currency), date, description, category, merchant, notes,
+				accountId, toAccountId, createdAt, updatedAt);
+	}
+
+}

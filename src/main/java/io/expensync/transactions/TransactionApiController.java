@@ -1,0 +1,158 @@
+package io.expensync.transactions;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import io.expensync.accounts.AccountService;
+import io.expensync.accounts.AccountView;
+import io.expensync.users.CurrentUser;
+import io.expensync.web.InvalidFieldException;
+import io.expensync.web.MoneyInput;
+import io.expensync.web.PageResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/v1/transactions}: list with filters and paging (newest first), create, read, change, delete and
+ * bulk delete. A transfer is one transaction of type TRANSFER from {@code accountId} to {@code toAccountId}.
+ */
+@RestController
+@RequestMapping("/api/v1/transactions")
+class TransactionApiController {
+
+	record TransactionResponse(UUID id, TransactionType type, String amount, String currency, LocalDate date,
+			@Nullable String description, @Nullable String category, @Nullable String merchant,
+			@Nullable String notes, UUID accountId, @Nullable UUID toAccountId, Instant createdAt,
+			Instant updatedAt) {
+
+		static TransactionResponse of(TransactionView tx) {
+			return new TransactionResponse(tx.id(), tx.type(), tx.amount().toPlainString(),
+					tx.amount().currency().getCurrencyCode(), tx.date(), tx.description(), tx.category(),
+					tx.merchant(), tx.notes(), tx.accountId(), tx.toAccountId(), tx.createdAt(), tx.updatedAt());
+		}
+	}
+
+	/** Creates a transaction; the amount is a decimal string in the account's currency. */
+	record TransactionRequest(@NotNull TransactionType type, @NotBlank @Size(max = 30) String amount,
+			@Nullable @Size(max = 3) String currency, @NotNull LocalDate date,
+			@Nullable @Size(max = 255) String description, @Nullable @Size(max = 60) String category,
+			@Nullable @Size(max = 120) String merchant, @Nullable @Size(max = 2000) String notes,
+			@NotNull UUID accountId, @Nullable UUID toAccountId) {
+	}
+
+	/** Changes the fields given; the others stay. An empty string clears description, merchant or notes. */
+	record TransactionPatch(@Nullable TransactionType type, @Nullable @Size(min = 1, max = 30) String amount,
+			@Nullable @Size(max = 3) String currency, @Nullable LocalDate date,
+			@Nullable @Size(max = 255) String description, @Nullable @Size(max = 60) String category,
+			@Nullable @Size(max = 120) String merchant, @Nullable @Size(max = 2000) String notes,
+			@Nullable UUID accountId, @Nullable UUID toAccountId) {
+	}
+
+	record BulkDeleteRequest(@NotEmpty @Size(max = 1000) List<@NotNull UUID> ids) {
+	}
+
+	record BulkDeleteResponse(int deleted) {
+	}
+
+	private final TransactionService transactions;
+
+	private final TransactionSearch search;
+
+	private final AccountService accounts;
+
+	TransactionApiController(TransactionService transactions, TransactionSearch search, AccountService accounts) {
+		this.transactions = transactions;
+		this.search = search;
+		this.accounts = accounts;
+	}
+
+	@GetMapping
+	PageResponse<TransactionResponse> list(CurrentUser user, @RequestParam(required = false) @Nullable UUID accountId,
+			@RequestParam(required = false) @Nullable TransactionType type,
+			@RequestParam(required = false) @Nullable String category,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
+		if (accountId != null) {
+			accounts.get(user.id(), accountId);
+		}
+		TransactionFilter filter = new TransactionFilter(accountId, type, category, from, to, q);
+		return PageResponse.of(search.search(user.id(), filter, page, size), TransactionResponse::of);
+	}
+
+	@PostMapping
+	ResponseEntity<TransactionResponse> create(CurrentUser user, @Valid @RequestBody TransactionRequest request) {
+		TransactionView created = transactions.record(user.id(), draft(user, request));
+		return ResponseEntity.created(URI.create("/api/v1/transactions/" + created.id()))
+			.body(TransactionResponse.of(created));
+	}
+
+	@GetMapping("/{id}")
+	TransactionResponse get(CurrentUser user, @PathVariable UUID id) {
+		return TransactionResponse.of(transactions.get(user.id(), id));
+	}
+
+	@PatchMapping("/{id}")
+	TransactionResponse patch(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody TransactionPatch patch) {
+		TransactionView current = transactions.get(user.id(), id);
+		TransactionType type = or(patch.type(), current.type());
+		TransactionRequest merged = new TransactionRequest(type, or(patch.amount(), current.amount().toPlainString()),
+				patch.currency(), or(patch.date(), current.date()), orNullable(patch.description(), current.description()),
+				orNullable(patch.category(), current.category()), orNullable(patch.merchant(), current.merchant()),
+				orNullable(patch.notes(), current.notes()), or(patch.accountId(), current.accountId()),
+				type == TransactionType.TRANSFER ? orNullable(patch.toAccountId(), current.toAccountId()) : null);
+		return TransactionResponse.of(transactions.amend(user.id(), id, draft(user, merged)));
+	}
+
+	@DeleteMapping("/{id}")
+	ResponseEntity<Void> delete(CurrentUser user, @PathVariable UUID id) {
+		transactions.delete(user.id(), id);
+		return ResponseEntity.noContent().build();
+	}
+
+	/** Deletes all the listed transactions, or none if any of them is not found. */
+	@PostMapping("/bulk-delete")
+	BulkDeleteResponse bulkDelete(CurrentUser user, @Valid @RequestBody BulkDeleteRequest request) {
+		return new BulkDeleteResponse(transactions.deleteAll(user.id(), request.ids()));
+	}
+
+	private TransactionDraft draft(CurrentUser user, TransactionRequest request) {
+		AccountView account = accounts.get(user.id(), request.accountId());
+		if (request.currency() != null && !request.currency().equals(account.currency().getCurrencyCode())) {
+			throw new InvalidFieldException("currency", "The account \"%s\" is kept in %s, not %s"
+				.formatted(account.name(), account.currency(), request.currency()));
+		}
+		return new TransactionDraft(request.type(), MoneyInput.parsePositive("amount", request.amount(),
+				account.currency()), request.date(), request.description(), request.category(), request.merchant(),
+				request.notes(), account.id(), request.toAccountId());
+	}
+
+	private static <T> T or(@Nullable T value, T fallback) {
+		return value != null ? value : fallback;
+	}
+
+	private static <T> @Nullable T orNullable(@Nullable T value, @Nullable T fallback) {
+		return value != null ? value : fallback;
+	}
+
+}

@@ -1,0 +1,78 @@
+package io.expensync.transactions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.persistence.criteria.Predicate;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Lists a user's transactions, newest first, filtered and a page at a time. */
+@Service
+public class TransactionSearch {
+
+	public static final int MAX_PAGE_SIZE = 200;
+
+	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("date"), Sort.Order.desc("createdAt"),
+			Sort.Order.desc("id"));
+
+	private final TransactionRepository transactions;
+
+	TransactionSearch(TransactionRepository transactions) {
+		this.transactions = transactions;
+	}
+
+	@Transactional(readOnly = true)
+	public Page<TransactionView> search(UUID userId, TransactionFilter filter, int page, int size) {
+		Pageable pageable = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE), NEWEST_FIRST);
+		return transactions.findAll(matching(userId, filter), pageable).map(Transaction::view);
+	}
+
+	@Transactional(readOnly = true)
+	public long countForAccount(UUID userId, UUID accountId) {
+		return transactions.countTouching(userId, accountId);
+	}
+
+	static Specification<Transaction> matching(UUID userId, TransactionFilter filter) {
+		return (root, query, cb) -> {
+			List<Predicate> where = new ArrayList<>();
+			where.add(cb.equal(root.get("userId"), userId));
+			if (filter.accountId() != null) {
+				where.add(cb.or(cb.equal(root.get("accountId"), filter.accountId()),
+						cb.equal(root.get("toAccountId"), filter.accountId())));
+			}
+			if (filter.type() != null) {
+				where.add(cb.equal(root.get("type"), filter.type()));
+			}
+			if (filter.category() != null && !filter.category().isBlank()) {
+				where.add(cb.equal(root.get("category"), filter.category()));
+			}
+			if (filter.from() != null) {
+				where.add(cb.greaterThanOrEqualTo(root.get("date"), filter.from()));
+			}
+			if (filter.to() != null) {
+				where.add(cb.lessThanOrEqualTo(root.get("date"), filter.to()));
+			}
+			if (filter.q() != null && !filter.q().isBlank()) {
+				String pattern = "%" + escapeLike(filter.q().strip().toLowerCase(Locale.ROOT)) + "%";
+				where.add(cb.or(cb.like(cb.lower(root.get("description")), pattern, '\\'),
+						cb.like(cb.lower(root.get("merchant")), pattern, '\\'),
+						cb.like(cb.lower(root.get("notes")), pattern, '\\')));
+			}
+			return cb.and(where.toArray(Predicate[]::new));
+		};
+	}
+
+	private static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+}

@@ -1,0 +1,182 @@
+package io.expensync.transactions;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import io.expensync.accounts.AccountService;
+import io.expensync.accounts.AccountView;
+import io.expensync.categories.CategoryService;
+import io.expensync.web.InvalidFieldException;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records, changes and deletes transactions. Each use case is one database transaction that writes the
+ * transaction row first and then posts the balance changes to the accounts, always in account-id order,
+ * so concurrent changes queue on the same rows in the same order instead of deadlocking.
+ */
+@Service
+public class TransactionService {
+
+	private final TransactionRepository transactions;
+
+	private final AccountService accounts;
+
+	private final CategoryService categories;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	TransactionService(TransactionRepository transactions, AccountService accounts, CategoryService categories,
+			ApplicationEventPublisher events, Clock clock) {
+		this.transactions = transactions;
+		this.accounts = accounts;
+		this.categories = categories;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public TransactionView record(UUID userId, TransactionDraft draft) {
+		check(userId, draft, null);
+		Transaction transaction = transactions.saveAndFlush(new Transaction(userId, draft, clock.instant()));
+		post(userId, transaction.postings(), Sign.AS_IS);
+		published(userId, transaction);
+		return transaction.view();
+	}
+
+	/** Replaces the transaction's fields; balances move by the difference, on the old and the new accounts. */
+	@Transactional
+	public TransactionView amend(UUID userId, UUID id, TransactionDraft draft) {
+		Transaction transaction = find(userId, id);
+		check(userId, draft, transaction);
+		Map<UUID, BigDecimal> before = transaction.postings();
+		transaction.amend(draft, clock.instant());
+		transactions.flush();
+		Map<UUID, BigDecimal> net = new TreeMap<>(transaction.postings());
+		before.forEach((account, delta) -> net.merge(account, delta.negate(), BigDecimal::add));
+		post(userId, net, Sign.AS_IS);
+		published(userId, transaction);
+		return transaction.view();
+	}
+
+	@Transactional
+	public void delete(UUID userId, UUID id) {
+		Transaction transaction = find(userId, id);
+		transactions.delete(transaction);
+		transactions.flush();
+		post(userId, transaction.postings(), Sign.REVERSED);
+		published(userId, transaction);
+	}
+
+	/**
+	 * Deletes all of the given transactions or, if any of them is not the user's, none.
+	 * @return how many were deleted
+	 */
+	@Transactional
+	public int deleteAll(UUID userId, Collection<UUID> ids) {
+		Set<UUID> wanted = new LinkedHashSet<>(ids);
+		List<Transaction> found = transactions.findByUserIdAndIdIn(userId, wanted);
+		if (found.size() != wanted.size()) {
+			wanted.removeAll(found.stream().map(Transaction::id).toList());
+			throw new TransactionNotFoundException(wanted.iterator().next());
+		}
+		transactions.deleteAll(found);
+		transactions.flush();
+		Map<UUID, BigDecimal> total = new TreeMap<>();
+		found.forEach(transaction -> transaction.postings()
+			.forEach((account, delta) -> total.merge(account, delta, BigDecimal::add)));
+		post(userId, total, Sign.REVERSED);
+		found.forEach(transaction -> published(userId, transaction));
+		return found.size();
+	}
+
+	/**
+	 * Removes every transaction that touches the account and reverses, on the other account, the transfers
+	 * it took part in. Called while the account is being deleted.
+	 */
+	@Transactional
+	public void removeAllOf(UUID userId, UUID accountId) {
+		List<Transaction> touching = transactions.findTouching(userId, accountId);
+		transactions.deleteAll(touching);
+		transactions.flush();
+		Map<UUID, BigDecimal> others = new TreeMap<>();
+		touching.forEach(transaction -> transaction.postings()
+			.forEach((account, delta) -> others.merge(account, delta, BigDecimal::add)));
+		others.remove(accountId);
+		post(userId, others, Sign.REVERSED);
+	}
+
+	@Transactional(readOnly = true)
+	public TransactionView get(UUID userId, UUID id) {
+		return find(userId, id).view();
+	}
+
+	private void check(UUID userId, TransactionDraft draft, @Nullable Transaction existing) {
+		LocalDate latest = LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusYears(1);
+		if (draft.date().isBefore(TransactionDraft.EARLIEST) || draft.date().isAfter(latest)) {
+			throw new InvalidFieldException("date",
+					"The date must lie between %s and %s".formatted(TransactionDraft.EARLIEST, latest));
+		}
+		AccountView account = accounts.get(userId, draft.accountId());
+		if (!account.currency().equals(draft.amount().currency())) {
+			throw new InvalidFieldException("amount",
+					"The account \"%s\" is kept in %s".formatted(account.name(), account.currency()));
+		}
+		if (draft.toAccountId() != null) {
+			AccountView to = accounts.get(userId, draft.toAccountId());
+			if (!to.currency().equals(account.currency())) {
+				throw new InvalidFieldException("toAccountId", "Transfers between %s and %s accounts are not supported yet"
+					.formatted(account.currency(), to.currency()));
+			}
+		}
+		draft.type().categoryType().ifPresent(type -> {
+			boolean unchanged = existing != null && Objects.equals(existing.category(), draft.category())
+					&& existing.type() == draft.type();
+			if (unchanged) {
+				categories.require(userId, draft.category(), type);
+			}
+			else {
+				categories.requireActive(userId, draft.category(), type);
+			}
+		});
+	}
+
+	private enum Sign {
+
+		AS_IS, REVERSED
+
+	}
+
+	private void post(UUID userId, Map<UUID, BigDecimal> postings, Sign sign) {
+		new TreeMap<>(postings).forEach((account, delta) -> {
+			if (delta.signum() != 0) {
+				accounts.post(userId, account, sign == Sign.REVERSED ? delta.negate() : delta);
+			}
+		});
+	}
+
+	private void published(UUID userId, Transaction transaction) {
+		TransactionView view = transaction.view();
+		events.publishEvent(new TransactionRecorded(userId, view.id(), view.type(), view.date()));
+	}
+
+	private Transaction find(UUID userId, UUID id) {
+		return transactions.findByIdAndUserId(id, userId).orElseThrow(() -> new TransactionNotFoundException(id));
+	}
+
+}

@@ -1,0 +1,7 @@
+/** Income, expenses and transfers, and the balance postings each of them makes. */
+@ApplicationModule(allowedDependencies = { "money", "web", "users", "accounts", "categories" })
+@NullMarked
+package io.expensync.transactions;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

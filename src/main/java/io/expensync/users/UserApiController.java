@@ -1,0 +1,68 @@
+package io.expensync.users;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code POST /api/v1/users} (sign-up while registration is open) and {@code GET/PATCH /api/v1/me}. */
+@RestController
+@RequestMapping("/api/v1")
+class UserApiController {
+
+	record UserResponse(UUID id, String email, String name, String currency, String timezone, String locale,
+			String role, Instant createdAt, Instant updatedAt) {
+
+		static UserResponse of(UserView user) {
+			return new UserResponse(user.id(), user.email(), user.name(),
+					user.profile().currency().getCurrencyCode(), user.profile().zone().getId(),
+					user.profile().locale().toLanguageTag(), user.role().name(), user.createdAt(), user.updatedAt());
+		}
+	}
+
+	/** Fields left out stay as they are. */
+	record ProfilePatch(@Nullable @Size(min = 1, max = 100) String name, @Nullable @Size(max = 3) String currency,
+			@Nullable @Size(max = 64) String timezone, @Nullable @Size(max = 35) String locale) {
+	}
+
+	private final UserService users;
+
+	UserApiController(UserService users) {
+		this.users = users;
+	}
+
+	@PostMapping("/users")
+	ResponseEntity<UserResponse> signUp(@Valid @RequestBody SignUpForm form) {
+		UserView user = users.signUp(form);
+		return ResponseEntity.created(URI.create("/api/v1/me")).body(UserResponse.of(user));
+	}
+
+	@GetMapping("/me")
+	UserResponse me(CurrentUser user) {
+		return UserResponse.of(users.get(user.id()));
+	}
+
+	@PatchMapping("/me")
+	UserResponse patch(CurrentUser user, @Valid @RequestBody ProfilePatch patch) {
+		Profile current = user.profile();
+		Profile profile = Profile.of(orElse(patch.currency(), current.currency().getCurrencyCode()),
+				orElse(patch.timezone(), current.zone().getId()), orElse(patch.locale(), current.locale().toLanguageTag()));
+		return UserResponse.of(users.updateProfile(user.id(), orElse(patch.name(), user.name()), profile));
+	}
+
+	private static String orElse(@Nullable String value, String fallback) {
+		return value == null ? fallback : value;
+	}
+
+}

@@ -1,0 +1,116 @@
+package io.expensync.users;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.Stream;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import io.expensync.web.InvalidFieldException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The sign-up and profile pages. Sign-in and sign-out are the security module's. */
+@Controller
+class UserController {
+
+	private static final List<String> CURRENCIES = List.of("USD", "EUR", "GBP", "CHF", "CAD", "AUD", "NZD", "JPY",
+			"INR", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "BRL", "MXN", "ZAR", "SGD", "HKD", "CNY", "KRW");
+
+	private static final List<String> LOCALES = List.of("en-US", "en-GB", "en-IE", "en-IN", "de-DE", "de-CH", "fr-FR",
+			"fr-CH", "es-ES", "it-IT", "nl-NL", "pt-BR", "sv-SE", "pl-PL", "ja-JP");
+
+	private final UserService users;
+
+	UserController(UserService users) {
+		this.users = users;
+	}
+
+	@ModelAttribute("currencies")
+	List<String> currencies() {
+		return CURRENCIES;
+	}
+
+	@ModelAttribute("locales")
+	List<String> locales() {
+		return LOCALES;
+	}
+
+	@ModelAttribute("timezones")
+	List<String> timezones() {
+		return Stream.concat(Stream.of("UTC"),
+				ZoneId.getAvailableZoneIds().stream().filter(zone -> zone.contains("/") && !zone.startsWith("Etc/")))
+			.sorted()
+			.toList();
+	}
+
+	@GetMapping("/signup")
+	String signUpPage(Model model) {
+		model.addAttribute("form", new SignUpForm());
+		model.addAttribute("registrationOpen", users.registrationOpen());
+		return "users/signup";
+	}
+
+	@PostMapping("/signup")
+	String signUp(@Valid @ModelAttribute("form") SignUpForm form, BindingResult result, HttpServletRequest request,
+			RedirectAttributes redirect, Model model) {
+		model.addAttribute("registrationOpen", users.registrationOpen());
+		if (result.hasErrors()) {
+			return "users/signup";
+		}
+		try {
+			users.signUp(form);
+		}
+		catch (InvalidFieldException ex) {
+			ex.rejectIn(result);
+			return "users/signup";
+		}
+		catch (RegistrationClosedException ex) {
+			result.reject("closed", ex.getMessage());
+			return "users/signup";
+		}
+		try {
+			request.login(form.getEmail(), form.getPassword());
+			request.changeSessionId();
+		}
+		catch (ServletException ex) {
+			redirect.addFlashAttribute("success", "Your account is ready. Sign in to start.");
+			return "redirect:/login";
+		}
+		redirect.addFlashAttribute("success", "Welcome to ExpenSync! Add your first account to begin.");
+		return "redirect:/dashboard";
+	}
+
+	@GetMapping("/profile")
+	String profilePage(CurrentUser user, Model model) {
+		model.addAttribute("form", ProfileForm.of(users.get(user.id())));
+		return "users/profile";
+	}
+
+	@PostMapping("/profile")
+	String updateProfile(CurrentUser user, @Valid @ModelAttribute("form") ProfileForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return "users/profile";
+		}
+		try {
+			users.updateProfile(user.id(), form.getName(),
+					Profile.of(form.getCurrency(), form.getTimezone(), form.getLocale()));
+		}
+		catch (InvalidFieldException ex) {
+			ex.rejectIn(result);
+			return "users/profile";
+		}
+		redirect.addFlashAttribute("success", "Profile saved.");
+		return "redirect:/profile";
+	}
+
+}

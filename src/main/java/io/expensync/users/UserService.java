@@ -1,0 +1,94 @@
+package io.expensync.users;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.expensync.web.InvalidFieldException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Sign-up, profile changes and the lookups that sign-in and the current-user resolver need. */
+@Service
+public class UserService {
+
+	private final UserRepository users;
+
+	private final PasswordEncoder passwords;
+
+	private final ApplicationEventPublisher events;
+
+	private final UserProperties properties;
+
+	private final Clock clock;
+
+	UserService(UserRepository users, PasswordEncoder passwords, ApplicationEventPublisher events,
+			UserProperties properties, Clock clock) {
+		this.users = users;
+		this.passwords = passwords;
+		this.events = events;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * Creates a user with the default categories (through {@link UserRegistered}). The first user of an
+	 * installation becomes its admin.
+	 */
+	@Transactional
+	public UserView signUp(SignUpForm form) {
+		boolean first = users.count() == 0;
+		if (!first && !properties.registrationOpen()) {
+			throw new RegistrationClosedException();
+		}
+		String email = User.normalise(form.getEmail());
+		if (users.existsByEmail(email)) {
+			throw new InvalidFieldException("email", "This email address is already registered; sign in instead.");
+		}
+		Profile profile = Profile.of(form.getCurrency(), form.getTimezone(), form.getLocale());
+		User user = new User(email, passwords.encode(form.getPassword()), form.getName(), profile,
+				first ? Role.ADMIN : Role.USER, clock.instant());
+		users.saveAndFlush(user);
+		events.publishEvent(new UserRegistered(user.id()));
+		return user.view();
+	}
+
+	public boolean registrationOpen() {
+		return properties.registrationOpen();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<UserCredentials> credentials(String email) {
+		return users.findByEmail(User.normalise(email))
+			.map(user -> new UserCredentials(user.id(), user.email(), user.passwordHash(), user.role()));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<CurrentUser> current(String email) {
+		return users.findByEmail(User.normalise(email)).map(User::view).map(UserService::current);
+	}
+
+	@Transactional(readOnly = true)
+	public UserView get(UUID id) {
+		return users.findById(id).map(User::view).orElseThrow(() -> new IllegalStateException("no user " + id));
+	}
+
+	@Transactional
+	public UserView updateProfile(UUID id, String name, Profile profile) {
+		User user = users.findById(id).orElseThrow(() -> new IllegalStateException("no user " + id));
+		if (name.isBlank() || name.strip().length() > 100) {
+			throw new InvalidFieldException("name", "A name needs 1 to 100 characters");
+		}
+		user.rename(name, clock.instant());
+		user.apply(profile, clock.instant());
+		return user.view();
+	}
+
+	static CurrentUser current(UserView view) {
+		return new CurrentUser(view.id(), view.email(), view.name(), view.profile(), view.role());
+	}
+
+}
