@@ -1,0 +1,83 @@
+package io.expensync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jayway.jsonpath.JsonPath;
+import io.expensync.users.CurrentUser;
+
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/** Calls the JSON API as a client would: HTTP Basic, JSON bodies, JSON answers. */
+public record Api(MockMvcTester mvc) {
+
+	public MvcTestResult get(CurrentUser user, String uri) {
+		return mvc.get().uri(uri).with(TestUsers.basic(user)).exchange();
+	}
+
+	/** GET with query parameters given as name, value, name, value… (encoded as a browser would). */
+	public MvcTestResult get(CurrentUser user, String path, String... params) {
+		var request = mvc.get().uri(path).with(TestUsers.basic(user));
+		for (int i = 0; i < params.length; i += 2) {
+			request = request.param(params[i], params[i + 1]);
+		}
+		return request.exchange();
+	}
+
+	public MvcTestResult post(CurrentUser user, String uri, String json) {
+		return mvc.post().uri(uri).with(TestUsers.basic(user)).contentType(MediaType.APPLICATION_JSON).content(json)
+			.exchange();
+	}
+
+	public MvcTestResult patch(CurrentUser user, String uri, String json) {
+		return mvc.patch().uri(uri).with(TestUsers.basic(user)).contentType(MediaType.APPLICATION_JSON).content(json)
+			.exchange();
+	}
+
+	public MvcTestResult delete(CurrentUser user, String uri) {
+		return mvc.delete().uri(uri).with(TestUsers.basic(user)).exchange();
+	}
+
+	/** Creates an account and answers its id. */
+	public String account(CurrentUser user, String name, String openingBalance) {
+		MvcTestResult result = post(user, "/api/v1/accounts", """
+				{"name": "%s", "type": "CURRENT", "currency": "EUR", "openingBalance": "%s"}
+				""".formatted(name, openingBalance));
+		assertThat(result).hasStatus(201);
+		return read(result, "$.id");
+	}
+
+	/** Records an income or expense and answers its id. */
+	public String transaction(CurrentUser user, String accountId, String type, String amount, String category) {
+		MvcTestResult result = post(user, "/api/v1/transactions", """
+				{"type": "%s", "amount": "%s", "date": "2026-11-01", "description": "test", "category": "%s",
+				 "accountId": "%s"}
+				""".formatted(type, amount, category, accountId));
+		assertThat(result).hasStatus(201);
+		return read(result, "$.id");
+	}
+
+	public String transfer(CurrentUser user, String from, String to, String amount) {
+		MvcTestResult result = post(user, "/api/v1/transactions", """
+				{"type": "TRANSFER", "amount": "%s", "date": "2026-11-01", "description": "move",
+				 "accountId": "%s", "toAccountId": "%s"}
+				""".formatted(amount, from, to));
+		assertThat(result).hasStatus(201);
+		return read(result, "$.id");
+	}
+
+	public String balance(CurrentUser user, String accountId) {
+		return read(get(user, "/api/v1/accounts/" + accountId), "$.balance");
+	}
+
+	public static <T> T read(MvcTestResult result, String path) {
+		try {
+			return JsonPath.read(result.getResponse().getContentAsString(), path);
+		}
+		catch (java.io.UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,47 @@
+package io.expensync;
+
+import java.util.UUID;
+
+import io.expensync.users.CurrentUser;
+import io.expensync.users.SignUpForm;
+import io.expensync.users.UserService;
+
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** Signs up fresh users with unique emails, so tests sharing a database never see each other's data. */
+@Component
+public class TestUsers {
+
+	public static final String PASSWORD = "correct horse battery";
+
+	private final UserService users;
+
+	TestUsers(UserService users) {
+		this.users = users;
+	}
+
+	public CurrentUser signUp(String name) {
+		SignUpForm form = new SignUpForm();
+		form.setEmail(name.toLowerCase().replace(' ', '.') + "+" + UUID.randomUUID() + "@example.org");
+		form.setPassword(PASSWORD);
+		form.setName(name);
+		form.setCurrency("EUR");
+		form.setTimezone("Europe/Berlin");
+		form.setLocale("en-IE");
+		users.signUp(form);
+		return users.current(form.getEmail()).orElseThrow();
+	}
+
+	/** HTTP Basic for the API, as a client sends it. */
+	public static RequestPostProcessor basic(CurrentUser user) {
+		return SecurityMockMvcRequestPostProcessors.httpBasic(user.email(), PASSWORD);
+	}
+
+	/** A signed-in page session, as after the sign-in form. */
+	public static RequestPostProcessor session(CurrentUser user) {
+		return SecurityMockMvcRequestPostProcessors.user(user.email()).roles(user.role().name());
+	}
+
+}
