@@ -16,7 +16,10 @@ public record Api(MockMvcTester mvc) {
 		return mvc.get().uri(uri).with(TestUsers.basic(user)).exchange();
 	}
 
-	/** GET with query parameters given as name, value, name, value… (encoded as a browser would). */
+	/**
+	 * GET with query parameters given as name, value, name, value… (encoded as a browser
+	 * would).
+	 */
 	public MvcTestResult get(CurrentUser user, String path, String... params) {
 		var request = mvc.get().uri(path).with(TestUsers.basic(user));
 		for (int i = 0; i < params.length; i += 2) {
@@ -26,12 +29,20 @@ public record Api(MockMvcTester mvc) {
 	}
 
 	public MvcTestResult post(CurrentUser user, String uri, String json) {
-		return mvc.post().uri(uri).with(TestUsers.basic(user)).contentType(MediaType.APPLICATION_JSON).content(json)
+		return mvc.post()
+			.uri(uri)
+			.with(TestUsers.basic(user))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json)
 			.exchange();
 	}
 
 	public MvcTestResult patch(CurrentUser user, String uri, String json) {
-		return mvc.patch().uri(uri).with(TestUsers.basic(user)).contentType(MediaType.APPLICATION_JSON).content(json)
+		return mvc.patch()
+			.uri(uri)
+			.with(TestUsers.basic(user))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json)
 			.exchange();
 	}
 

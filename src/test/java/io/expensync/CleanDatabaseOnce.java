@@ -8,8 +8,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 
 /**
- * On PostgreSQL the test database outlives a run; clean it once per JVM so every run starts from the current
- * migrations. Later contexts of the same run only migrate (a no-op).
+ * On PostgreSQL the test database outlives a run; clean it once per JVM so every run
+ * starts from the current migrations. Later contexts of the same run only migrate (a
+ * no-op).
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("test-db-postgres")

@@ -10,7 +10,10 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** Signs up fresh users with unique emails, so tests sharing a database never see each other's data. */
+/**
+ * Signs up fresh users with unique emails, so tests sharing a database never see each
+ * other's data.
+ */
 @Component
 public class TestUsers {
 

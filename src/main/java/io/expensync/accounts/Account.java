@@ -17,8 +17,9 @@ import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An account and its running balance. The balance is written once on insert and afterwards only by
- * {@link AccountRepository#post}, a relative update in the database, so no entity save can overwrite it.
+ * An account and its running balance. The balance is written once on insert and
+ * afterwards only by {@link AccountRepository#post}, a relative update in the database,
+ * so no entity save can overwrite it.
  */
 @Entity
 @Table(name = "accounts")
@@ -46,7 +47,10 @@ class Account {
 	@Column(name = "opening_balance", nullable = false, updatable = false, precision = 19, scale = 4)
 	private BigDecimal openingBalance;
 
-	/** The owner's id while this is their default account, else null; unique, so a user has at most one. */
+	/**
+	 * The owner's id while this is their default account, else null; unique, so a user
+	 * has at most one.
+	 */
 	@Column(name = "default_owner", updatable = false)
 	private @Nullable UUID defaultOwner;
 

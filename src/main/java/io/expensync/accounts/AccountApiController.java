@@ -23,7 +23,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/v1/accounts}: list, create, read, rename or retype, delete, make default. */
+/**
+ * {@code /api/v1/accounts}: list, create, read, rename or retype, delete, make default.
+ */
 @RestController
 @RequestMapping("/api/v1/accounts")
 class AccountApiController {
@@ -45,12 +47,16 @@ class AccountApiController {
 
 		NewAccount toNewAccount() {
 			String opening = openingBalance == null ? "0" : openingBalance;
-			return new NewAccount(name, type, MoneyInput.parse("openingBalance", opening,
-					MoneyInput.currency("currency", currency)), Boolean.TRUE.equals(isDefault));
+			return new NewAccount(name, type,
+					MoneyInput.parse("openingBalance", opening, MoneyInput.currency("currency", currency)),
+					Boolean.TRUE.equals(isDefault));
 		}
 	}
 
-	/** Fields left out stay as they are. Currency and opening balance cannot change once there are postings. */
+	/**
+	 * Fields left out stay as they are. Currency and opening balance cannot change once
+	 * there are postings.
+	 */
 	record PatchAccountRequest(@Nullable @Size(min = 1, max = 100) String name, @Nullable AccountType type) {
 	}
 
@@ -79,11 +85,15 @@ class AccountApiController {
 	@PatchMapping("/{id}")
 	AccountResponse patch(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody PatchAccountRequest request) {
 		AccountView current = accounts.get(user.id(), id);
-		return AccountResponse.of(accounts.update(user.id(), id, request.name() == null ? current.name() : request.name(),
-				request.type() == null ? current.type() : request.type()));
+		return AccountResponse
+			.of(accounts.update(user.id(), id, request.name() == null ? current.name() : request.name(),
+					request.type() == null ? current.type() : request.type()));
 	}
 
-	/** Deletes the account and its transactions; transfers to other accounts are reversed there. */
+	/**
+	 * Deletes the account and its transactions; transfers to other accounts are reversed
+	 * there.
+	 */
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> delete(CurrentUser user, @PathVariable UUID id) {
 		accounts.delete(user.id(), id);

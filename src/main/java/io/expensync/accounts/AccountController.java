@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Pages to add, edit and delete an account and to make it the default. The account's own page is its ledger. */
+/**
+ * Pages to add, edit and delete an account and to make it the default. The account's own
+ * page is its ledger.
+ */
 @Controller
 class AccountController {
 
@@ -96,7 +99,8 @@ class AccountController {
 	String delete(CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
 		AccountView account = accounts.get(user.id(), id);
 		accounts.delete(user.id(), id);
-		redirect.addFlashAttribute("success", "Account \"%s\" deleted with its transactions.".formatted(account.name()));
+		redirect.addFlashAttribute("success",
+				"Account \"%s\" deleted with its transactions.".formatted(account.name()));
 		return "redirect:/dashboard";
 	}
 

@@ -5,7 +5,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** The add-account and edit-account form. Currency and opening balance are fixed once the account exists. */
+/**
+ * The add-account and edit-account form. Currency and opening balance are fixed once the
+ * account exists.
+ */
 public class AccountForm {
 
 	@NotBlank(message = "Give the account a name")

@@ -21,7 +21,10 @@ interface AccountRepository extends JpaRepository<Account, UUID> {
 
 	long countByUserId(UUID userId);
 
-	/** Serialises changes to which account is the default (create, delete, switch) for one user. */
+	/**
+	 * Serialises changes to which account is the default (create, delete, switch) for one
+	 * user.
+	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select a from Account a where a.userId = :userId order by a.id")
 	List<Account> lockAllOfUser(UUID userId);

@@ -13,8 +13,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Accounts of one user. A user with accounts always has exactly one default: the first account becomes it,
- * switching is one transaction, and deleting the default passes it to the oldest remaining account.
+ * Accounts of one user. A user with accounts always has exactly one default: the first
+ * account becomes it, switching is one transaction, and deleting the default passes it to
+ * the oldest remaining account.
  */
 @Service
 public class AccountService {
@@ -74,8 +75,9 @@ public class AccountService {
 	}
 
 	/**
-	 * Deletes the account with its transactions (removed, and the other side of its transfers reversed, by
-	 * the listeners of {@link AccountDeleting}). If it was the default, the oldest remaining account becomes it.
+	 * Deletes the account with its transactions (removed, and the other side of its
+	 * transfers reversed, by the listeners of {@link AccountDeleting}). If it was the
+	 * default, the oldest remaining account becomes it.
 	 */
 	@Transactional
 	public void delete(UUID userId, UUID accountId) {
@@ -94,8 +96,8 @@ public class AccountService {
 	}
 
 	/**
-	 * Adds {@code delta} to the balance, as one relative update in the caller's transaction, which must
-	 * also hold the change that causes it.
+	 * Adds {@code delta} to the balance, as one relative update in the caller's
+	 * transaction, which must also hold the change that causes it.
 	 * @throws AccountNotFoundException when the account is not this user's
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)

@@ -1,6 +1,8 @@
 package io.expensync.accounts;
 
-/** Kinds of account people keep. Credit cards and loans usually carry a negative balance. */
+/**
+ * Kinds of account people keep. Credit cards and loans usually carry a negative balance.
+ */
 public enum AccountType {
 
 	CURRENT("Current"), SAVINGS("Savings"), CREDIT_CARD("Credit card"), CASH("Cash"), LOAN("Loan"),

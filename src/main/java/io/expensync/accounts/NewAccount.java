@@ -5,7 +5,9 @@ import java.util.Objects;
 import io.expensync.money.Money;
 import io.expensync.web.InvalidFieldException;
 
-/** What it takes to open an account; the opening balance carries the account's currency. */
+/**
+ * What it takes to open an account; the opening balance carries the account's currency.
+ */
 public record NewAccount(String name, AccountType type, Money openingBalance, boolean makeDefault) {
 
 	public NewAccount {

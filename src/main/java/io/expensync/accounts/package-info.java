@@ -1,4 +1,7 @@
-/** The user's accounts, their balances (changed only by postings) and the one default account. */
+/**
+ * The user's accounts, their balances (changed only by postings) and the one default
+ * account.
+ */
 @ApplicationModule(allowedDependencies = { "money", "web", "users" })
 @NullMarked
 package io.expensync.accounts;

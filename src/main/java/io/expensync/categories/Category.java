@@ -12,8 +12,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A category of one user. Transactions refer to it by its key, which never changes, so renaming and
- * recolouring are safe; archiving hides it from new transactions but keeps it on old ones.
+ * A category of one user. Transactions refer to it by its key, which never changes, so
+ * renaming and recolouring are safe; archiving hides it from new transactions but keeps
+ * it on old ones.
  */
 @Entity
 @Table(name = "categories")

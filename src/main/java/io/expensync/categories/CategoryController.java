@@ -30,8 +30,8 @@ class CategoryController {
 	}
 
 	@PostMapping("/categories")
-	String create(CurrentUser user, @Valid @ModelAttribute("form") CategoryForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+	String create(CurrentUser user, @Valid @ModelAttribute("form") CategoryForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			model.addAttribute("categories", categories.list(user.id()));
 			return "categories/list";

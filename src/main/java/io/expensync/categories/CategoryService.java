@@ -15,7 +15,10 @@ import io.expensync.web.InvalidFieldException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A user's categories, and the check that a transaction names one of them with the right type. */
+/**
+ * A user's categories, and the check that a transaction names one of them with the right
+ * type.
+ */
 @Service
 public class CategoryService {
 
@@ -36,7 +39,10 @@ public class CategoryService {
 			.toList());
 	}
 
-	/** All of the user's categories, archived ones included: income first, then expenses, by name. */
+	/**
+	 * All of the user's categories, archived ones included: income first, then expenses,
+	 * by name.
+	 */
 	@Transactional(readOnly = true)
 	public List<CategoryView> list(UUID userId) {
 		return categories.findByUserIdOrderByTypeAscNameAsc(userId).stream().map(Category::view).toList();
@@ -61,7 +67,8 @@ public class CategoryService {
 	}
 
 	/**
-	 * The category with this key if the user has it with this type and it is not archived.
+	 * The category with this key if the user has it with this type and it is not
+	 * archived.
 	 * @throws InvalidFieldException on field {@code category} otherwise
 	 */
 	@Transactional(readOnly = true)
@@ -74,7 +81,10 @@ public class CategoryService {
 		return category;
 	}
 
-	/** Like {@link #requireActive} but accepts an archived category, for a transaction that already has it. */
+	/**
+	 * Like {@link #requireActive} but accepts an archived category, for a transaction
+	 * that already has it.
+	 */
 	@Transactional(readOnly = true)
 	public CategoryView require(UUID userId, String key, CategoryType type) {
 		CategoryView category = categories.findByUserIdAndKey(userId, key)

@@ -5,7 +5,10 @@ import io.expensync.users.UserRegistered;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Gives every new user the 21 default categories, inside the sign-up transaction (see {@link UserRegistered}). */
+/**
+ * Gives every new user the 21 default categories, inside the sign-up transaction (see
+ * {@link UserRegistered}).
+ */
 @Component
 class DefaultCategories {
 

@@ -4,8 +4,8 @@ import static io.expensync.categories.CategoryType.EXPENSE;
 import static io.expensync.categories.CategoryType.INCOME;
 
 /**
- * The seed's 21 categories with their keys, names, types and colours; icons are Bootstrap Icons names
- * standing in for the seed's Lucide icons.
+ * The seed's 21 categories with their keys, names, types and colours; icons are Bootstrap
+ * Icons names standing in for the seed's Lucide icons.
  */
 enum DefaultCategory {
 
@@ -20,8 +20,7 @@ enum DefaultCategory {
 	GROCERIES("groceries", "Groceries", EXPENSE, "#84cc16", "cart"),
 	UTILITIES("utilities", "Utilities", EXPENSE, "#06b6d4", "lightning-charge"),
 	ENTERTAINMENT("entertainment", "Entertainment", EXPENSE, "#8b5cf6", "film"),
-	FOOD("food", "Food", EXPENSE, "#f43f5e", "cup-hot"),
-	SHOPPING("shopping", "Shopping", EXPENSE, "#ec4899", "bag"),
+	FOOD("food", "Food", EXPENSE, "#f43f5e", "cup-hot"), SHOPPING("shopping", "Shopping", EXPENSE, "#ec4899", "bag"),
 	HEALTHCARE("healthcare", "Healthcare", EXPENSE, "#14b8a6", "heart-pulse"),
 	EDUCATION("education", "Education", EXPENSE, "#6366f1", "mortarboard"),
 	PERSONAL("personal", "Personal Care", EXPENSE, "#d946ef", "emoji-smile"),

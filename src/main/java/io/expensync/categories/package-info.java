@@ -1,4 +1,7 @@
-/** Income and expense categories: the 21 defaults every user starts with, and the user's own. */
+/**
+ * Income and expense categories: the 21 defaults every user starts with, and the user's
+ * own.
+ */
 @ApplicationModule(allowedDependencies = { "money", "web", "users" })
 @NullMarked
 package io.expensync.categories;

@@ -20,7 +20,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** {@code /dashboard}: the accounts with their balances, and the newest transactions of one of them. */
+/**
+ * {@code /dashboard}: the accounts with their balances, and the newest transactions of
+ * one of them.
+ */
 @Controller
 class DashboardController {
 
@@ -51,10 +54,12 @@ class DashboardController {
 			.or(() -> mine.stream().findFirst());
 		model.addAttribute("accounts", mine);
 		model.addAttribute("selected", selected.orElse(null));
-		model.addAttribute("recent", selected
-			.map(account -> transactions.search(user.id(), TransactionFilter.forAccount(account.id()), 0, RECENT)
-				.getContent())
-			.orElse(List.of()));
+		model.addAttribute("recent",
+				selected
+					.map(account -> transactions
+						.search(user.id(), TransactionFilter.forAccount(account.id()), 0, RECENT)
+						.getContent())
+					.orElse(List.of()));
 		model.addAttribute("categories", categories.byKey(user.id()));
 		AccountForm form = new AccountForm();
 		form.setCurrency(user.currency().getCurrencyCode());

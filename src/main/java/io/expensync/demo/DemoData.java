@@ -24,9 +24,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Three accounts and about 90 days of a plausible household's money: a monthly salary and rent, bills,
- * groceries and meals out on the current account and a credit card, a monthly transfer to savings and a
- * card repayment. Every row goes through {@link TransactionService}, so the balances follow from the rows.
+ * Three accounts and about 90 days of a plausible household's money: a monthly salary and
+ * rent, bills, groceries and meals out on the current account and a credit card, a
+ * monthly transfer to savings and a card repayment. Every row goes through
+ * {@link TransactionService}, so the balances follow from the rows.
  */
 @Service
 @EnableConfigurationProperties(DemoProperties.class)
@@ -51,7 +52,10 @@ public class DemoData {
 		this.clock = clock;
 	}
 
-	/** Adds the three demo accounts and their transactions to this user's data; returns how many rows it made. */
+	/**
+	 * Adds the three demo accounts and their transactions to this user's data; returns
+	 * how many rows it made.
+	 */
 	@Transactional
 	public int generate(CurrentUser user) {
 		Random random = new Random(user.id().getMostSignificantBits() ^ clock.millis() / 86_400_000L);
@@ -162,7 +166,10 @@ public class DemoData {
 			count++;
 		}
 
-		/** A whole amount between min and max, with random cents when the range is a range. */
+		/**
+		 * A whole amount between min and max, with random cents when the range is a
+		 * range.
+		 */
 		private Money amount(int min, int max) {
 			long cents = min == max ? min * 100L : min * 100L + random.nextInt((max - min) * 100 + 1);
 			BigDecimal value = BigDecimal.valueOf(cents, 2)

@@ -12,8 +12,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Development mode only ({@code expensync.dev-mode=true}): the signed-in user adds demo data to their own
- * accounts, from the dashboard or with {@code POST /api/v1/demo-data}. Without dev mode these routes do not exist.
+ * Development mode only ({@code expensync.dev-mode=true}): the signed-in user adds demo
+ * data to their own accounts, from the dashboard or with {@code POST /api/v1/demo-data}.
+ * Without dev mode these routes do not exist.
  */
 @Controller
 @ConditionalOnBooleanProperty("expensync.dev-mode")

@@ -10,7 +10,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 
-/** With {@code expensync.demo=true}: creates the demo user with demo data once, and prints how to sign in. */
+/**
+ * With {@code expensync.demo=true}: creates the demo user with demo data once, and prints
+ * how to sign in.
+ */
 @Component
 @ConditionalOnBooleanProperty("expensync.demo")
 class DemoUser implements ApplicationRunner {

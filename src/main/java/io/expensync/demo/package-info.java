@@ -1,4 +1,7 @@
-/** Demo data: a demo user at start-up ({@code expensync.demo=true}) and, in development mode, data for oneself. */
+/**
+ * Demo data: a demo user at start-up ({@code expensync.demo=true}) and, in development
+ * mode, data for oneself.
+ */
 @ApplicationModule(allowedDependencies = { "money", "web", "users", "accounts", "categories", "transactions" })
 @NullMarked
 package io.expensync.demo;

@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /**
  * An amount in one currency. The amount never has more decimals than the currency allows
- * (EUR 2, JPY 0, BHD 3) and is held at exactly that scale, so {@code equals} compares values.
+ * (EUR 2, JPY 0, BHD 3) and is held at exactly that scale, so {@code equals} compares
+ * values.
  */
 public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
 
@@ -31,7 +32,8 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
 
 	/**
 	 * Parses a plain decimal such as {@code "12.50"} or {@code "-3"}.
-	 * @throws IllegalArgumentException when the text is not a number or too precise for the currency
+	 * @throws IllegalArgumentException when the text is not a number or too precise for
+	 * the currency
 	 */
 	public static Money of(String amount, String currencyCode) {
 		return of(parseAmount(amount), currency(currencyCode));
@@ -49,7 +51,10 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
 		return new Money(BigDecimal.ZERO, currency);
 	}
 
-	/** A decimal written with digits, an optional sign and an optional point; no exponent, no grouping. */
+	/**
+	 * A decimal written with digits, an optional sign and an optional point; no exponent,
+	 * no grouping.
+	 */
 	public static BigDecimal parseAmount(String text) {
 		Objects.requireNonNull(text, "amount");
 		String trimmed = text.strip();
@@ -105,7 +110,10 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
 		return amount.signum() == 0;
 	}
 
-	/** This amount as a share of {@code whole}, e.g. 0.8125, rounded half-even to {@code scale} places. */
+	/**
+	 * This amount as a share of {@code whole}, e.g. 0.8125, rounded half-even to
+	 * {@code scale} places.
+	 */
 	public BigDecimal ratioTo(Money whole, int scale) {
 		sameCurrency(whole);
 		if (whole.isZero()) {
@@ -114,7 +122,10 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
 		return amount.divide(whole.amount, scale, RoundingMode.HALF_EVEN);
 	}
 
-	/** The amount as a plain decimal string at the currency's scale, e.g. {@code "12.50"}; used in JSON. */
+	/**
+	 * The amount as a plain decimal string at the currency's scale, e.g. {@code "12.50"};
+	 * used in JSON.
+	 */
 	public String toPlainString() {
 		return amount.toPlainString();
 	}

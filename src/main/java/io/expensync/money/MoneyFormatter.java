@@ -3,7 +3,10 @@ package io.expensync.money;
 import java.text.NumberFormat;
 import java.util.Locale;
 
-/** Writes money for people: "€1,234.50" in en-IE, "1.234,50 €" in de-DE, "¥1,235" never happens (JPY has no cents). */
+/**
+ * Writes money for people: "€1,234.50" in en-IE, "1.234,50 €" in de-DE, "¥1,235" never
+ * happens (JPY has no cents).
+ */
 public final class MoneyFormatter {
 
 	private MoneyFormatter() {

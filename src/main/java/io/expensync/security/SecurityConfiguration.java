@@ -17,8 +17,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
 /**
- * Two filter chains: the JSON API under {@code /api/**} authenticates every request with HTTP Basic and keeps
- * no session (so it needs no CSRF token); the pages use a session, form sign-in and CSRF protection.
+ * Two filter chains: the JSON API under {@code /api/**} authenticates every request with
+ * HTTP Basic and keeps no session (so it needs no CSRF token); the pages use a session,
+ * form sign-in and CSRF protection.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -27,16 +28,16 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http) throws Exception {
 		return http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests.requestMatchers(org.springframework.http.HttpMethod.POST,
-					"/api/v1/users")
-				.permitAll()
-				.anyRequest()
-				.authenticated())
+			.authorizeHttpRequests(
+					requests -> requests.requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/users")
+						.permitAll()
+						.anyRequest()
+						.authenticated())
 			.httpBasic(Customizer.withDefaults())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
-			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-					new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), request -> true))
+			.exceptionHandling(errors -> errors
+				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), request -> true))
 			.build();
 	}
 
@@ -44,18 +45,19 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
 		return http
-			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/", "/login", "/signup", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
-						"/actuator/health")
-				.permitAll()
-				.anyRequest()
-				.authenticated())
+			.authorizeHttpRequests(
+					requests -> requests
+						.requestMatchers("/", "/login", "/signup", "/error", "/webjars/**", "/css/**", "/js/**",
+								"/favicon.ico", "/actuator/health")
+						.permitAll()
+						.anyRequest()
+						.authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/dashboard", false).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
 			.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp.policyDirectives(
-						"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-								+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
+				.contentSecurityPolicy(csp -> csp
+					.policyDirectives("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+							+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
 				.frameOptions(frame -> frame.deny()))
 			.build();
 	}

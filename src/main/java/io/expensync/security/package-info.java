@@ -1,4 +1,7 @@
-/** Who may do what: the filter chains for pages (session, form sign-in) and the API (HTTP Basic). */
+/**
+ * Who may do what: the filter chains for pages (session, form sign-in) and the API (HTTP
+ * Basic).
+ */
 @ApplicationModule(allowedDependencies = { "users", "web" })
 @NullMarked
 package io.expensync.security;

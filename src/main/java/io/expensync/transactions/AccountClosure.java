@@ -5,7 +5,10 @@ import io.expensync.accounts.AccountDeleting;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Removes a deleted account's transactions inside the deleting transaction (see {@link AccountDeleting}). */
+/**
+ * Removes a deleted account's transactions inside the deleting transaction (see
+ * {@link AccountDeleting}).
+ */
 @Component
 class AccountClosure {
 

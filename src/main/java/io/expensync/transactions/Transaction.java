@@ -91,7 +91,10 @@ class Transaction {
 		this.updatedAt = now;
 	}
 
-	/** What this transaction adds to each account's balance; undoing it posts the negation. */
+	/**
+	 * What this transaction adds to each account's balance; undoing it posts the
+	 * negation.
+	 */
 	Map<UUID, BigDecimal> postings() {
 		Map<UUID, BigDecimal> postings = new LinkedHashMap<>();
 		switch (type) {

@@ -32,26 +32,28 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/v1/transactions}: list with filters and paging (newest first), create, read, change, delete and
- * bulk delete. A transfer is one transaction of type TRANSFER from {@code accountId} to {@code toAccountId}.
+ * {@code /api/v1/transactions}: list with filters and paging (newest first), create,
+ * read, change, delete and bulk delete. A transfer is one transaction of type TRANSFER
+ * from {@code accountId} to {@code toAccountId}.
  */
 @RestController
 @RequestMapping("/api/v1/transactions")
 class TransactionApiController {
 
 	record TransactionResponse(UUID id, TransactionType type, String amount, String currency, LocalDate date,
-			@Nullable String description, @Nullable String category, @Nullable String merchant,
-			@Nullable String notes, UUID accountId, @Nullable UUID toAccountId, Instant createdAt,
-			Instant updatedAt) {
+			@Nullable String description, @Nullable String category, @Nullable String merchant, @Nullable String notes,
+			UUID accountId, @Nullable UUID toAccountId, Instant createdAt, Instant updatedAt) {
 
 		static TransactionResponse of(TransactionView tx) {
 			return new TransactionResponse(tx.id(), tx.type(), tx.amount().toPlainString(),
-					tx.amount().currency().getCurrencyCode(), tx.date(), tx.description(), tx.category(),
-					tx.merchant(), tx.notes(), tx.accountId(), tx.toAccountId(), tx.createdAt(), tx.updatedAt());
+					tx.amount().currency().getCurrencyCode(), tx.date(), tx.description(), tx.category(), tx.merchant(),
+					tx.notes(), tx.accountId(), tx.toAccountId(), tx.createdAt(), tx.updatedAt());
 		}
 	}
 
-	/** Creates a transaction; the amount is a decimal string in the account's currency. */
+	/**
+	 * Creates a transaction; the amount is a decimal string in the account's currency.
+	 */
 	record TransactionRequest(@NotNull TransactionType type, @NotBlank @Size(max = 30) String amount,
 			@Nullable @Size(max = 3) String currency, @NotNull LocalDate date,
 			@Nullable @Size(max = 255) String description, @Nullable @Size(max = 60) String category,
@@ -59,7 +61,10 @@ class TransactionApiController {
 			@NotNull UUID accountId, @Nullable UUID toAccountId) {
 	}
 
-	/** Changes the fields given; the others stay. An empty string clears description, merchant or notes. */
+	/**
+	 * Changes the fields given; the others stay. An empty string clears description,
+	 * merchant or notes.
+	 */
 	record TransactionPatch(@Nullable TransactionType type, @Nullable @Size(min = 1, max = 30) String amount,
 			@Nullable @Size(max = 3) String currency, @Nullable LocalDate date,
 			@Nullable @Size(max = 255) String description, @Nullable @Size(max = 60) String category,
@@ -117,7 +122,8 @@ class TransactionApiController {
 		TransactionView current = transactions.get(user.id(), id);
 		TransactionType type = or(patch.type(), current.type());
 		TransactionRequest merged = new TransactionRequest(type, or(patch.amount(), current.amount().toPlainString()),
-				patch.currency(), or(patch.date(), current.date()), orNullable(patch.description(), current.description()),
+				patch.currency(), or(patch.date(), current.date()),
+				orNullable(patch.description(), current.description()),
 				orNullable(patch.category(), current.category()), orNullable(patch.merchant(), current.merchant()),
 				orNullable(patch.notes(), current.notes()), or(patch.accountId(), current.accountId()),
 				type == TransactionType.TRANSFER ? orNullable(patch.toAccountId(), current.toAccountId()) : null);
@@ -142,9 +148,10 @@ class TransactionApiController {
 			throw new InvalidFieldException("currency", "The account \"%s\" is kept in %s, not %s"
 				.formatted(account.name(), account.currency(), request.currency()));
 		}
-		return new TransactionDraft(request.type(), MoneyInput.parsePositive("amount", request.amount(),
-				account.currency()), request.date(), request.description(), request.category(), request.merchant(),
-				request.notes(), account.id(), request.toAccountId());
+		return new TransactionDraft(request.type(),
+				MoneyInput.parsePositive("amount", request.amount(), account.currency()), request.date(),
+				request.description(), request.category(), request.merchant(), request.notes(), account.id(),
+				request.toAccountId());
 	}
 
 	private static <T> T or(@Nullable T value, T fallback) {

@@ -26,7 +26,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The account page (its transactions, searchable and a page at a time) and the transaction form. */
+/**
+ * The account page (its transactions, searchable and a page at a time) and the
+ * transaction form.
+ */
 @Controller
 class TransactionController {
 
@@ -54,8 +57,7 @@ class TransactionController {
 	@GetMapping("/accounts/{id}")
 	String account(CurrentUser user, @PathVariable UUID id, @RequestParam(defaultValue = "") String q,
 			@RequestParam(required = false) @Nullable TransactionType type,
-			@RequestParam(defaultValue = "") String category, @RequestParam(defaultValue = "0") int page,
-			Model model) {
+			@RequestParam(defaultValue = "") String category, @RequestParam(defaultValue = "0") int page, Model model) {
 		AccountView account = accounts.get(user.id(), id);
 		TransactionFilter filter = new TransactionFilter(id, type, category.isBlank() ? null : category, null, null,
 				q.isBlank() ? null : q);
@@ -148,10 +150,11 @@ class TransactionController {
 		model.addAttribute("form", form);
 		model.addAttribute("transactionId", id);
 		model.addAttribute("accounts", accounts.list(user.id()));
-		model.addAttribute("categories", categories.list(user.id())
-			.stream()
-			.filter(category -> !category.archived() || category.key().equals(form.getCategory()))
-			.toList());
+		model.addAttribute("categories",
+				categories.list(user.id())
+					.stream()
+					.filter(category -> !category.archived() || category.key().equals(form.getCategory()))
+					.toList());
 		model.addAttribute("types", TransactionType.values());
 		return "transactions/form";
 	}

@@ -10,8 +10,9 @@ import io.expensync.web.InvalidFieldException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A transaction as the user describes it, before it is checked against their accounts and categories.
- * Texts are trimmed and empty ones become null; the amount must be above zero.
+ * A transaction as the user describes it, before it is checked against their accounts and
+ * categories. Texts are trimmed and empty ones become null; the amount must be above
+ * zero.
  */
 public record TransactionDraft(TransactionType type, Money amount, LocalDate date, @Nullable String description,
 		@Nullable String category, @Nullable String merchant, @Nullable String notes, UUID accountId,

@@ -11,7 +11,10 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The add/edit transaction page's form. The amount is read in the currency of the chosen account. */
+/**
+ * The add/edit transaction page's form. The amount is read in the currency of the chosen
+ * account.
+ */
 public class TransactionForm {
 
 	@NotNull(message = "Choose income, expense or transfer")

@@ -24,9 +24,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records, changes and deletes transactions. Each use case is one database transaction that writes the
- * transaction row first and then posts the balance changes to the accounts, always in account-id order,
- * so concurrent changes queue on the same rows in the same order instead of deadlocking.
+ * Records, changes and deletes transactions. Each use case is one database transaction
+ * that writes the transaction row first and then posts the balance changes to the
+ * accounts, always in account-id order, so concurrent changes queue on the same rows in
+ * the same order instead of deadlocking.
  */
 @Service
 public class TransactionService {
@@ -59,7 +60,10 @@ public class TransactionService {
 		return transaction.view();
 	}
 
-	/** Replaces the transaction's fields; balances move by the difference, on the old and the new accounts. */
+	/**
+	 * Replaces the transaction's fields; balances move by the difference, on the old and
+	 * the new accounts.
+	 */
 	@Transactional
 	public TransactionView amend(UUID userId, UUID id, TransactionDraft draft) {
 		Transaction transaction = find(userId, id);
@@ -106,8 +110,8 @@ public class TransactionService {
 	}
 
 	/**
-	 * Removes every transaction that touches the account and reverses, on the other account, the transfers
-	 * it took part in. Called while the account is being deleted.
+	 * Removes every transaction that touches the account and reverses, on the other
+	 * account, the transfers it took part in. Called while the account is being deleted.
 	 */
 	@Transactional
 	public void removeAllOf(UUID userId, UUID accountId) {
@@ -140,8 +144,9 @@ public class TransactionService {
 		if (draft.toAccountId() != null) {
 			AccountView to = accounts.get(userId, draft.toAccountId());
 			if (!to.currency().equals(account.currency())) {
-				throw new InvalidFieldException("toAccountId", "Transfers between %s and %s accounts are not supported yet"
-					.formatted(account.currency(), to.currency()));
+				throw new InvalidFieldException("toAccountId",
+						"Transfers between %s and %s accounts are not supported yet".formatted(account.currency(),
+								to.currency()));
 			}
 		}
 		draft.type().categoryType().ifPresent(type -> {

@@ -9,7 +9,9 @@ public enum TransactionType {
 
 	INCOME, EXPENSE, TRANSFER;
 
-	/** The type of category this kind of transaction is filed under; transfers have none. */
+	/**
+	 * The type of category this kind of transaction is filed under; transfers have none.
+	 */
 	public Optional<CategoryType> categoryType() {
 		return switch (this) {
 			case INCOME -> Optional.of(CategoryType.INCOME);

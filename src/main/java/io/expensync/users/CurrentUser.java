@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * The signed-in user, passed to controller methods as an argument. Every query a controller makes is
- * scoped by {@link #id()}.
+ * The signed-in user, passed to controller methods as an argument. Every query a
+ * controller makes is scoped by {@link #id()}.
  */
 public record CurrentUser(UUID id, String email, String name, Profile profile, Role role) {
 

@@ -21,8 +21,9 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 /**
- * Resolves {@link CurrentUser} controller arguments from the authenticated principal, and the request
- * locale from the user's profile (visitors get their browser's). The user is loaded once per request.
+ * Resolves {@link CurrentUser} controller arguments from the authenticated principal, and
+ * the request locale from the user's profile (visitors get their browser's). The user is
+ * loaded once per request.
  */
 @Component
 class CurrentUserResolver implements HandlerMethodArgumentResolver, LocaleResolver {
@@ -55,8 +56,7 @@ class CurrentUserResolver implements HandlerMethodArgumentResolver, LocaleResolv
 	}
 
 	@Override
-	public void setLocale(HttpServletRequest request, @Nullable HttpServletResponse response,
-			@Nullable Locale locale) {
+	public void setLocale(HttpServletRequest request, @Nullable HttpServletResponse response, @Nullable Locale locale) {
 		throw new UnsupportedOperationException("the locale is changed on the profile page");
 	}
 

@@ -9,12 +9,18 @@ import java.util.Locale;
 import io.expensync.money.Money;
 import io.expensync.web.InvalidFieldException;
 
-/** How a user wants money, dates and months shown and counted: their currency, timezone and locale. */
+/**
+ * How a user wants money, dates and months shown and counted: their currency, timezone
+ * and locale.
+ */
 public record Profile(Currency currency, ZoneId zone, Locale locale) {
 
 	public static final Profile DEFAULT = new Profile(Currency.getInstance("USD"), ZoneId.of("UTC"), Locale.US);
 
-	/** Reads the three settings as typed, answering a field error for the first that is not valid. */
+	/**
+	 * Reads the three settings as typed, answering a field error for the first that is
+	 * not valid.
+	 */
 	public static Profile of(String currency, String timezone, String locale) {
 		Currency parsedCurrency;
 		try {

@@ -63,7 +63,10 @@ class User {
 		apply(profile, now);
 	}
 
-	/** Emails are compared without case and surrounding blanks, so "Ann@X.org " and "ann@x.org" are one person. */
+	/**
+	 * Emails are compared without case and surrounding blanks, so "Ann@X.org " and
+	 * "ann@x.org" are one person.
+	 */
 	static String normalise(String email) {
 		return email.strip().toLowerCase(Locale.ROOT);
 	}

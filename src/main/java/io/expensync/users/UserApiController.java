@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code POST /api/v1/users} (sign-up while registration is open) and {@code GET/PATCH /api/v1/me}. */
+/**
+ * {@code POST /api/v1/users} (sign-up while registration is open) and
+ * {@code GET/PATCH /api/v1/me}.
+ */
 @RestController
 @RequestMapping("/api/v1")
 class UserApiController {
@@ -25,9 +28,9 @@ class UserApiController {
 			String role, Instant createdAt, Instant updatedAt) {
 
 		static UserResponse of(UserView user) {
-			return new UserResponse(user.id(), user.email(), user.name(),
-					user.profile().currency().getCurrencyCode(), user.profile().zone().getId(),
-					user.profile().locale().toLanguageTag(), user.role().name(), user.createdAt(), user.updatedAt());
+			return new UserResponse(user.id(), user.email(), user.name(), user.profile().currency().getCurrencyCode(),
+					user.profile().zone().getId(), user.profile().locale().toLanguageTag(), user.role().name(),
+					user.createdAt(), user.updatedAt());
 		}
 	}
 
@@ -57,7 +60,8 @@ class UserApiController {
 	UserResponse patch(CurrentUser user, @Valid @RequestBody ProfilePatch patch) {
 		Profile current = user.profile();
 		Profile profile = Profile.of(orElse(patch.currency(), current.currency().getCurrencyCode()),
-				orElse(patch.timezone(), current.zone().getId()), orElse(patch.locale(), current.locale().toLanguageTag()));
+				orElse(patch.timezone(), current.zone().getId()),
+				orElse(patch.locale(), current.locale().toLanguageTag()));
 		return UserResponse.of(users.updateProfile(user.id(), orElse(patch.name(), user.name()), profile));
 	}
 

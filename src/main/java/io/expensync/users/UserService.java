@@ -11,7 +11,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Sign-up, profile changes and the lookups that sign-in and the current-user resolver need. */
+/**
+ * Sign-up, profile changes and the lookups that sign-in and the current-user resolver
+ * need.
+ */
 @Service
 public class UserService {
 
@@ -35,8 +38,8 @@ public class UserService {
 	}
 
 	/**
-	 * Creates a user with the default categories (through {@link UserRegistered}). The first user of an
-	 * installation becomes its admin.
+	 * Creates a user with the default categories (through {@link UserRegistered}). The
+	 * first user of an installation becomes its admin.
 	 */
 	@Transactional
 	public UserView signUp(SignUpForm form) {

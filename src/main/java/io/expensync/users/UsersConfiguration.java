@@ -23,7 +23,10 @@ class UsersConfiguration implements WebMvcConfigurer {
 		this.currentUserResolver = currentUserResolver;
 	}
 
-	/** BCrypt, behind the delegating encoder so stored hashes name their algorithm and can be upgraded. */
+	/**
+	 * BCrypt, behind the delegating encoder so stored hashes name their algorithm and can
+	 * be upgraded.
+	 */
 	@Bean
 	static PasswordEncoder passwordEncoder(UserProperties properties) {
 		return new DelegatingPasswordEncoder("bcrypt",

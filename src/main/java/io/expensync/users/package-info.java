@@ -1,4 +1,7 @@
-/** People who use ExpenSync: sign-up, profile (currency, timezone, locale), the signed-in user, password hashing. */
+/**
+ * People who use ExpenSync: sign-up, profile (currency, timezone, locale), the signed-in
+ * user, password hashing.
+ */
 @ApplicationModule(allowedDependencies = { "money", "web" })
 @NullMarked
 package io.expensync.users;

@@ -24,8 +24,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * The one place where the JSON API turns exceptions into RFC 9457 problem details. Field errors are listed
- * as {@code errors: [{field, message}]} so a client can show them where the user typed.
+ * The one place where the JSON API turns exceptions into RFC 9457 problem details. Field
+ * errors are listed as {@code errors: [{field, message}]} so a client can show them where
+ * the user typed.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(annotations = RestController.class)
@@ -124,7 +125,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		String message = String.valueOf(cause.getMessage());
 		int newline = message.indexOf('\n');
 		String line = newline < 0 ? message : message.substring(0, newline);
-		// Jackson quotes parts of the input; keep the message short and free of large echoes
+		// Jackson quotes parts of the input; keep the message short and free of large
+		// echoes
 		return line.length() > 200 ? line.substring(0, 200) + "…" : line;
 	}
 

@@ -5,8 +5,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.validation.BindingResult;
 
 /**
- * Input that passed the form's own checks but breaks a rule the service knows (a category of the wrong
- * type, a transfer to the same account). Pages show it next to the field; the API answers 400.
+ * Input that passed the form's own checks but breaks a rule the service knows (a category
+ * of the wrong type, a transfer to the same account). Pages show it next to the field;
+ * the API answers 400.
  */
 @ResponseStatus(HttpStatus.BAD_REQUEST)
 public class InvalidFieldException extends RuntimeException {
@@ -22,7 +23,10 @@ public class InvalidFieldException extends RuntimeException {
 		return field;
 	}
 
-	/** Shows this error next to its field of a re-rendered form, or above the form if it has no such field. */
+	/**
+	 * Shows this error next to its field of a re-rendered form, or above the form if it
+	 * has no such field.
+	 */
 	public void rejectIn(BindingResult result) {
 		try {
 			result.rejectValue(field, "invalid", getMessage());

@@ -6,7 +6,10 @@ import io.expensync.money.Money;
 
 import org.jspecify.annotations.Nullable;
 
-/** Reads an amount typed into a form or sent as a JSON string, answering a field error when it is not money. */
+/**
+ * Reads an amount typed into a form or sent as a JSON string, answering a field error
+ * when it is not money.
+ */
 public final class MoneyInput {
 
 	private MoneyInput() {

@@ -10,7 +10,10 @@ import org.springframework.format.Formatter;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Lets templates write {@code ${{account.balance}}} and get "€1,234.50" in the signed-in user's locale. */
+/**
+ * Lets templates write {@code ${{account.balance}}} and get "€1,234.50" in the signed-in
+ * user's locale.
+ */
 @Configuration(proxyBeanMethods = false)
 class MoneyWebFormatting implements WebMvcConfigurer {
 

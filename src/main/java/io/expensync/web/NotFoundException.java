@@ -4,8 +4,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * Something the signed-in user asked for does not exist for them: either there is no such id or it belongs
- * to someone else. Both answer 404, so nobody learns which ids exist.
+ * Something the signed-in user asked for does not exist for them: either there is no such
+ * id or it belongs to someone else. Both answer 404, so nobody learns which ids exist.
  */
 @ResponseStatus(HttpStatus.NOT_FOUND)
 public abstract class NotFoundException extends RuntimeException {

@@ -5,7 +5,10 @@ import java.util.function.Function;
 
 import org.springframework.data.domain.Page;
 
-/** A page of a list endpoint: {@code {items: [...], page, size, totalElements, totalPages}}. */
+/**
+ * A page of a list endpoint: {@code {items: [...], page, size, totalElements,
+ * totalPages}}.
+ */
 public record PageResponse<T>(List<T> items, int page, int size, long totalElements, int totalPages) {
 
 	public static <S, T> PageResponse<T> of(Page<S> page, Function<S, T> mapping) {

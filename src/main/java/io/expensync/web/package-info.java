@@ -1,4 +1,7 @@
-/** The web shell: layout, the one error advice, not-found and field errors, paging and money formatting. */
+/**
+ * The web shell: layout, the one error advice, not-found and field errors, paging and
+ * money formatting.
+ */
 @ApplicationModule(allowedDependencies = { "money" })
 @NullMarked
 package io.expensync.web;

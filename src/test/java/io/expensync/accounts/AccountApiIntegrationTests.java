@@ -38,9 +38,10 @@ class AccountApiIntegrationTests {
 
 	@Test
 	void createsAccountWithTheSeedsShape() {
-		MvcTestResult created = api.post(ann, "/api/v1/accounts", """
-				{"name": "Everyday", "type": "CURRENT", "currency": "EUR", "openingBalance": "1200.5", "isDefault": false}
-				""");
+		MvcTestResult created = api.post(ann, "/api/v1/accounts",
+				"""
+						{"name": "Everyday", "type": "CURRENT", "currency": "EUR", "openingBalance": "1200.5", "isDefault": false}
+						""");
 		assertThat(created).hasStatus(201).hasHeader("Location", "/api/v1/accounts/" + Api.read(created, "$.id"));
 		assertThat(created).bodyJson().extractingPath("$.balance").isEqualTo("1200.50");
 		assertThat(created).bodyJson().extractingPath("$.openingBalance").isEqualTo("1200.50");

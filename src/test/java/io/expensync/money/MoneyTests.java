@@ -62,8 +62,7 @@ class MoneyTests {
 	@Test
 	void refusesToMixCurrencies() {
 		assertThatIllegalArgumentException().isThrownBy(() -> Money.of("1", "EUR").plus(Money.of("1", "USD")));
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> Money.of("1", "EUR").compareTo(Money.of("1", "USD")));
+		assertThatIllegalArgumentException().isThrownBy(() -> Money.of("1", "EUR").compareTo(Money.of("1", "USD")));
 	}
 
 	@Test

@@ -18,8 +18,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
- * Invariant 2: another user's ids answer 404 on every page and endpoint, and cannot be referenced from the
- * caller's own data. Afterwards the owner's data is exactly as before.
+ * Invariant 2: another user's ids answer 404 on every page and endpoint, and cannot be
+ * referenced from the caller's own data. Afterwards the owner's data is exactly as
+ * before.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -67,11 +68,11 @@ class IsolationIntegrationTests {
 		List<MvcTestResult> answers = List.of(api.get(bob, "/api/v1/accounts/" + annAccount),
 				api.patch(bob, "/api/v1/accounts/" + annAccount, "{\"name\": \"mine now\"}"),
 				api.post(bob, "/api/v1/accounts/" + annAccount + "/default", ""),
-				api.delete(bob, "/api/v1/accounts/" + annAccount),
-				api.get(bob, "/api/v1/transactions/" + annTx),
+				api.delete(bob, "/api/v1/accounts/" + annAccount), api.get(bob, "/api/v1/transactions/" + annTx),
 				api.patch(bob, "/api/v1/transactions/" + annTx, "{\"amount\": \"1.00\"}"),
 				api.delete(bob, "/api/v1/transactions/" + annTx),
-				api.post(bob, "/api/v1/transactions/bulk-delete", "{\"ids\": [\"%s\", \"%s\"]}".formatted(bobTx, annTx)),
+				api.post(bob, "/api/v1/transactions/bulk-delete",
+						"{\"ids\": [\"%s\", \"%s\"]}".formatted(bobTx, annTx)),
 				api.get(bob, "/api/v1/transactions", "accountId", annAccount),
 				api.patch(bob, "/api/v1/categories/ann-s-hobby", "{\"name\": \"mine\"}"));
 		assertThat(answers).allSatisfy(answer -> assertThat(answer).hasStatus(404));
@@ -92,9 +93,13 @@ class IsolationIntegrationTests {
 		assertThat(api.patch(bob, "/api/v1/transactions/" + bobTx,
 				"{\"type\": \"TRANSFER\", \"toAccountId\": \"%s\"}".formatted(annAccount)))
 			.hasStatus(404);
-		assertThat(api.post(bob, "/api/v1/transactions", """
-				{"type": "EXPENSE", "amount": "1.00", "date": "2026-11-01", "category": "ann-s-hobby", "accountId": "%s"}
-				""".formatted(bobAccount))).as("Ann's own category is unknown to Bob").hasStatus(400);
+		assertThat(api.post(bob, "/api/v1/transactions",
+				"""
+						{"type": "EXPENSE", "amount": "1.00", "date": "2026-11-01", "category": "ann-s-hobby", "accountId": "%s"}
+						"""
+					.formatted(bobAccount)))
+			.as("Ann's own category is unknown to Bob")
+			.hasStatus(400);
 
 		assertAnnUnchanged();
 		assertThat(api.get(bob, "/api/v1/transactions/" + bobTx)).bodyJson()
@@ -114,7 +119,10 @@ class IsolationIntegrationTests {
 		for (String action : List.of("/accounts/" + annAccount + "/edit", "/accounts/" + annAccount + "/delete",
 				"/accounts/" + annAccount + "/default", "/transactions/" + annTx + "/edit",
 				"/transactions/" + annTx + "/delete", "/categories/ann-s-hobby/edit")) {
-			assertThat(mvc.post().uri(action).with(TestUsers.session(bob)).with(csrf())
+			assertThat(mvc.post()
+				.uri(action)
+				.with(TestUsers.session(bob))
+				.with(csrf())
 				.param("name", "mine")
 				.param("type", "EXPENSE")
 				.param("amount", "1.00")
@@ -124,7 +132,10 @@ class IsolationIntegrationTests {
 				.param("colour", "#000000")
 				.param("icon", "tag")).as(action).hasStatus(404);
 		}
-		assertThat(mvc.post().uri("/transactions/bulk-delete").with(TestUsers.session(bob)).with(csrf())
+		assertThat(mvc.post()
+			.uri("/transactions/bulk-delete")
+			.with(TestUsers.session(bob))
+			.with(csrf())
 			.param("accountId", bobAccount)
 			.param("ids", bobTx, annTx)).hasStatus(404);
 		assertAnnUnchanged();
@@ -132,7 +143,10 @@ class IsolationIntegrationTests {
 
 	@Test
 	void formRefusesSomeoneElsesAccountNextToTheField() {
-		MvcTestResult result = mvc.post().uri("/transactions").with(TestUsers.session(bob)).with(csrf())
+		MvcTestResult result = mvc.post()
+			.uri("/transactions")
+			.with(TestUsers.session(bob))
+			.with(csrf())
 			.param("type", "EXPENSE")
 			.param("amount", "1.00")
 			.param("date", "2026-11-01")
@@ -148,12 +162,14 @@ class IsolationIntegrationTests {
 		assertThat(api.balance(ann, annAccount)).isEqualTo("90.00");
 		assertThat(api.balance(ann, annSavings)).isEqualTo("0.00");
 		MvcTestResult accounts = api.get(ann, "/api/v1/accounts");
-		assertThat(Api.<List<String>>read(accounts, "$.items[*].name")).containsExactly("Ann's current", "Ann's savings");
+		assertThat(Api.<List<String>>read(accounts, "$.items[*].name")).containsExactly("Ann's current",
+				"Ann's savings");
 		assertThat(Api.<List<String>>read(accounts, "$.items[?(@.isDefault == true)].id")).containsExactly(annAccount);
 		MvcTestResult tx = api.get(ann, "/api/v1/transactions/" + annTx);
 		assertThat(tx).bodyJson().extractingPath("$.amount").isEqualTo("10.00");
 		assertThat(Api.<Integer>read(api.get(ann, "/api/v1/transactions"), "$.totalElements")).isEqualTo(1);
-		assertThat(Api.<List<String>>read(api.get(ann, "/api/v1/categories"), "$.items[?(@.key == 'ann-s-hobby')].name"))
+		assertThat(
+				Api.<List<String>>read(api.get(ann, "/api/v1/categories"), "$.items[?(@.key == 'ann-s-hobby')].name"))
 			.containsExactly("Ann's hobby");
 	}
 

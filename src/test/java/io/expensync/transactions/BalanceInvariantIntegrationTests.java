@@ -36,9 +36,10 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Invariant 1 of DESIGN.md: after many threads create, amend (amount, type, accounts), delete and bulk delete
- * transactions and transfers on the same accounts, every balance equals its opening balance plus the signed
- * sum of its transactions. Conflicting changes may be refused (and rolled back), never half-applied.
+ * Invariant 1 of DESIGN.md: after many threads create, amend (amount, type, accounts),
+ * delete and bulk delete transactions and transfers on the same accounts, every balance
+ * equals its opening balance plus the signed sum of its transactions. Conflicting changes
+ * may be refused (and rolled back), never half-applied.
  */
 @SpringBootTest
 class BalanceInvariantIntegrationTests {
@@ -70,9 +71,12 @@ class BalanceInvariantIntegrationTests {
 		CurrentUser user = testUsers.signUp("Concurrent Connie");
 		List<UUID> shared = new ArrayList<>();
 		for (String opening : List.of("100.00", "0", "-50.25", "1000.10")) {
-			shared.add(accounts.create(user.id(),
-					new NewAccount("Shared " + opening, AccountType.CURRENT, Money.of(opening, "EUR"), false))
-				.id());
+			shared.add(
+					accounts
+						.create(user.id(),
+								new NewAccount("Shared " + opening, AccountType.CURRENT, Money.of(opening, "EUR"),
+										false))
+						.id());
 		}
 		Random seeding = new Random(42);
 		for (int i = 0; i < 40; i++) {
@@ -133,7 +137,10 @@ class BalanceInvariantIntegrationTests {
 		}
 	}
 
-	/** What a concurrent change may legitimately meet: a row someone else changed or deleted first, or a lock wait. */
+	/**
+	 * What a concurrent change may legitimately meet: a row someone else changed or
+	 * deleted first, or a lock wait.
+	 */
 	private static boolean isRefusedConflict(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof ConcurrencyFailureException || cause instanceof TransientDataAccessException

@@ -125,15 +125,21 @@ class TransactionApiIntegrationTests {
 		assertThat(Api.<List<String>>read(firstPage, "$.items[*].date")).containsExactly("2026-11-01", "2026-10-09",
 				"2026-10-08", "2026-10-07");
 
-		assertThat(Api.<List<String>>read(api.get(ann, "/api/v1/transactions?category=food&from=2026-10-03&to=2026-10-08"),
-				"$.items[*].description")).containsExactly("Coffee 8", "Coffee 6", "Coffee 4");
-		assertThat(Api.<Integer>read(api.get(ann, "/api/v1/transactions?type=TRANSFER"), "$.totalElements")).isEqualTo(1);
+		assertThat(
+				Api.<List<String>>read(api.get(ann, "/api/v1/transactions?category=food&from=2026-10-03&to=2026-10-08"),
+						"$.items[*].description"))
+			.containsExactly("Coffee 8", "Coffee 6", "Coffee 4");
+		assertThat(Api.<Integer>read(api.get(ann, "/api/v1/transactions?type=TRANSFER"), "$.totalElements"))
+			.isEqualTo(1);
 		assertThat(Api.<Integer>read(api.get(ann, "/api/v1/transactions?accountId=" + savings), "$.totalElements"))
 			.isEqualTo(1);
-		assertThat(Api.<Integer>read(api.get(ann, "/api/v1/transactions", "q", "BEAN &"), "$.totalElements")).isEqualTo(9);
-		assertThat(Api.<Integer>read(api.get(ann, "/api/v1/transactions", "q", "coffee 9"), "$.totalElements")).isEqualTo(1);
+		assertThat(Api.<Integer>read(api.get(ann, "/api/v1/transactions", "q", "BEAN &"), "$.totalElements"))
+			.isEqualTo(9);
+		assertThat(Api.<Integer>read(api.get(ann, "/api/v1/transactions", "q", "coffee 9"), "$.totalElements"))
+			.isEqualTo(1);
 		assertThat(Api.<Integer>read(api.get(ann, "/api/v1/transactions", "q", "%"), "$.totalElements"))
-			.as("a % in the search is a character, not a wildcard").isEqualTo(0);
+			.as("a % in the search is a character, not a wildcard")
+			.isEqualTo(0);
 	}
 
 	@Test
@@ -147,7 +153,10 @@ class TransactionApiIntegrationTests {
 				""")).hasStatusOk();
 		assertThat(api.post(ann, "/api/v1/transactions", """
 				{"type": "EXPENSE", "amount": "1", "date": "2026-11-01", "category": "education", "accountId": "%s"}
-				""".formatted(current))).hasStatus(400).bodyJson().extractingPath("$.errors[0].field").isEqualTo("category");
+				""".formatted(current))).hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo("category");
 	}
 
 }

@@ -93,8 +93,8 @@ class TransactionValidationIntegrationTests {
 
 	static Stream<Arguments> malformedBodies() {
 		return Stream.of(Arguments.of("truncated JSON", "{\"type\": \"EXPENSE\","),
-				Arguments.of("not JSON at all", "amount=12"), Arguments.of("unknown type", "{" + replace("\"EXPENSE\"",
-						"\"GIFT\"") + "}"),
+				Arguments.of("not JSON at all", "amount=12"),
+				Arguments.of("unknown type", "{" + replace("\"EXPENSE\"", "\"GIFT\"") + "}"),
 				Arguments.of("impossible date", "{" + replace("2026-11-01", "2026-13-45") + "}"),
 				Arguments.of("account id not a UUID", "{" + VALID.replace("ACCOUNT", "abc") + "}"));
 	}
@@ -129,8 +129,8 @@ class TransactionValidationIntegrationTests {
 				"{\"name\": \"X\", \"type\": \"CURRENT\", \"currency\": \"XXX\"}",
 				"{\"name\": \"X\", \"type\": \"CURRENT\", \"currency\": \"EUR\", \"openingBalance\": \"1.234\"}",
 				"{\"name\": \"X\", \"type\": \"CURRENT\", \"currency\": \"EUR\", \"openingBalance\": \"lots\"}",
-				"{\"name\": \"X\", \"currency\": \"EUR\"}", "{\"name\": \"" + "n".repeat(101)
-						+ "\", \"type\": \"CURRENT\", \"currency\": \"EUR\"}")) {
+				"{\"name\": \"X\", \"currency\": \"EUR\"}",
+				"{\"name\": \"" + "n".repeat(101) + "\", \"type\": \"CURRENT\", \"currency\": \"EUR\"}")) {
 			assertThat(api.post(ann, "/api/v1/accounts", body)).as(body).hasStatus(400);
 		}
 		assertThat(Api.<Integer>read(api.get(ann, "/api/v1/accounts"), "$.totalElements")).isEqualTo(2);

@@ -1,0 +1,146 @@
+package io.expensync.users;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.util.UUID;
+
+import io.expensync.TestUsers;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class SignUpPagesIntegrationTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	UserService users;
+
+	@Autowired
+	TestUsers testUsers;
+
+	@Test
+	void signUpSignsInAndLandsOnTheDashboard() {
+		String email = "new+" + UUID.randomUUID() + "@example.org";
+		MvcTestResult signUp = mvc.post()
+			.uri("/signup")
+			.with(csrf())
+			.param("name", "Nora New")
+			.param("email", email)
+			.param("password", "a long enough password")
+			.param("currency", "GBP")
+			.param("timezone", "Europe/London")
+			.param("locale", "en-GB")
+			.exchange();
+		assertThat(signUp).hasStatus3xxRedirection().hasRedirectedUrl("/dashboard");
+		MockHttpSession session = (MockHttpSession) signUp.getRequest().getSession();
+
+		MvcTestResult dashboard = mvc.get().uri("/dashboard").session(session).exchange();
+		assertThat(dashboard).hasStatusOk().bodyText().contains("Dashboard", "Add an account");
+
+		CurrentUser created = users.current(email).orElseThrow();
+		assertThat(created.currency().getCurrencyCode()).isEqualTo("GBP");
+		assertThat(created.zone().getId()).isEqualTo("Europe/London");
+	}
+
+	@Test
+	void signUpShowsErrorsNextToTheFieldsAndCreatesNobody() {
+		String email = "bad+" + UUID.randomUUID() + "@example.org";
+		MvcTestResult result = mvc.post()
+			.uri("/signup")
+			.with(csrf())
+			.param("name", "")
+			.param("email", email)
+			.param("password", "short")
+			.exchange();
+		assertThat(result).hasStatusOk()
+			.bodyText()
+			.contains("Tell us your name", "A password needs 10 to 128 characters");
+		assertThat(users.current(email)).isEmpty();
+	}
+
+	@Test
+	void aTakenEmailIsRefusedWhateverItsCase() {
+		CurrentUser existing = testUsers.signUp("Taken");
+		MvcTestResult result = mvc.post()
+			.uri("/signup")
+			.with(csrf())
+			.param("name", "Someone")
+			.param("email", existing.email().toUpperCase())
+			.param("password", "a long enough password")
+			.exchange();
+		assertThat(result).hasStatusOk().bodyText().contains("already registered");
+	}
+
+	@Test
+	void signInAndSignOut() {
+		CurrentUser ann = testUsers.signUp("Ann");
+		MvcTestResult wrong = mvc.post()
+			.uri("/login")
+			.with(csrf())
+			.param("username", ann.email())
+			.param("password", "not the password")
+			.exchange();
+		assertThat(wrong).hasRedirectedUrl("/login?error");
+
+		MvcTestResult signIn = mvc.post()
+			.uri("/login")
+			.with(csrf())
+			.param("username", ann.email())
+			.param("password", TestUsers.PASSWORD)
+			.exchange();
+		assertThat(signIn).hasRedirectedUrl("/dashboard");
+		MockHttpSession session = (MockHttpSession) signIn.getRequest().getSession();
+		assertThat(mvc.get().uri("/profile").session(session)).hasStatusOk().bodyText().contains("Ann");
+
+		assertThat(mvc.post().uri("/logout").session(session).with(csrf())).hasRedirectedUrl("/login?signedOut");
+		assertThat(mvc.get().uri("/dashboard").session(session)).hasStatus3xxRedirection();
+	}
+
+	@Test
+	void pagesNeedSignInAndTheApiAnswers401() {
+		assertThat(mvc.get().uri("/dashboard")).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
+		assertThat(mvc.get().uri("/api/v1/accounts")).hasStatus(401);
+		assertThat(mvc.get().uri("/")).hasStatusOk().bodyText().contains("Your money, on your server");
+		assertThat(mvc.post().uri("/signup").param("name", "x")).as("forms need a CSRF token").hasStatus(403);
+	}
+
+	@Test
+	void profileChangesAreValidated() {
+		CurrentUser ann = testUsers.signUp("Ann");
+		MvcTestResult bad = mvc.post()
+			.uri("/profile")
+			.with(TestUsers.session(ann))
+			.with(csrf())
+			.param("name", "Ann B")
+			.param("currency", "EUR")
+			.param("timezone", "Nowhere/Special")
+			.param("locale", "en-IE")
+			.exchange();
+		assertThat(bad).hasStatusOk().bodyText().contains("is not a known timezone");
+		assertThat(users.current(ann.email()).orElseThrow().name()).isEqualTo("Ann");
+
+		assertThat(mvc.post()
+			.uri("/profile")
+			.with(TestUsers.session(ann))
+			.with(csrf())
+			.param("name", "Ann B")
+			.param("currency", "CHF")
+			.param("timezone", "Europe/Zurich")
+			.param("locale", "de-CH")).hasRedirectedUrl("/profile");
+		CurrentUser changed = users.current(ann.email()).orElseThrow();
+		assertThat(changed.name()).isEqualTo("Ann B");
+		assertThat(changed.currency().getCurrencyCode()).isEqualTo("CHF");
+		assertThat(changed.locale().toLanguageTag()).isEqualTo("de-CH");
+	}
+
+}
