@@ -1,9 +1,7 @@
 // Small progressive enhancements; every page works without them.
 document.addEventListener('submit', (event) => {
-  const form = event.target.closest('form[data-confirm]');
-  const submitter = event.submitter;
-  const own = submitter && submitter.form ? submitter.form : form;
-  if (own && own.dataset.confirm && !window.confirm(own.dataset.confirm)) {
+  const form = event.target;
+  if (form.dataset.confirm && !window.confirm(form.dataset.confirm)) {
     event.preventDefault();
   }
 });
@@ -11,6 +9,10 @@ document.addEventListener('submit', (event) => {
 document.addEventListener('change', (event) => {
   if (event.target.matches('select[data-autosubmit]')) {
     event.target.form.submit();
+  }
+  if (event.target.matches('input[data-select-all]')) {
+    event.target.form.querySelectorAll(`input[name="${event.target.dataset.selectAll}"]`)
+      .forEach((box) => { box.checked = event.target.checked; });
   }
   if (event.target.matches('input[data-type-toggle]')) {
     showFieldsFor(event.target.value);

@@ -48,7 +48,7 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(
 					requests -> requests
 						.requestMatchers("/", "/login", "/signup", "/error", "/webjars/**", "/css/**", "/js/**",
-								"/favicon.ico", "/actuator/health")
+								"/favicon.ico", "/favicon.svg", "/actuator/health")
 						.permitAll()
 						.anyRequest()
 						.authenticated())

@@ -126,6 +126,7 @@ class TransactionController {
 
 	private String save(CurrentUser user, TransactionForm form, BindingResult result, @Nullable UUID id, Model model,
 			RedirectAttributes redirect) {
+		checkEachField(user, form, result);
 		if (result.hasErrors()) {
 			return form(user, form, id, model);
 		}
@@ -157,6 +158,27 @@ class TransactionController {
 					.toList());
 		model.addAttribute("types", TransactionType.values());
 		return "transactions/form";
+	}
+
+	/**
+	 * Finds every missing or unreadable field at once, so the user fixes the form in one
+	 * go.
+	 */
+	private void checkEachField(CurrentUser user, TransactionForm form, BindingResult result) {
+		if (form.getType() == TransactionType.TRANSFER && form.getToAccountId() == null) {
+			result.rejectValue("toAccountId", "required", "Choose the account the money goes to");
+		}
+		if (form.getType() != TransactionType.TRANSFER && form.getCategory().isBlank()) {
+			result.rejectValue("category", "required", "Choose a category");
+		}
+		if (!result.hasFieldErrors("amount") && !result.hasFieldErrors("accountId")) {
+			try {
+				form.toAmount(ownAccount(user, form.getAccountId(), "accountId"));
+			}
+			catch (InvalidFieldException ex) {
+				ex.rejectIn(result);
+			}
+		}
 	}
 
 	private AccountView ownAccount(CurrentUser user, @Nullable UUID accountId, String field) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import io.expensync.accounts.AccountView;
+import io.expensync.money.Money;
 import io.expensync.web.MoneyInput;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -59,8 +60,12 @@ public class TransactionForm {
 	}
 
 	TransactionDraft toDraft(AccountView account) {
-		return new TransactionDraft(type, MoneyInput.parsePositive("amount", amount, account.currency()), date,
-				description, category, merchant, notes, account.id(), toAccountId);
+		return new TransactionDraft(type, toAmount(account), date, description, category, merchant, notes, account.id(),
+				toAccountId);
+	}
+
+	Money toAmount(AccountView account) {
+		return MoneyInput.parsePositive("amount", amount, account.currency());
 	}
 
 	private static String orEmpty(@Nullable String text) {

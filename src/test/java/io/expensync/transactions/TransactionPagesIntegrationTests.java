@@ -82,10 +82,12 @@ class TransactionPagesIntegrationTests {
 			.param("type", "EXPENSE")
 			.param("amount", "12.345")
 			.param("accountId", giro)
-			.param("category", "groceries")
+			.param("category", "")
 			.param("date", "2026-11-20")
 			.exchange();
-		assertThat(result).hasStatusOk().bodyText().contains("EUR allows at most 2 decimal places", "is-invalid");
+		assertThat(result).hasStatusOk()
+			.bodyText()
+			.contains("EUR allows at most 2 decimal places", "Choose a category", "is-invalid");
 
 		MvcTestResult wrongCategory = mvc.post()
 			.uri("/transactions")

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -79,6 +80,20 @@ class SignUpPagesIntegrationTests {
 			.param("password", "a long enough password")
 			.exchange();
 		assertThat(result).hasStatusOk().bodyText().contains("already registered");
+	}
+
+	@Test
+	void apiSignUpAnswersTheNewUser() throws Exception {
+		String email = "Api+" + UUID.randomUUID() + "@Example.org";
+		MvcTestResult created = mvc.post().uri("/api/v1/users").contentType(MediaType.APPLICATION_JSON).content("""
+				{"email": "%s", "password": "a long enough password", "name": "Api User"}
+				""".formatted(email)).exchange();
+		assertThat(created).hasStatus(201).bodyJson().extractingPath("$.email").isEqualTo(email.toLowerCase());
+		assertThat(created).bodyJson().extractingPath("$.name").isEqualTo("Api User");
+		assertThat(created.getResponse().getContentAsString()).doesNotContain("password");
+		assertThat(mvc.post().uri("/api/v1/users").contentType(MediaType.APPLICATION_JSON).content("""
+				{"email": "not-an-email", "password": "short", "name": ""}
+				""")).hasStatus(400).bodyJson().extractingPath("$.errors.length()").isEqualTo(3);
 	}
 
 	@Test
