@@ -1,37 +1,118 @@
-// Small progressive enhancements; every page works without them.
+// Small progressive enhancements; every page also works without them.
+
+// Forms and buttons that ask first.
 document.addEventListener('submit', (event) => {
   const form = event.target;
-  if (form.dataset.confirm && !window.confirm(form.dataset.confirm)) {
+  const question = (event.submitter && event.submitter.dataset.confirm) || form.dataset.confirm;
+  if (question && !window.confirm(question)) {
     event.preventDefault();
   }
 });
 
 document.addEventListener('change', (event) => {
-  if (event.target.matches('select[data-autosubmit]')) {
-    event.target.form.submit();
+  const target = event.target;
+  if (target.matches('[data-autosubmit]')) {
+    target.form.requestSubmit();
   }
-  if (event.target.matches('input[data-select-all]')) {
-    event.target.form.querySelectorAll(`input[name="${event.target.dataset.selectAll}"]`)
-      .forEach((box) => { box.checked = event.target.checked; });
+  if (target.matches('input[data-select-all]')) {
+    target.form.querySelectorAll(`input[name="${target.dataset.selectAll}"]`)
+      .forEach((box) => { box.checked = target.checked; });
+    updateSelection(target.form);
   }
-  if (event.target.matches('input[data-type-toggle]')) {
-    showFieldsFor(event.target.value);
+  if (target.matches('input[name="ids"]')) {
+    updateSelection(target.form);
+  }
+  if (target.matches('input[data-type-toggle]')) {
+    showFieldsFor(target.value);
   }
 });
 
+// The bulk-delete bar: how many are ticked, and the offer to take every match instead of this page.
+function updateSelection(form) {
+  const ticked = form.querySelectorAll('input[name="ids"]:checked').length;
+  const onPage = form.querySelectorAll('input[name="ids"]').length;
+  const counter = form.querySelector('[data-selected-count]');
+  if (counter) {
+    counter.textContent = ticked;
+  }
+  const button = form.querySelector('[data-bulk-delete]');
+  if (button) {
+    button.disabled = ticked === 0 && !form.querySelector('input[name="all"]:checked');
+  }
+  const everything = form.querySelector('[data-select-everything]');
+  if (everything) {
+    everything.hidden = !(ticked === onPage && onPage > 0);
+    if (everything.hidden) {
+      everything.querySelector('input').checked = false;
+    }
+  }
+}
+
+// The transaction form: show the fields of the chosen type, and only its categories.
 function showFieldsFor(type) {
   document.querySelectorAll('[data-show-for]').forEach((block) => {
     block.hidden = !block.dataset.showFor.split(' ').includes(type);
   });
   document.querySelectorAll('optgroup[data-category-type]').forEach((group) => {
-    group.hidden = group.dataset.categoryType !== type;
-    group.disabled = group.dataset.categoryType !== type;
+    const other = group.dataset.categoryType !== type;
+    group.hidden = other;
+    group.disabled = other;
   });
+  const category = document.getElementById('category');
+  if (category && category.selectedOptions[0] && category.selectedOptions[0].parentElement.disabled) {
+    category.value = '';
+  }
 }
 
+// Light, dark, or as the system prefers.
+function applyTheme() {
+  const chosen = localStorage.getItem('expensync-theme');
+  const dark = window.matchMedia('(prefers-color-scheme: dark)').matches;
+  document.documentElement.dataset.bsTheme = chosen || (dark ? 'dark' : 'light');
+  document.querySelectorAll('[data-theme-toggle]').forEach((button) => {
+    const label = chosen ? `Colour theme: ${chosen}` : 'Colour theme: follows the system';
+    button.setAttribute('aria-label', label);
+    button.title = label;
+    button.querySelector('i').className = chosen === 'dark' ? 'bi bi-moon-stars'
+      : chosen === 'light' ? 'bi bi-sun' : 'bi bi-circle-half';
+  });
+  document.dispatchEvent(new CustomEvent('expensync:theme'));
+}
+
+document.addEventListener('click', (event) => {
+  const toggle = event.target.closest('[data-theme-toggle]');
+  if (!toggle) {
+    return;
+  }
+  const order = [null, 'dark', 'light'];
+  const next = order[(order.indexOf(localStorage.getItem('expensync-theme')) + 1) % order.length];
+  if (next) {
+    localStorage.setItem('expensync-theme', next);
+  } else {
+    localStorage.removeItem('expensync-theme');
+  }
+  applyTheme();
+});
+
+// htmx sends the CSRF token with every request it makes.
+document.addEventListener('htmx:configRequest', (event) => {
+  const token = document.querySelector('meta[name="_csrf"]');
+  const header = document.querySelector('meta[name="_csrf_header"]');
+  if (token && header) {
+    event.detail.headers[header.content] = token.content;
+  }
+});
+
 document.addEventListener('DOMContentLoaded', () => {
+  applyTheme();
+  window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', applyTheme);
   const checked = document.querySelector('input[data-type-toggle]:checked');
   if (checked) {
     showFieldsFor(checked.value);
   }
+  document.querySelectorAll('form[data-bulk]').forEach(updateSelection);
+});
+
+document.addEventListener('htmx:afterSwap', () => {
+  document.querySelectorAll('form[data-bulk]').forEach(updateSelection);
 });

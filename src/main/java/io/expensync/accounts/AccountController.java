@@ -34,6 +34,12 @@ class AccountController {
 		return AccountType.values();
 	}
 
+	@GetMapping("/accounts")
+	String list(CurrentUser user, Model model) {
+		model.addAttribute("accounts", accounts.list(user.id()));
+		return "accounts/list";
+	}
+
 	@GetMapping("/accounts/new")
 	String newAccount(CurrentUser user, Model model) {
 		AccountForm form = new AccountForm();

@@ -1,5 +1,6 @@
 /** The home page after sign-in: a read-only composition of the other modules' views. */
-@ApplicationModule(allowedDependencies = { "money", "web", "users", "accounts", "categories", "transactions" })
+@ApplicationModule(
+		allowedDependencies = { "money", "web", "users", "accounts", "categories", "transactions", "budgets" })
 @NullMarked
 package io.expensync.dashboard;
 

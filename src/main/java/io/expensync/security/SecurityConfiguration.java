@@ -56,7 +56,8 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp
-					.policyDirectives("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+					.policyDirectives("default-src 'self'; img-src 'self' data:; script-src 'self'; "
+							+ "style-src 'self' 'unsafe-hashes' 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='; "
 							+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
 				.frameOptions(frame -> frame.deny()))
 			.build();

@@ -82,11 +82,15 @@ class TransactionApiController {
 
 	private final TransactionSearch search;
 
+	private final BulkDeletion bulkDeletion;
+
 	private final AccountService accounts;
 
-	TransactionApiController(TransactionService transactions, TransactionSearch search, AccountService accounts) {
+	TransactionApiController(TransactionService transactions, TransactionSearch search, BulkDeletion bulkDeletion,
+			AccountService accounts) {
 		this.transactions = transactions;
 		this.search = search;
+		this.bulkDeletion = bulkDeletion;
 		this.accounts = accounts;
 	}
 
@@ -139,7 +143,7 @@ class TransactionApiController {
 	/** Deletes all the listed transactions, or none if any of them is not found. */
 	@PostMapping("/bulk-delete")
 	BulkDeleteResponse bulkDelete(CurrentUser user, @Valid @RequestBody BulkDeleteRequest request) {
-		return new BulkDeleteResponse(transactions.deleteAll(user.id(), request.ids()));
+		return new BulkDeleteResponse(bulkDeletion.deleteAll(user.id(), request.ids()));
 	}
 
 	private TransactionDraft draft(CurrentUser user, TransactionRequest request) {

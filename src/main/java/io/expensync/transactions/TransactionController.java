@@ -33,11 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TransactionController {
 
-	static final int PAGE_SIZE = 20;
-
 	private final TransactionService transactions;
-
-	private final TransactionSearch search;
 
 	private final AccountService accounts;
 
@@ -45,33 +41,12 @@ class TransactionController {
 
 	private final Clock clock;
 
-	TransactionController(TransactionService transactions, TransactionSearch search, AccountService accounts,
-			CategoryService categories, Clock clock) {
+	TransactionController(TransactionService transactions, AccountService accounts, CategoryService categories,
+			Clock clock) {
 		this.transactions = transactions;
-		this.search = search;
 		this.accounts = accounts;
 		this.categories = categories;
 		this.clock = clock;
-	}
-
-	@GetMapping("/accounts/{id}")
-	String account(CurrentUser user, @PathVariable UUID id, @RequestParam(defaultValue = "") String q,
-			@RequestParam(required = false) @Nullable TransactionType type,
-			@RequestParam(defaultValue = "") String category, @RequestParam(defaultValue = "0") int page, Model model) {
-		AccountView account = accounts.get(user.id(), id);
-		TransactionFilter filter = new TransactionFilter(id, type, category.isBlank() ? null : category, null, null,
-				q.isBlank() ? null : q);
-		Page<TransactionView> rows = search.search(user.id(), filter, page, PAGE_SIZE);
-		model.addAttribute("account", account);
-		model.addAttribute("count", search.countForAccount(user.id(), id));
-		model.addAttribute("rows", rows);
-		model.addAttribute("q", q);
-		model.addAttribute("type", type);
-		model.addAttribute("category", category);
-		model.addAttribute("categories", categories.byKey(user.id()));
-		model.addAttribute("accountNames", accountNames(user));
-		model.addAttribute("types", TransactionType.values());
-		return "transactions/list";
 	}
 
 	@GetMapping("/transactions/new")
@@ -108,20 +83,6 @@ class TransactionController {
 		transactions.delete(user.id(), id);
 		redirect.addFlashAttribute("success", "Transaction deleted.");
 		return "redirect:/accounts/" + transaction.accountId();
-	}
-
-	@PostMapping("/transactions/bulk-delete")
-	String bulkDelete(CurrentUser user, @RequestParam(name = "ids", required = false) @Nullable List<UUID> ids,
-			@RequestParam UUID accountId, RedirectAttributes redirect) {
-		accounts.get(user.id(), accountId);
-		if (ids == null || ids.isEmpty()) {
-			redirect.addFlashAttribute("error", "Select the transactions to delete first.");
-		}
-		else {
-			int deleted = transactions.deleteAll(user.id(), ids);
-			redirect.addFlashAttribute("success", "%d transaction(s) deleted.".formatted(deleted));
-		}
-		return "redirect:/accounts/" + accountId;
 	}
 
 	private String save(CurrentUser user, TransactionForm form, BindingResult result, @Nullable UUID id, Model model,
@@ -191,12 +152,6 @@ class TransactionController {
 		catch (AccountNotFoundException ex) {
 			throw new InvalidFieldException(field, "Choose one of your accounts");
 		}
-	}
-
-	private Map<UUID, String> accountNames(CurrentUser user) {
-		return accounts.list(user.id())
-			.stream()
-			.collect(Collectors.toMap(AccountView::id, AccountView::name, (a, b) -> a));
 	}
 
 }

@@ -1,12 +1,17 @@
 package io.expensync.transactions;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface TransactionRepository extends JpaRepository<Transaction, UUID>, JpaSpecificationExecutor<Transaction> {
@@ -20,5 +25,48 @@ interface TransactionRepository extends JpaRepository<Transaction, UUID>, JpaSpe
 
 	@Query("select count(t) from Transaction t where t.userId = :userId and (t.accountId = :accountId or t.toAccountId = :accountId)")
 	long countTouching(UUID userId, UUID accountId);
+
+	interface CategorySum {
+
+		@Nullable String getCategory();
+
+		BigDecimal getTotal();
+
+	}
+
+	interface DaySum {
+
+		LocalDate getDate();
+
+		TransactionType getType();
+
+		BigDecimal getTotal();
+
+	}
+
+	@Query("""
+			select coalesce(sum(t.amount), 0) from Transaction t
+			where t.userId = :userId and t.type = :type and t.currency = :currency and t.date between :from and :to""")
+	BigDecimal sum(UUID userId, TransactionType type, Currency currency, LocalDate from, LocalDate to);
+
+	@Query("""
+			select t.category as category, sum(t.amount) as total from Transaction t
+			where t.userId = :userId and t.type = :type and t.currency = :currency and t.date between :from and :to
+			group by t.category order by sum(t.amount) desc""")
+	List<CategorySum> sumByCategory(UUID userId, TransactionType type, Currency currency, LocalDate from, LocalDate to);
+
+	/** Income and expense per day of one account; transfers are neither. */
+	@Query("""
+			select t.date as date, t.type as type, sum(t.amount) as total from Transaction t
+			where t.userId = :userId and t.accountId = :accountId and t.type in :types and t.date between :from and :to
+			group by t.date, t.type""")
+	List<DaySum> sumByDay(UUID userId, UUID accountId, Collection<TransactionType> types, LocalDate from, LocalDate to);
+
+	@Query("select min(t.date) from Transaction t where t.userId = :userId and (t.accountId = :accountId or t.toAccountId = :accountId)")
+	Optional<LocalDate> firstDate(UUID userId, UUID accountId);
+
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("delete from Transaction t where t.userId = :userId and t.id in :ids")
+	int deleteByIds(UUID userId, Collection<UUID> ids);
 
 }

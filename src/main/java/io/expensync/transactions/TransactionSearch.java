@@ -21,18 +21,23 @@ public class TransactionSearch {
 
 	public static final int MAX_PAGE_SIZE = 200;
 
-	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("date"), Sort.Order.desc("createdAt"),
-			Sort.Order.desc("id"));
-
 	private final TransactionRepository transactions;
 
 	TransactionSearch(TransactionRepository transactions) {
 		this.transactions = transactions;
 	}
 
+	/** Newest first. */
 	@Transactional(readOnly = true)
 	public Page<TransactionView> search(UUID userId, TransactionFilter filter, int page, int size) {
-		Pageable pageable = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE), NEWEST_FIRST);
+		return search(userId, filter, TransactionSort.DATE, Sort.Direction.DESC, page, size);
+	}
+
+	@Transactional(readOnly = true)
+	public Page<TransactionView> search(UUID userId, TransactionFilter filter, TransactionSort sort,
+			Sort.Direction direction, int page, int size) {
+		Pageable pageable = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE),
+				sort.toSort(direction));
 		return transactions.findAll(matching(userId, filter), pageable).map(Transaction::view);
 	}
 

@@ -38,15 +38,18 @@ public class TransactionService {
 
 	private final CategoryService categories;
 
+	private final Ledger ledger;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	TransactionService(TransactionRepository transactions, AccountService accounts, CategoryService categories,
-			ApplicationEventPublisher events, Clock clock) {
+			Ledger ledger, ApplicationEventPublisher events, Clock clock) {
 		this.transactions = transactions;
 		this.accounts = accounts;
 		this.categories = categories;
+		this.ledger = ledger;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -55,7 +58,7 @@ public class TransactionService {
 	public TransactionView record(UUID userId, TransactionDraft draft) {
 		check(userId, draft, null);
 		Transaction transaction = transactions.saveAndFlush(new Transaction(userId, draft, clock.instant()));
-		post(userId, transaction.postings(), Sign.AS_IS);
+		ledger.post(userId, transaction.postings());
 		published(userId, transaction);
 		return transaction.view();
 	}
@@ -73,7 +76,7 @@ public class TransactionService {
 		transactions.flush();
 		Map<UUID, BigDecimal> net = new TreeMap<>(transaction.postings());
 		before.forEach((account, delta) -> net.merge(account, delta.negate(), BigDecimal::add));
-		post(userId, net, Sign.AS_IS);
+		ledger.post(userId, net);
 		published(userId, transaction);
 		return transaction.view();
 	}
@@ -83,30 +86,8 @@ public class TransactionService {
 		Transaction transaction = find(userId, id);
 		transactions.delete(transaction);
 		transactions.flush();
-		post(userId, transaction.postings(), Sign.REVERSED);
+		ledger.reverse(userId, transaction.postings());
 		published(userId, transaction);
-	}
-
-	/**
-	 * Deletes all of the given transactions or, if any of them is not the user's, none.
-	 * @return how many were deleted
-	 */
-	@Transactional
-	public int deleteAll(UUID userId, Collection<UUID> ids) {
-		Set<UUID> wanted = new LinkedHashSet<>(ids);
-		List<Transaction> found = transactions.findByUserIdAndIdIn(userId, wanted);
-		if (found.size() != wanted.size()) {
-			wanted.removeAll(found.stream().map(Transaction::id).toList());
-			throw new TransactionNotFoundException(wanted.iterator().next());
-		}
-		transactions.deleteAll(found);
-		transactions.flush();
-		Map<UUID, BigDecimal> total = new TreeMap<>();
-		found.forEach(transaction -> transaction.postings()
-			.forEach((account, delta) -> total.merge(account, delta, BigDecimal::add)));
-		post(userId, total, Sign.REVERSED);
-		found.forEach(transaction -> published(userId, transaction));
-		return found.size();
 	}
 
 	/**
@@ -119,10 +100,9 @@ public class TransactionService {
 		transactions.deleteAll(touching);
 		transactions.flush();
 		Map<UUID, BigDecimal> others = new TreeMap<>();
-		touching.forEach(transaction -> transaction.postings()
-			.forEach((account, delta) -> others.merge(account, delta, BigDecimal::add)));
+		touching.forEach(transaction -> Ledger.add(others, transaction));
 		others.remove(accountId);
-		post(userId, others, Sign.REVERSED);
+		ledger.reverse(userId, others);
 	}
 
 	@Transactional(readOnly = true)
@@ -157,20 +137,6 @@ public class TransactionService {
 			}
 			else {
 				categories.requireActive(userId, draft.category(), type);
-			}
-		});
-	}
-
-	private enum Sign {
-
-		AS_IS, REVERSED
-
-	}
-
-	private void post(UUID userId, Map<UUID, BigDecimal> postings, Sign sign) {
-		new TreeMap<>(postings).forEach((account, delta) -> {
-			if (delta.signum() != 0) {
-				accounts.post(userId, account, sign == Sign.REVERSED ? delta.negate() : delta);
 			}
 		});
 	}

@@ -133,11 +133,21 @@ class IsolationIntegrationTests {
 				.param("icon", "tag")).as(action).hasStatus(404);
 		}
 		assertThat(mvc.post()
-			.uri("/transactions/bulk-delete")
+			.uri("/accounts/" + bobAccount + "/bulk-delete")
 			.with(TestUsers.session(bob))
 			.with(csrf())
-			.param("accountId", bobAccount)
 			.param("ids", bobTx, annTx)).hasStatus(404);
+		for (String fragment : List.of("ledger", "activity")) {
+			assertThat(
+					mvc.get().uri("/accounts/" + annAccount).header("HX-Target", fragment).with(TestUsers.session(bob)))
+				.as(fragment)
+				.hasStatus(404);
+		}
+		assertThat(mvc.post()
+			.uri("/accounts/" + annAccount + "/bulk-delete")
+			.with(TestUsers.session(bob))
+			.with(csrf())
+			.param("all", "true")).hasStatus(404);
 		assertAnnUnchanged();
 	}
 

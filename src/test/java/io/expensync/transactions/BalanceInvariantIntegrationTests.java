@@ -58,6 +58,9 @@ class BalanceInvariantIntegrationTests {
 	TransactionService transactions;
 
 	@Autowired
+	BulkDeletion bulkDeletion;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	private final List<UUID> known = new CopyOnWriteArrayList<>();
@@ -117,13 +120,20 @@ class BalanceInvariantIntegrationTests {
 
 	private void runOne(CurrentUser user, List<UUID> shared, Random random) {
 		int dice = random.nextInt(100);
-		String kind = dice < 35 ? "create" : dice < 65 ? "amend" : dice < 80 ? "delete" : "bulk-delete";
+		String kind = dice < 35 ? "create"
+				: dice < 65 ? "amend" : dice < 80 ? "delete" : dice < 93 ? "bulk-delete" : "delete-matching";
 		try {
 			switch (kind) {
 				case "create" -> known.add(transactions.record(user.id(), randomDraft(random, shared)).id());
 				case "amend" -> transactions.amend(user.id(), pick(random), randomDraft(random, shared));
 				case "delete" -> transactions.delete(user.id(), pick(random));
-				default -> transactions.deleteAll(user.id(), List.of(pick(random), pick(random), pick(random)));
+				case "bulk-delete" ->
+					bulkDeletion.deleteAll(user.id(), List.of(pick(random), pick(random), pick(random)));
+				default -> {
+					LocalDate day = LocalDate.of(2026, 1, 1).plusDays(random.nextInt(300));
+					bulkDeletion.deleteMatching(user.id(), new TransactionFilter(
+							shared.get(random.nextInt(shared.size())), null, null, day, day.plusDays(2), null));
+				}
 			}
 			count(kind + ":ok");
 		}

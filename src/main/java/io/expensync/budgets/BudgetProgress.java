@@ -1,0 +1,43 @@
+package io.expensync.budgets;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.YearMonth;
+
+import io.expensync.money.Money;
+
+/**
+ * How much of a month's budget is spent: the percentage with one decimal, what is left
+ * (negative when over), and a level for the bar's colour.
+ */
+public record BudgetProgress(YearMonth month, Money budget, Money spent) {
+
+	/** Green below 75 %, amber from 75 %, red from 90 %. */
+	public enum Level {
+
+		OK, WARNING, DANGER
+
+	}
+
+	public BigDecimal percentUsed() {
+		return spent.ratioTo(budget, 6).movePointRight(2).setScale(1, RoundingMode.HALF_EVEN);
+	}
+
+	public Money remaining() {
+		return budget.minus(spent);
+	}
+
+	public Level level() {
+		BigDecimal percent = percentUsed();
+		if (percent.compareTo(BigDecimal.valueOf(90)) >= 0) {
+			return Level.DANGER;
+		}
+		return percent.compareTo(BigDecimal.valueOf(75)) >= 0 ? Level.WARNING : Level.OK;
+	}
+
+	/** For the bar's width: the percentage capped at 100. */
+	public BigDecimal barWidth() {
+		return percentUsed().min(BigDecimal.valueOf(100));
+	}
+
+}

@@ -1,0 +1,12 @@
+package io.expensync.budgets;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface BudgetRepository extends JpaRepository<Budget, UUID> {
+
+	Optional<Budget> findByUserIdAndScope(UUID userId, String scope);
+
+}

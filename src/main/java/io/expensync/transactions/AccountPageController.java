@@ -1,0 +1,113 @@
+package io.expensync.transactions;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import io.expensync.accounts.AccountService;
+import io.expensync.accounts.AccountView;
+import io.expensync.categories.CategoryService;
+import io.expensync.users.CurrentUser;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * An account's page: its header, the income/expense chart and the transactions table
+ * (search, filters, sort, pages, bulk delete). htmx requests get just the part they
+ * replace.
+ */
+@Controller
+class AccountPageController {
+
+	static final int PAGE_SIZE = 20;
+
+	private final AccountService accounts;
+
+	private final TransactionSearch search;
+
+	private final TransactionTotals totals;
+
+	private final BulkDeletion bulkDeletion;
+
+	private final CategoryService categories;
+
+	AccountPageController(AccountService accounts, TransactionSearch search, TransactionTotals totals,
+			BulkDeletion bulkDeletion, CategoryService categories) {
+		this.accounts = accounts;
+		this.search = search;
+		this.totals = totals;
+		this.bulkDeletion = bulkDeletion;
+		this.categories = categories;
+	}
+
+	@GetMapping("/accounts/{id}")
+	String account(CurrentUser user, @PathVariable UUID id, @ModelAttribute("query") LedgerQuery query,
+			@RequestParam(required = false) @Nullable String range,
+			@RequestHeader(name = "HX-Target", required = false) @Nullable String htmxTarget, Model model) {
+		AccountView account = accounts.get(user.id(), id);
+		model.addAttribute("account", account);
+		if ("activity".equals(htmxTarget)) {
+			model.addAttribute("activity",
+					totals.activity(user.id(), id, account.currency(), ActivityRange.of(range), user.zone()));
+			model.addAttribute("ranges", ActivityRange.values());
+			return "transactions/list :: activity";
+		}
+		Page<TransactionView> rows = search.search(user.id(), query.filter(id), query.sorting(), query.direction(),
+				query.pageNumber(), PAGE_SIZE);
+		model.addAttribute("rows", rows);
+		model.addAttribute("categories", categories.byKey(user.id()));
+		model.addAttribute("accountNames", accountNames(user));
+		model.addAttribute("types", TransactionType.values());
+		if ("ledger".equals(htmxTarget)) {
+			return "transactions/list :: ledger";
+		}
+		model.addAttribute("count", search.countForAccount(user.id(), id));
+		model.addAttribute("activity",
+				totals.activity(user.id(), id, account.currency(), ActivityRange.of(range), user.zone()));
+		model.addAttribute("ranges", ActivityRange.values());
+		return "transactions/list";
+	}
+
+	/**
+	 * Deletes the ticked transactions, or with {@code all=true} every transaction that
+	 * the table's current search and filters match.
+	 */
+	@PostMapping("/accounts/{id}/bulk-delete")
+	String bulkDelete(CurrentUser user, @PathVariable UUID id, @ModelAttribute("query") LedgerQuery query,
+			@RequestParam(name = "ids", required = false) @Nullable List<UUID> ids,
+			@RequestParam(defaultValue = "false") boolean all, RedirectAttributes redirect) {
+		accounts.get(user.id(), id);
+		int deleted;
+		if (all) {
+			deleted = bulkDeletion.deleteMatching(user.id(), query.filter(id));
+		}
+		else if (ids == null || ids.isEmpty()) {
+			redirect.addFlashAttribute("error", "Select the transactions to delete first.");
+			return "redirect:/accounts/" + id;
+		}
+		else {
+			deleted = bulkDeletion.deleteAll(user.id(), ids);
+		}
+		redirect.addFlashAttribute("success", "%d transaction(s) deleted.".formatted(deleted));
+		return "redirect:/accounts/" + id;
+	}
+
+	private Map<UUID, String> accountNames(CurrentUser user) {
+		return accounts.list(user.id())
+			.stream()
+			.collect(Collectors.toMap(AccountView::id, AccountView::name, (a, b) -> a));
+	}
+
+}

@@ -1,0 +1,39 @@
+package io.expensync.transactions;
+
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Sort;
+
+/**
+ * The account page table's state as it travels in the URL (search, filters, sort, page),
+ * so every view can be bookmarked and shared. Public so that templates can read it.
+ */
+public record LedgerQuery(@Nullable String q, @Nullable TransactionType type, @Nullable String category,
+		@Nullable String sort, @Nullable String dir, @Nullable Integer page) {
+
+	public TransactionFilter filter(UUID accountId) {
+		return new TransactionFilter(accountId, type, blankToNull(category), null, null, blankToNull(q));
+	}
+
+	public TransactionSort sorting() {
+		return TransactionSort.of(sort);
+	}
+
+	/** Dates sort newest first unless asked otherwise; amounts and categories ascend. */
+	public Sort.Direction direction() {
+		if (dir == null || dir.isBlank()) {
+			return sorting() == TransactionSort.DATE ? Sort.Direction.DESC : Sort.Direction.ASC;
+		}
+		return "asc".equalsIgnoreCase(dir) ? Sort.Direction.ASC : Sort.Direction.DESC;
+	}
+
+	public int pageNumber() {
+		return page == null ? 0 : Math.max(page, 0);
+	}
+
+	private static @Nullable String blankToNull(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+}
