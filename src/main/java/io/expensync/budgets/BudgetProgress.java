@@ -27,12 +27,17 @@ public record BudgetProgress(YearMonth month, Money budget, Money spent) {
 		return budget.minus(spent);
 	}
 
+	/** Compared exactly, not on the rounded percentage: 74.9995 % is still green. */
 	public Level level() {
-		BigDecimal percent = percentUsed();
-		if (percent.compareTo(BigDecimal.valueOf(90)) >= 0) {
+		if (reaches(90)) {
 			return Level.DANGER;
 		}
-		return percent.compareTo(BigDecimal.valueOf(75)) >= 0 ? Level.WARNING : Level.OK;
+		return reaches(75) ? Level.WARNING : Level.OK;
+	}
+
+	private boolean reaches(int percent) {
+		BigDecimal scaledSpent = spent.amount().multiply(BigDecimal.valueOf(100));
+		return scaledSpent.compareTo(budget.amount().multiply(BigDecimal.valueOf(percent))) >= 0;
 	}
 
 	/** For the bar's width: the percentage capped at 100. */

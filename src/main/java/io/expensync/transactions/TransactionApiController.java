@@ -100,13 +100,16 @@ class TransactionApiController {
 			@RequestParam(required = false) @Nullable String category,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String sort,
+			@RequestParam(required = false) @Nullable String dir, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
 		if (accountId != null) {
 			accounts.get(user.id(), accountId);
 		}
 		TransactionFilter filter = new TransactionFilter(accountId, type, category, from, to, q);
-		return PageResponse.of(search.search(user.id(), filter, page, size), TransactionResponse::of);
+		LedgerQuery order = new LedgerQuery(null, null, null, sort, dir, page);
+		return PageResponse.of(search.search(user.id(), filter, order.sorting(), order.direction(), page, size),
+				TransactionResponse::of);
 	}
 
 	@PostMapping

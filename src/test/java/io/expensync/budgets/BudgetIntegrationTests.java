@@ -1,0 +1,112 @@
+package io.expensync.budgets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import io.expensync.Api;
+import io.expensync.TestUsers;
+import io.expensync.users.CurrentUser;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/**
+ * The budget card counts the month as the user's timezone has it. The clock stands at
+ * 2026-11-30 23:30 UTC, which is already 1 December in Berlin, the test users' timezone.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class BudgetIntegrationTests {
+
+	@TestConfiguration
+	static class FixedClock {
+
+		@Bean
+		@Primary
+		Clock fixedClock() {
+			return Clock.fixed(Instant.parse("2026-11-30T23:30:00Z"), ZoneOffset.UTC);
+		}
+
+	}
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestUsers users;
+
+	Api api;
+
+	CurrentUser ann;
+
+	@BeforeEach
+	void setUp() {
+		api = new Api(mvc);
+		ann = users.signUp("Ann");
+	}
+
+	@Test
+	void showsNoBudgetUntilOneIsSet() {
+		assertThat(mvc.get().uri("/dashboard").with(TestUsers.session(ann))).hasStatusOk()
+			.bodyText()
+			.contains("No budget set");
+	}
+
+	@Test
+	void setsTheBudgetInPlaceAndCountsTheUsersMonthOnAllAccounts() {
+		String giro = api.account(ann, "Giro", "0");
+		String card = api.account(ann, "Card", "0");
+		expense(giro, "2026-12-01", "100.10");
+		expense(card, "2026-12-01", "20.00");
+		expense(giro, "2026-11-30", "999.00");
+		api.transaction(ann, giro, "INCOME", "5000", "salary");
+
+		MvcTestResult saved = mvc.post()
+			.uri("/budget")
+			.header("HX-Request", "true")
+			.with(TestUsers.session(ann))
+			.with(csrf())
+			.param("amount", "150")
+			.exchange();
+		assertThat(saved).hasStatusOk()
+			.bodyText()
+			.doesNotContain("<html")
+			.contains("€120.10", "€150.00", "80.1% used", "€29.90 left", "budget-warning");
+	}
+
+	@Test
+	void refusesABadBudgetNextToTheFieldAndKeepsTheOldOne() {
+		mvc.post().uri("/budget").with(TestUsers.session(ann)).with(csrf()).param("amount", "100").exchange();
+		for (String bad : new String[] { "0", "-5", "1.234", "lots", "" }) {
+			MvcTestResult refused = mvc.post()
+				.uri("/budget")
+				.header("HX-Request", "true")
+				.with(TestUsers.session(ann))
+				.with(csrf())
+				.param("amount", bad)
+				.exchange();
+			assertThat(refused).as(bad).hasStatusOk().bodyText().contains("is-invalid", "invalid-feedback");
+		}
+		assertThat(mvc.get().uri("/budget").header("HX-Request", "true").with(TestUsers.session(ann))).bodyText()
+			.contains("€100.00");
+	}
+
+	private void expense(String account, String date, String amount) {
+		assertThat(api.post(ann, "/api/v1/transactions", """
+				{"type": "EXPENSE", "amount": "%s", "date": "%s", "category": "food", "accountId": "%s"}
+				""".formatted(amount, date, account))).hasStatus(201);
+	}
+
+}
