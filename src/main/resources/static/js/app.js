@@ -113,6 +113,18 @@ document.addEventListener('DOMContentLoaded', () => {
   document.querySelectorAll('form[data-bulk]').forEach(updateSelection);
 });
 
+// A new account made from the transaction form's dialog: it is now in the list and chosen; close the dialog.
+document.body.addEventListener('accountCreated', () => {
+  const dialog = document.getElementById('newAccount');
+  if (dialog && window.bootstrap) {
+    window.bootstrap.Modal.getOrCreateInstance(dialog).hide();
+  }
+  const select = document.getElementById('accountId');
+  if (select) {
+    select.value = select.options[select.options.length - 1].value;
+  }
+});
+
 document.addEventListener('htmx:afterSwap', () => {
   document.querySelectorAll('form[data-bulk]').forEach(updateSelection);
 });

@@ -1,11 +1,16 @@
 package io.expensync.accounts;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import io.expensync.users.CurrentUser;
 import io.expensync.web.InvalidFieldException;
 import jakarta.validation.Valid;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -50,22 +56,47 @@ class AccountController {
 
 	@PostMapping("/accounts")
 	String create(CurrentUser user, @Valid @ModelAttribute("form") AccountForm form, BindingResult result,
-			@RequestParam(defaultValue = "") String returnTo, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return "accounts/form";
+			@RequestParam(defaultValue = "") String returnTo,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, HttpServletResponse response,
+			Model model, RedirectAttributes redirect) {
+		AccountView account = null;
+		if (!result.hasErrors()) {
+			try {
+				account = accounts.create(user.id(), form.toNewAccount());
+			}
+			catch (InvalidFieldException ex) {
+				ex.rejectIn(result);
+			}
 		}
-		AccountView account;
-		try {
-			account = accounts.create(user.id(), form.toNewAccount());
+		if (htmx != null) {
+			// from the transaction form: add the new account to its list, or show the
+			// errors in the dialog
+			if (account == null) {
+				response.setHeader("HX-Retarget", "#newAccountForm");
+				response.setHeader("HX-Reswap", "outerHTML");
+				model.addAttribute("newAccount", form);
+				model.addAttribute("newAccountErrors", errorsByField(result));
+				model.addAttribute("accountTypes", AccountType.values());
+				return "accounts/fragments :: modalForm";
+			}
+			response.setHeader("HX-Trigger", "accountCreated");
+			model.addAttribute("account", account);
+			return "accounts/fragments :: createdAccountOption";
 		}
-		catch (InvalidFieldException ex) {
-			ex.rejectIn(result);
+		if (account == null) {
 			return "accounts/form";
 		}
 		redirect.addFlashAttribute("success", "Account \"%s\" created.".formatted(account.name()));
 		// only a local path, so the parameter cannot send the user elsewhere
 		return returnTo.startsWith("/") && !returnTo.startsWith("//") ? "redirect:" + returnTo
 				: "redirect:/accounts/" + account.id();
+	}
+
+	private static Map<String, String> errorsByField(BindingResult result) {
+		Map<String, String> errors = new HashMap<>();
+		result.getFieldErrors().forEach(error -> errors.putIfAbsent(error.getField(), error.getDefaultMessage()));
+		result.getGlobalErrors().forEach(error -> errors.putIfAbsent("global", error.getDefaultMessage()));
+		return errors;
 	}
 
 	@GetMapping("/accounts/{id}/edit")

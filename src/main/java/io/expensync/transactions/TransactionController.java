@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import io.expensync.accounts.AccountForm;
 import io.expensync.accounts.AccountNotFoundException;
+import io.expensync.accounts.AccountType;
 import io.expensync.accounts.AccountService;
 import io.expensync.accounts.AccountView;
 import io.expensync.categories.CategoryService;
@@ -118,6 +120,10 @@ class TransactionController {
 					.filter(category -> !category.archived() || category.key().equals(form.getCategory()))
 					.toList());
 		model.addAttribute("types", TransactionType.values());
+		AccountForm newAccount = new AccountForm();
+		newAccount.setCurrency(user.currency().getCurrencyCode());
+		model.addAttribute("newAccount", newAccount);
+		model.addAttribute("accountTypes", AccountType.values());
 		return "transactions/form";
 	}
 

@@ -60,7 +60,7 @@ class CurrentUserResolver implements HandlerMethodArgumentResolver, LocaleResolv
 		throw new UnsupportedOperationException("the locale is changed on the profile page");
 	}
 
-	private Optional<CurrentUser> find(@Nullable HttpServletRequest request) {
+	Optional<CurrentUser> find(@Nullable HttpServletRequest request) {
 		if (request != null && request.getAttribute(ATTRIBUTE) instanceof CurrentUser cached) {
 			return Optional.of(cached);
 		}

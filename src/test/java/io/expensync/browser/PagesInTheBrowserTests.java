@@ -1,0 +1,181 @@
+package io.expensync.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.ColorScheme;
+import io.expensync.TestUsers;
+import io.expensync.demo.DemoData;
+import io.expensync.users.CurrentUser;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every main page, signed in and with 90 days of data: no serious or critical
+ * accessibility violations (axe-core, WCAG 2.1 AA rules), no script errors, and a
+ * screenshot at desktop and phone width, in light and dark mode, under
+ * {@code target/screenshots}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PagesInTheBrowserTests {
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private static final List<String> PUBLIC_PAGES = List.of("/", "/login", "/signup");
+
+	private static Chromium chromium;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestUsers users;
+
+	@Autowired
+	DemoData demoData;
+
+	CurrentUser user;
+
+	List<String> privatePages;
+
+	@BeforeAll
+	static void launch() {
+		chromium = Chromium.launch();
+	}
+
+	@AfterAll
+	static void close() {
+		if (chromium != null) {
+			chromium.close();
+		}
+	}
+
+	@BeforeEach
+	void userWithData() {
+		user = users.signUp("Pat Pages");
+		demoData.generate(user);
+		privatePages = List.of("/dashboard", "/accounts", "/transactions/new", "/categories", "/profile");
+	}
+
+	@Test
+	void mainPagesHaveNoSeriousAccessibilityViolations() {
+		try (BrowserContext context = chromium.browser.newContext()) {
+			Page page = context.newPage();
+			List<String> errors = watchForErrors(page);
+			List<String> violations = new ArrayList<>();
+			for (String path : PUBLIC_PAGES) {
+				violations.addAll(audit(page, path));
+			}
+			signIn(page);
+			for (String path : withAccountPage(page)) {
+				violations.addAll(audit(page, path));
+			}
+			assertThat(violations).isEmpty();
+			assertThat(errors).isEmpty();
+		}
+	}
+
+	@Test
+	void screenshotsAtDesktopAndPhoneWidthInLightAndDark() {
+		record Variant(String name, int width, int height, ColorScheme scheme) {
+		}
+		for (Variant variant : List.of(new Variant("desktop-light", 1280, 900, ColorScheme.LIGHT),
+				new Variant("desktop-dark", 1280, 900, ColorScheme.DARK),
+				new Variant("phone-light", 375, 812, ColorScheme.LIGHT),
+				new Variant("phone-dark", 375, 812, ColorScheme.DARK))) {
+			try (BrowserContext context = chromium.browser
+				.newContext(new Browser.NewContextOptions().setViewportSize(variant.width(), variant.height())
+					.setColorScheme(variant.scheme()))) {
+				Page page = context.newPage();
+				for (String path : PUBLIC_PAGES) {
+					shoot(page, path, variant.name());
+				}
+				signIn(page);
+				for (String path : withAccountPage(page)) {
+					shoot(page, path, variant.name());
+				}
+				if (variant.width() < 400) {
+					Object overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
+					assertThat(((Number) overflow).intValue()).as("no sideways scrolling on a phone")
+						.isLessThanOrEqualTo(0);
+				}
+			}
+		}
+		assertThat(SCREENSHOTS.resolve("dashboard-desktop-light.png")).exists();
+		assertThat(SCREENSHOTS.resolve("account-phone-dark.png")).exists();
+	}
+
+	private List<String> withAccountPage(Page page) {
+		page.navigate(url("/dashboard"));
+		String account = page.locator(".account-card a").first().getAttribute("href");
+		List<String> pages = new ArrayList<>(privatePages);
+		pages.add(1, account);
+		return pages;
+	}
+
+	private List<String> audit(Page page, String path) {
+		page.navigate(url(path));
+		page.waitForLoadState();
+		AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+			.analyze();
+		List<String> found = new ArrayList<>();
+		for (Rule rule : results.getViolations()) {
+			if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
+				found.add("%s %s (%s): %s".formatted(path, rule.getId(), rule.getImpact(),
+						rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList()));
+			}
+		}
+		return found;
+	}
+
+	private void shoot(Page page, String path, String variant) {
+		page.navigate(url(path));
+		page.waitForLoadState();
+		String name = switch (path) {
+			case "/" -> "home";
+			case "/transactions/new" -> "transaction-form";
+			default -> path.startsWith("/accounts/") ? "account" : path.substring(1);
+		};
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + "-" + variant + ".png"))
+			.setFullPage(true));
+	}
+
+	private void signIn(Page page) {
+		page.navigate(url("/login"));
+		page.fill("#username", user.email());
+		page.fill("#password", TestUsers.PASSWORD);
+		page.click("main form button[type=submit]");
+		page.waitForURL("**/dashboard");
+	}
+
+	private static List<String> watchForErrors(Page page) {
+		List<String> errors = new ArrayList<>();
+		page.onPageError(error -> errors.add("script error: " + error));
+		page.onConsoleMessage(message -> {
+			if ("error".equals(message.type())) {
+				errors.add(page.url() + ": " + message.text());
+			}
+		});
+		return errors;
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+}
