@@ -25,6 +25,9 @@ document.addEventListener('change', (event) => {
   if (target.matches('input[data-type-toggle]')) {
     showFieldsFor(target.value);
   }
+  if (target.matches('input[data-recurring-toggle]')) {
+    document.querySelectorAll('[data-recurring-fields]').forEach((fields) => { fields.hidden = !target.checked; });
+  }
 });
 
 // The bulk-delete bar: how many are ticked, and the offer to take every match instead of this page.

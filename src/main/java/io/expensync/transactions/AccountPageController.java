@@ -2,6 +2,8 @@ package io.expensync.transactions;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -11,6 +13,7 @@ import io.expensync.categories.CategoryService;
 import io.expensync.users.CurrentUser;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -43,8 +46,12 @@ class AccountPageController {
 
 	private final CategoryService categories;
 
+	private final ObjectProvider<RecurrenceDescriptions> recurrenceDescriptions;
+
 	AccountPageController(AccountService accounts, TransactionSearch search, TransactionTotals totals,
-			BulkDeletion bulkDeletion, CategoryService categories) {
+			BulkDeletion bulkDeletion, CategoryService categories,
+			ObjectProvider<RecurrenceDescriptions> recurrenceDescriptions) {
+		this.recurrenceDescriptions = recurrenceDescriptions;
 		this.accounts = accounts;
 		this.search = search;
 		this.totals = totals;
@@ -67,6 +74,7 @@ class AccountPageController {
 		Page<TransactionView> rows = search.search(user.id(), query.filter(id), query.sorting(), query.direction(),
 				query.pageNumber(), PAGE_SIZE);
 		model.addAttribute("rows", rows);
+		model.addAttribute("schedules", schedules(user, rows));
 		model.addAttribute("categories", categories.byKey(user.id()));
 		model.addAttribute("accountNames", accountNames(user));
 		model.addAttribute("types", TransactionType.values());
@@ -102,6 +110,19 @@ class AccountPageController {
 		}
 		redirect.addFlashAttribute("success", "%d transaction(s) deleted.".formatted(deleted));
 		return "redirect:/accounts/" + id;
+	}
+
+	/**
+	 * Descriptions of the schedules of the rows on the page, when the recurring module is
+	 * there to give them.
+	 */
+	private Map<UUID, String> schedules(CurrentUser user, Page<TransactionView> rows) {
+		Set<UUID> ruleIds = rows.stream()
+			.map(TransactionView::recurringRuleId)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		RecurrenceDescriptions descriptions = recurrenceDescriptions.getIfAvailable();
+		return descriptions == null ? Map.of() : descriptions.describe(user.id(), ruleIds);
 	}
 
 	private Map<UUID, String> accountNames(CurrentUser user) {

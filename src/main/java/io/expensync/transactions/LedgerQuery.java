@@ -10,10 +10,10 @@ import org.springframework.data.domain.Sort;
  * so every view can be bookmarked and shared. Public so that templates can read it.
  */
 public record LedgerQuery(@Nullable String q, @Nullable TransactionType type, @Nullable String category,
-		@Nullable String sort, @Nullable String dir, @Nullable Integer page) {
+		@Nullable Boolean recurring, @Nullable String sort, @Nullable String dir, @Nullable Integer page) {
 
 	public TransactionFilter filter(UUID accountId) {
-		return new TransactionFilter(accountId, type, blankToNull(category), null, null, blankToNull(q));
+		return new TransactionFilter(accountId, type, blankToNull(category), null, null, blankToNull(q), recurring);
 	}
 
 	public TransactionSort sorting() {

@@ -58,6 +58,13 @@ class Transaction {
 
 	private @Nullable String notes;
 
+	/**
+	 * The schedule this transaction belongs to, if it recurs (owned by the recurring
+	 * module).
+	 */
+	@Column(name = "recurring_rule_id")
+	private @Nullable UUID recurringRuleId;
+
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
 
@@ -112,6 +119,10 @@ class Transaction {
 		return id;
 	}
 
+	void belongTo(UUID ruleId) {
+		this.recurringRuleId = ruleId;
+	}
+
 	@Nullable String category() {
 		return category;
 	}
@@ -122,7 +133,7 @@ class Transaction {
 
 	TransactionView view() {
 		return new TransactionView(id, type, Money.of(amount, currency), date, description, category, merchant, notes,
-				accountId, toAccountId, createdAt, updatedAt);
+				accountId, toAccountId, recurringRuleId, createdAt, updatedAt);
 	}
 
 }

@@ -42,12 +42,13 @@ class TransactionApiController {
 
 	record TransactionResponse(UUID id, TransactionType type, String amount, String currency, LocalDate date,
 			@Nullable String description, @Nullable String category, @Nullable String merchant, @Nullable String notes,
-			UUID accountId, @Nullable UUID toAccountId, Instant createdAt, Instant updatedAt) {
+			UUID accountId, @Nullable UUID toAccountId, @Nullable UUID recurringId, Instant createdAt,
+			Instant updatedAt) {
 
 		static TransactionResponse of(TransactionView tx) {
 			return new TransactionResponse(tx.id(), tx.type(), tx.amount().toPlainString(),
 					tx.amount().currency().getCurrencyCode(), tx.date(), tx.description(), tx.category(), tx.merchant(),
-					tx.notes(), tx.accountId(), tx.toAccountId(), tx.createdAt(), tx.updatedAt());
+					tx.notes(), tx.accountId(), tx.toAccountId(), tx.recurringRuleId(), tx.createdAt(), tx.updatedAt());
 		}
 	}
 
@@ -58,7 +59,18 @@ class TransactionApiController {
 			@Nullable @Size(max = 3) String currency, @NotNull LocalDate date,
 			@Nullable @Size(max = 255) String description, @Nullable @Size(max = 60) String category,
 			@Nullable @Size(max = 120) String merchant, @Nullable @Size(max = 2000) String notes,
-			@NotNull UUID accountId, @Nullable UUID toAccountId) {
+			@NotNull UUID accountId, @Nullable UUID toAccountId, @Nullable @Valid RecurrenceBody recurrence) {
+	}
+
+	/**
+	 * {@code {"interval": "MONTHLY", "every": 1, "until": null}}: the new transaction
+	 * repeats from its date.
+	 */
+	record RecurrenceBody(@NotNull RecurrenceInterval interval, @Nullable Integer every, @Nullable LocalDate until) {
+
+		RecurrenceRequest toRequest() {
+			return new RecurrenceRequest(interval, every == null ? 1 : every, until);
+		}
 	}
 
 	/**
@@ -107,14 +119,16 @@ class TransactionApiController {
 			accounts.get(user.id(), accountId);
 		}
 		TransactionFilter filter = new TransactionFilter(accountId, type, category, from, to, q);
-		LedgerQuery order = new LedgerQuery(null, null, null, sort, dir, page);
+		LedgerQuery order = new LedgerQuery(null, null, null, null, sort, dir, page);
 		return PageResponse.of(search.search(user.id(), filter, order.sorting(), order.direction(), page, size),
 				TransactionResponse::of);
 	}
 
 	@PostMapping
 	ResponseEntity<TransactionResponse> create(CurrentUser user, @Valid @RequestBody TransactionRequest request) {
-		TransactionView created = transactions.record(user.id(), draft(user, request));
+		TransactionDraft draft = draft(user, request);
+		TransactionView created = request.recurrence() == null ? transactions.record(user.id(), draft)
+				: transactions.recordRecurring(user.id(), draft, request.recurrence().toRequest());
 		return ResponseEntity.created(URI.create("/api/v1/transactions/" + created.id()))
 			.body(TransactionResponse.of(created));
 	}
@@ -133,7 +147,7 @@ class TransactionApiController {
 				orNullable(patch.description(), current.description()),
 				orNullable(patch.category(), current.category()), orNullable(patch.merchant(), current.merchant()),
 				orNullable(patch.notes(), current.notes()), or(patch.accountId(), current.accountId()),
-				type == TransactionType.TRANSFER ? orNullable(patch.toAccountId(), current.toAccountId()) : null);
+				type == TransactionType.TRANSFER ? orNullable(patch.toAccountId(), current.toAccountId()) : null, null);
 		return TransactionResponse.of(transactions.amend(user.id(), id, draft(user, merged)));
 	}
 

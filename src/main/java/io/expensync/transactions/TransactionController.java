@@ -100,7 +100,16 @@ class TransactionController {
 				ownAccount(user, form.getToAccountId(), "toAccountId");
 			}
 			TransactionDraft draft = form.toDraft(account);
-			saved = id == null ? transactions.record(user.id(), draft) : transactions.amend(user.id(), id, draft);
+			RecurrenceRequest recurrence = id == null ? form.recurrence() : null;
+			if (id != null) {
+				saved = transactions.amend(user.id(), id, draft);
+			}
+			else if (recurrence != null) {
+				saved = transactions.recordRecurring(user.id(), draft, recurrence);
+			}
+			else {
+				saved = transactions.record(user.id(), draft);
+			}
 		}
 		catch (InvalidFieldException ex) {
 			ex.rejectIn(result);
@@ -120,6 +129,7 @@ class TransactionController {
 					.filter(category -> !category.archived() || category.key().equals(form.getCategory()))
 					.toList());
 		model.addAttribute("types", TransactionType.values());
+		model.addAttribute("intervals", RecurrenceInterval.values());
 		AccountForm newAccount = new AccountForm();
 		newAccount.setCurrency(user.currency().getCurrencyCode());
 		model.addAttribute("newAccount", newAccount);

@@ -45,6 +45,15 @@ public class TransactionForm {
 	@Size(max = 2000, message = "At most 2000 characters")
 	private String notes = "";
 
+	private boolean recurring;
+
+	private RecurrenceInterval interval = RecurrenceInterval.MONTHLY;
+
+	private int every = 1;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private @Nullable LocalDate until;
+
 	static TransactionForm of(TransactionView transaction) {
 		TransactionForm form = new TransactionForm();
 		form.type = transaction.type();
@@ -66,6 +75,11 @@ public class TransactionForm {
 
 	Money toAmount(AccountView account) {
 		return MoneyInput.parsePositive("amount", amount, account.currency());
+	}
+
+	/** What the recurring switch asks for, if it is on. */
+	@Nullable RecurrenceRequest recurrence() {
+		return recurring ? new RecurrenceRequest(interval, every, until) : null;
 	}
 
 	private static String orEmpty(@Nullable String text) {
@@ -142,6 +156,38 @@ public class TransactionForm {
 
 	public void setNotes(String notes) {
 		this.notes = notes;
+	}
+
+	public boolean isRecurring() {
+		return recurring;
+	}
+
+	public void setRecurring(boolean recurring) {
+		this.recurring = recurring;
+	}
+
+	public RecurrenceInterval getInterval() {
+		return interval;
+	}
+
+	public void setInterval(RecurrenceInterval interval) {
+		this.interval = interval;
+	}
+
+	public int getEvery() {
+		return every;
+	}
+
+	public void setEvery(int every) {
+		this.every = every;
+	}
+
+	public @Nullable LocalDate getUntil() {
+		return until;
+	}
+
+	public void setUntil(@Nullable LocalDate until) {
+		this.until = until;
 	}
 
 }

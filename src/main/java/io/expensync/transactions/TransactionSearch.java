@@ -66,6 +66,10 @@ public class TransactionSearch {
 			if (filter.to() != null) {
 				where.add(cb.lessThanOrEqualTo(root.get("date"), filter.to()));
 			}
+			if (filter.recurring() != null) {
+				where.add(filter.recurring() ? cb.isNotNull(root.get("recurringRuleId"))
+						: cb.isNull(root.get("recurringRuleId")));
+			}
 			if (filter.q() != null && !filter.q().isBlank()) {
 				String pattern = "%" + escapeLike(filter.q().strip().toLowerCase(Locale.ROOT)) + "%";
 				where.add(cb.or(cb.like(cb.lower(root.get("description")), pattern, '\\'),

@@ -64,6 +64,39 @@ public class TransactionService {
 	}
 
 	/**
+	 * Records the transaction as the first occurrence of a new schedule, which the
+	 * {@code recurring} module makes in the same database transaction (see
+	 * {@link RecurrenceRequested}).
+	 */
+	@Transactional
+	public TransactionView recordRecurring(UUID userId, TransactionDraft draft, RecurrenceRequest recurrence) {
+		if (recurrence.until() != null && recurrence.until().isBefore(draft.date())) {
+			throw new InvalidFieldException("until", "The schedule cannot end before its first date");
+		}
+		TransactionView first = record(userId, draft);
+		events.publishEvent(new RecurrenceRequested(userId, first.id(), recurrence));
+		return get(userId, first.id());
+	}
+
+	/**
+	 * Records one due occurrence of a schedule: a normal transaction, linked to the
+	 * schedule.
+	 */
+	@Transactional
+	public TransactionView recordOccurrence(UUID userId, UUID ruleId, TransactionDraft draft) {
+		TransactionView recorded = record(userId, draft);
+		linkToSchedule(userId, recorded.id(), ruleId);
+		return get(userId, recorded.id());
+	}
+
+	/** Marks the transaction as an occurrence of the schedule. */
+	@Transactional
+	public void linkToSchedule(UUID userId, UUID transactionId, UUID ruleId) {
+		find(userId, transactionId).belongTo(ruleId);
+		transactions.flush();
+	}
+
+	/**
 	 * Replaces the transaction's fields; balances move by the difference, on the old and
 	 * the new accounts.
 	 */

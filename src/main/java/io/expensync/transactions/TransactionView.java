@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 /** A transaction as pages, the API and other modules read it. */
 public record TransactionView(UUID id, TransactionType type, Money amount, LocalDate date, @Nullable String description,
 		@Nullable String category, @Nullable String merchant, @Nullable String notes, UUID accountId,
-		@Nullable UUID toAccountId, Instant createdAt, Instant updatedAt) {
+		@Nullable UUID toAccountId, @Nullable UUID recurringRuleId, Instant createdAt, Instant updatedAt) {
 
 	/**
 	 * What this transaction does to the balance of {@code account}: + for money in, − for

@@ -1,0 +1,55 @@
+package io.expensync.recurring;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import io.expensync.transactions.RecurrenceInterval;
+import io.expensync.transactions.TransactionType;
+import io.expensync.users.CurrentUser;
+import io.expensync.web.PageResponse;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/v1/recurring}: the user's schedules with their next due date and the
+ * occurrences booked.
+ */
+@RestController
+@RequestMapping("/api/v1/recurring")
+class RecurringApiController {
+
+	record OccurrenceResponse(LocalDate date, @Nullable UUID transactionId) {
+	}
+
+	record ScheduleResponse(UUID id, RecurrenceInterval interval, int every, LocalDate anchor,
+			@Nullable LocalDate until, @Nullable LocalDate nextDue, TransactionType type, String amount,
+			String currency, @Nullable String description, @Nullable String category, UUID accountId,
+			@Nullable UUID toAccountId, List<OccurrenceResponse> occurrences) {
+	}
+
+	private final RecurringService recurring;
+
+	RecurringApiController(RecurringService recurring) {
+		this.recurring = recurring;
+	}
+
+	@GetMapping
+	PageResponse<ScheduleResponse> list(CurrentUser user) {
+		return PageResponse.of(recurring.list(user.id())
+			.stream()
+			.map(schedule -> new ScheduleResponse(schedule.id(), schedule.interval(), schedule.every(),
+					schedule.anchor(), schedule.until(), schedule.nextDue(), schedule.type(),
+					schedule.amount().toPlainString(), schedule.amount().currency().getCurrencyCode(),
+					schedule.description(), schedule.category(), schedule.accountId(), schedule.toAccountId(),
+					recurring.occurrences(user.id(), schedule.id())
+						.stream()
+						.map(booked -> new OccurrenceResponse(booked.date(), booked.transactionId()))
+						.toList()))
+			.toList());
+	}
+
+}

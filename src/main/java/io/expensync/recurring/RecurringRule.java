@@ -1,0 +1,152 @@
+package io.expensync.recurring;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.UUID;
+
+import io.expensync.money.Money;
+import io.expensync.transactions.RecurrenceInterval;
+import io.expensync.transactions.RecurrenceRequest;
+import io.expensync.transactions.TransactionDraft;
+import io.expensync.transactions.TransactionType;
+import io.expensync.transactions.TransactionView;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A schedule: what to book (a copy of the first transaction), how often, from which
+ * anchor date and until when. It remembers which occurrence comes next by its index from
+ * the anchor, so dates never drift.
+ */
+@Entity
+@Table(name = "recurring_rules")
+class RecurringRule {
+
+	@Id
+	private UUID id;
+
+	@Column(name = "user_id", nullable = false, updatable = false)
+	private UUID userId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "interval_unit", nullable = false)
+	private RecurrenceInterval interval;
+
+	@Column(name = "every_n", nullable = false)
+	private int every;
+
+	@Column(name = "anchor_date", nullable = false)
+	private LocalDate anchor;
+
+	@Column(name = "until_date")
+	private @Nullable LocalDate until;
+
+	@Column(name = "next_index", nullable = false)
+	private long nextIndex;
+
+	@Column(name = "next_due")
+	private @Nullable LocalDate nextDue;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private TransactionType type;
+
+	@Column(nullable = false, precision = 19, scale = 4)
+	private BigDecimal amount;
+
+	@Column(nullable = false)
+	private Currency currency;
+
+	private @Nullable String description;
+
+	@Column(name = "category_key")
+	private @Nullable String category;
+
+	private @Nullable String merchant;
+
+	private @Nullable String notes;
+
+	@Column(name = "account_id", nullable = false)
+	private UUID accountId;
+
+	@Column(name = "to_account_id")
+	private @Nullable UUID toAccountId;
+
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	protected RecurringRule() {
+	}
+
+	/**
+	 * A schedule whose first occurrence (index 0, on its date) is {@code first}, already
+	 * booked.
+	 */
+	RecurringRule(UUID userId, TransactionView first, RecurrenceRequest recurrence, Instant now) {
+		this.id = UUID.randomUUID();
+		this.userId = userId;
+		this.interval = recurrence.interval();
+		this.every = recurrence.every();
+		this.anchor = first.date();
+		this.until = recurrence.until();
+		this.type = first.type();
+		this.amount = first.amount().amount();
+		this.currency = first.amount().currency();
+		this.description = first.description();
+		this.category = first.category();
+		this.merchant = first.merchant();
+		this.notes = first.notes();
+		this.accountId = first.accountId();
+		this.toAccountId = first.toAccountId();
+		this.createdAt = now;
+		this.nextIndex = 0;
+		advance(now);
+	}
+
+	/** Moves on to the next occurrence; past the end date the schedule has none. */
+	void advance(Instant now) {
+		nextIndex++;
+		LocalDate next = interval.occurrence(anchor, every, nextIndex);
+		nextDue = until != null && next.isAfter(until) ? null : next;
+		updatedAt = now;
+	}
+
+	/** The next occurrence's date if it is due on or before {@code today}. */
+	@Nullable LocalDate dueOn(LocalDate today) {
+		return nextDue != null && !nextDue.isAfter(today) ? nextDue : null;
+	}
+
+	TransactionDraft draftFor(LocalDate date) {
+		return new TransactionDraft(type, Money.of(amount, currency), date, description, category, merchant, notes,
+				accountId, toAccountId);
+	}
+
+	UUID id() {
+		return id;
+	}
+
+	UUID userId() {
+		return userId;
+	}
+
+	RecurringView view() {
+		return new RecurringView(id, interval, every, anchor, until, nextDue, type, Money.of(amount, currency),
+				description, category, accountId, toAccountId);
+	}
+
+}

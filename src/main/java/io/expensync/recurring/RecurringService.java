@@ -1,0 +1,92 @@
+package io.expensync.recurring;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import io.expensync.transactions.RecurrenceRequest;
+import io.expensync.transactions.TransactionService;
+import io.expensync.transactions.TransactionView;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Starts schedules and books their occurrences. Each occurrence is booked in its own
+ * database transaction that first claims the (schedule, date) key, then records the
+ * transaction and moves the schedule on, so an occurrence is booked exactly once, or not
+ * at all and again next time.
+ */
+@Service
+public class RecurringService {
+
+	private final RecurringRuleRepository rules;
+
+	private final OccurrenceRepository occurrences;
+
+	private final TransactionService transactions;
+
+	private final Clock clock;
+
+	RecurringService(RecurringRuleRepository rules, OccurrenceRepository occurrences, TransactionService transactions,
+			Clock clock) {
+		this.rules = rules;
+		this.occurrences = occurrences;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	/**
+	 * Makes a schedule whose first occurrence is the given, already recorded,
+	 * transaction.
+	 */
+	@Transactional
+	public RecurringView start(UUID userId, UUID firstTransactionId, RecurrenceRequest recurrence) {
+		TransactionView first = transactions.get(userId, firstTransactionId);
+		RecurringRule rule = rules.saveAndFlush(new RecurringRule(userId, first, recurrence, clock.instant()));
+		Occurrence anchor = new Occurrence(rule.id(), first.date(), clock.instant());
+		anchor.bookedAs(first.id());
+		occurrences.saveAndFlush(anchor);
+		transactions.linkToSchedule(userId, first.id(), rule.id());
+		return rule.view();
+	}
+
+	/**
+	 * Books the schedule's next occurrence if it is due on or before {@code today}, dated
+	 * on its due date.
+	 * @return whether it booked one
+	 */
+	@Transactional
+	public boolean bookNext(UUID ruleId, LocalDate today) {
+		RecurringRule rule = rules.findById(ruleId).orElse(null);
+		LocalDate due = rule == null ? null : rule.dueOn(today);
+		if (due == null) {
+			return false;
+		}
+		Occurrence occurrence = occurrences.saveAndFlush(new Occurrence(rule.id(), due, clock.instant()));
+		TransactionView booked = transactions.recordOccurrence(rule.userId(), rule.id(), rule.draftFor(due));
+		occurrence.bookedAs(booked.id());
+		rule.advance(clock.instant());
+		rules.flush();
+		return true;
+	}
+
+	@Transactional(readOnly = true)
+	public List<RecurringView> list(UUID userId) {
+		return rules.findByUserIdOrderByNextDueAsc(userId).stream().map(RecurringRule::view).toList();
+	}
+
+	/**
+	 * The dates booked so far for one of the user's schedules, with their transactions.
+	 */
+	@Transactional(readOnly = true)
+	public List<BookedOccurrence> occurrences(UUID userId, UUID ruleId) {
+		rules.findByIdAndUserId(ruleId, userId).orElseThrow(() -> new ScheduleNotFoundException(ruleId));
+		return occurrences.findByRuleIdOrderByDateAsc(ruleId)
+			.stream()
+			.map(occurrence -> new BookedOccurrence(occurrence.date(), occurrence.transactionId()))
+			.toList();
+	}
+
+}

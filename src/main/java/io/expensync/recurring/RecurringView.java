@@ -1,0 +1,16 @@
+package io.expensync.recurring;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import io.expensync.money.Money;
+import io.expensync.transactions.RecurrenceInterval;
+import io.expensync.transactions.TransactionType;
+
+import org.jspecify.annotations.Nullable;
+
+/** A schedule as pages and the API read it; {@code nextDue} is null once it has ended. */
+public record RecurringView(UUID id, RecurrenceInterval interval, int every, LocalDate anchor,
+		@Nullable LocalDate until, @Nullable LocalDate nextDue, TransactionType type, Money amount,
+		@Nullable String description, @Nullable String category, UUID accountId, @Nullable UUID toAccountId) {
+}
