@@ -66,8 +66,7 @@ class DashboardOverview {
 	}
 
 	List<TransactionView> recent(CurrentUser user, Optional<AccountView> account) {
-		return account
-			.map(chosen -> search.search(user.id(), TransactionFilter.forAccount(chosen.id()), 0, RECENT).getContent())
+		return account.map(chosen -> search.newest(user.id(), TransactionFilter.forAccount(chosen.id()), RECENT))
 			.orElse(List.of());
 	}
 

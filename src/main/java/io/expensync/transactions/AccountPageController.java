@@ -81,7 +81,10 @@ class AccountPageController {
 		if ("ledger".equals(htmxTarget)) {
 			return "transactions/list :: ledger";
 		}
-		model.addAttribute("count", search.countForAccount(user.id(), id));
+		// the table's total is the account's count when nothing narrows it: no need to
+		// count twice
+		model.addAttribute("count",
+				query.isUnfiltered() ? rows.getTotalElements() : search.countForAccount(user.id(), id));
 		model.addAttribute("activity",
 				totals.activity(user.id(), id, account.currency(), ActivityRange.of(range), user.zone()));
 		model.addAttribute("ranges", ActivityRange.values());

@@ -28,6 +28,14 @@ public record LedgerQuery(@Nullable String q, @Nullable TransactionType type, @N
 		return "asc".equalsIgnoreCase(dir) ? Sort.Direction.ASC : Sort.Direction.DESC;
 	}
 
+	/**
+	 * True when the table shows all of the account's transactions, unsearched and
+	 * unfiltered.
+	 */
+	public boolean isUnfiltered() {
+		return blankToNull(q) == null && type == null && blankToNull(category) == null && recurring == null;
+	}
+
 	public int pageNumber() {
 		return page == null ? 0 : Math.max(page, 0);
 	}

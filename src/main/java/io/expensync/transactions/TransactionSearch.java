@@ -41,6 +41,19 @@ public class TransactionSearch {
 		return transactions.findAll(matching(userId, filter), pageable).map(Transaction::view);
 	}
 
+	/**
+	 * The newest few, without counting how many there are in all (the dashboard's list).
+	 */
+	@Transactional(readOnly = true)
+	public List<TransactionView> newest(UUID userId, TransactionFilter filter, int limit) {
+		return transactions
+			.findBy(matching(userId, filter),
+					query -> query.sortBy(TransactionSort.DATE.toSort(Sort.Direction.DESC)).limit(limit).all())
+			.stream()
+			.map(Transaction::view)
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public long countForAccount(UUID userId, UUID accountId) {
 		return transactions.countTouching(userId, accountId);
