@@ -5,7 +5,9 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 
 import io.expensync.accounts.AccountService;
@@ -13,6 +15,8 @@ import io.expensync.accounts.AccountType;
 import io.expensync.accounts.AccountView;
 import io.expensync.accounts.NewAccount;
 import io.expensync.money.Money;
+import io.expensync.transactions.RecurrenceInterval;
+import io.expensync.transactions.RecurrenceRequest;
 import io.expensync.transactions.TransactionDraft;
 import io.expensync.transactions.TransactionService;
 import io.expensync.transactions.TransactionType;
@@ -81,6 +85,8 @@ public class DemoData {
 
 		private int count;
 
+		private final Set<String> started = new HashSet<>();
+
 		Generator(CurrentUser user, Random random) {
 			this.user = user;
 			this.random = random;
@@ -92,11 +98,13 @@ public class DemoData {
 
 		void day(LocalDate day) {
 			int dom = day.getDayOfMonth();
+			// salary, rent and saving are schedules: their first date books the later
+			// ones up to today
 			if (dom == 25) {
-				income(current, day, 3400, 3400, "salary", "Monthly salary", "Acme GmbH");
+				monthly(TransactionType.INCOME, current, null, day, 3400, "salary", "Monthly salary", "Acme GmbH");
 			}
 			if (dom == 1) {
-				expense(current, day, 1150, 1150, "housing", "Rent", "City Homes");
+				monthly(TransactionType.EXPENSE, current, null, day, 1150, "housing", "Rent", "City Homes");
 				income(savings, day, 9, 16, "investments", "Interest", "Savings bank");
 			}
 			if (dom == 5) {
@@ -114,7 +122,7 @@ public class DemoData {
 				transfer(current, card, day, 450, "Credit card repayment");
 			}
 			if (dom == 26) {
-				transfer(current, savings, day, 400, "Monthly saving");
+				monthly(TransactionType.TRANSFER, current, savings.id(), day, 400, null, "Monthly saving", null);
 			}
 			if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.TUESDAY) {
 				expense(random.nextBoolean() ? current : card, day, 25, 110, "groceries", "Weekly shop", pick(GROCERS));
@@ -157,6 +165,22 @@ public class DemoData {
 
 		private void transfer(AccountView from, AccountView to, LocalDate day, int amount, String text) {
 			book(TransactionType.TRANSFER, from, to.id(), day, amount(amount, amount), null, text, null);
+		}
+
+		/**
+		 * Starts a monthly schedule on its first date; later dates count too, as the
+		 * schedule books them.
+		 */
+		private void monthly(TransactionType type, AccountView account, @Nullable UUID to, LocalDate day, int amount,
+				@Nullable String category, String text, @Nullable String merchant) {
+			if (started.add(text)) {
+				transactions
+					.recordRecurring(
+							user.id(), new TransactionDraft(type, amount(amount, amount), day, text, category, merchant,
+									null, account.id(), to),
+							new RecurrenceRequest(RecurrenceInterval.MONTHLY, 1, null));
+			}
+			count++;
 		}
 
 		private void book(TransactionType type, AccountView account, @Nullable UUID to, LocalDate day, Money amount,

@@ -1,5 +1,6 @@
 package io.expensync.recurring;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -11,6 +12,8 @@ import io.expensync.web.PageResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -26,30 +29,55 @@ class RecurringApiController {
 	}
 
 	record ScheduleResponse(UUID id, RecurrenceInterval interval, int every, LocalDate anchor,
-			@Nullable LocalDate until, @Nullable LocalDate nextDue, TransactionType type, String amount,
-			String currency, @Nullable String description, @Nullable String category, UUID accountId,
-			@Nullable UUID toAccountId, List<OccurrenceResponse> occurrences) {
+			@Nullable LocalDate until, @Nullable LocalDate nextDue, boolean paused, List<LocalDate> upcoming,
+			TransactionType type, String amount, String currency, @Nullable String description,
+			@Nullable String category, UUID accountId, @Nullable UUID toAccountId,
+			List<OccurrenceResponse> occurrences) {
 	}
 
 	private final RecurringService recurring;
 
-	RecurringApiController(RecurringService recurring) {
+	private final Clock clock;
+
+	RecurringApiController(RecurringService recurring, Clock clock) {
 		this.recurring = recurring;
+		this.clock = clock;
 	}
 
 	@GetMapping
 	PageResponse<ScheduleResponse> list(CurrentUser user) {
-		return PageResponse.of(recurring.list(user.id())
-			.stream()
-			.map(schedule -> new ScheduleResponse(schedule.id(), schedule.interval(), schedule.every(),
-					schedule.anchor(), schedule.until(), schedule.nextDue(), schedule.type(),
-					schedule.amount().toPlainString(), schedule.amount().currency().getCurrencyCode(),
-					schedule.description(), schedule.category(), schedule.accountId(), schedule.toAccountId(),
-					recurring.occurrences(user.id(), schedule.id())
-						.stream()
-						.map(booked -> new OccurrenceResponse(booked.date(), booked.transactionId()))
-						.toList()))
-			.toList());
+		return PageResponse.of(recurring.list(user.id()).stream().map(schedule -> response(user, schedule)).toList());
+	}
+
+	@PostMapping("/{id}/pause")
+	ScheduleResponse pause(CurrentUser user, @PathVariable UUID id) {
+		return response(user, recurring.pause(user.id(), id));
+	}
+
+	@PostMapping("/{id}/resume")
+	ScheduleResponse resume(CurrentUser user, @PathVariable UUID id) {
+		return response(user, recurring.resume(user.id(), id, user.today(clock)));
+	}
+
+	@PostMapping("/{id}/skip")
+	ScheduleResponse skip(CurrentUser user, @PathVariable UUID id) {
+		return response(user, recurring.skipNext(user.id(), id));
+	}
+
+	@PostMapping("/{id}/end")
+	ScheduleResponse end(CurrentUser user, @PathVariable UUID id) {
+		return response(user, recurring.end(user.id(), id, user.today(clock)));
+	}
+
+	private ScheduleResponse response(CurrentUser user, RecurringView schedule) {
+		return new ScheduleResponse(schedule.id(), schedule.interval(), schedule.every(), schedule.anchor(),
+				schedule.until(), schedule.nextDue(), schedule.paused(), schedule.upcoming(), schedule.type(),
+				schedule.amount().toPlainString(), schedule.amount().currency().getCurrencyCode(),
+				schedule.description(), schedule.category(), schedule.accountId(), schedule.toAccountId(),
+				recurring.occurrences(user.id(), schedule.id())
+					.stream()
+					.map(booked -> new OccurrenceResponse(booked.date(), booked.transactionId()))
+					.toList());
 	}
 
 }

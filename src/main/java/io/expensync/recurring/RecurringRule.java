@@ -3,7 +3,9 @@ package io.expensync.recurring;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.List;
 import java.util.UUID;
 
 import io.expensync.money.Money;
@@ -55,6 +57,9 @@ class RecurringRule {
 
 	@Column(name = "next_due")
 	private @Nullable LocalDate nextDue;
+
+	@Column(nullable = false)
+	private boolean paused;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
@@ -126,9 +131,57 @@ class RecurringRule {
 		updatedAt = now;
 	}
 
-	/** The next occurrence's date if it is due on or before {@code today}. */
+	/**
+	 * The next occurrence's date if it is due on or before {@code today} and the schedule
+	 * is not paused.
+	 */
 	@Nullable LocalDate dueOn(LocalDate today) {
-		return nextDue != null && !nextDue.isAfter(today) ? nextDue : null;
+		return !paused && nextDue != null && !nextDue.isAfter(today) ? nextDue : null;
+	}
+
+	/** The next {@code count} dates still to come, for the schedules page. */
+	List<LocalDate> upcoming(int count) {
+		List<LocalDate> dates = new ArrayList<>();
+		for (long n = nextIndex; nextDue != null && dates.size() < count; n++) {
+			LocalDate date = interval.occurrence(anchor, every, n);
+			if (until != null && date.isAfter(until)) {
+				break;
+			}
+			dates.add(date);
+		}
+		return dates;
+	}
+
+	@Nullable LocalDate nextDue() {
+		return nextDue;
+	}
+
+	void pause(Instant now) {
+		if (nextDue == null) {
+			throw new IllegalStateException("an ended schedule cannot be paused");
+		}
+		paused = true;
+		updatedAt = now;
+	}
+
+	/**
+	 * Resumes with the first occurrence from {@code today} on: what fell into the pause
+	 * is not booked.
+	 */
+	void resume(LocalDate today, Instant now) {
+		paused = false;
+		while (nextDue != null && nextDue.isBefore(today)) {
+			advance(now);
+		}
+		updatedAt = now;
+	}
+
+	/** Ends the schedule after what is already booked. */
+	void end(LocalDate today, Instant now) {
+		until = today.minusDays(1).isBefore(anchor) ? anchor : today.minusDays(1);
+		nextDue = null;
+		paused = false;
+		updatedAt = now;
 	}
 
 	TransactionDraft draftFor(LocalDate date) {
@@ -145,8 +198,8 @@ class RecurringRule {
 	}
 
 	RecurringView view() {
-		return new RecurringView(id, interval, every, anchor, until, nextDue, type, Money.of(amount, currency),
-				description, category, accountId, toAccountId);
+		return new RecurringView(id, interval, every, anchor, until, nextDue, paused, upcoming(3), type,
+				Money.of(amount, currency), description, category, accountId, toAccountId);
 	}
 
 }

@@ -29,7 +29,7 @@ interface RecurringRuleRepository extends JpaRepository<RecurringRule, UUID> {
 	 * Schedules with an occurrence due by {@code latest} (the latest "today" of any
 	 * timezone).
 	 */
-	@Query("select r.id as id, r.userId as userId from RecurringRule r where r.nextDue <= :latest order by r.nextDue, r.id")
+	@Query("select r.id as id, r.userId as userId from RecurringRule r where r.nextDue <= :latest and r.paused = false order by r.nextDue, r.id")
 	List<DueRule> findDue(LocalDate latest);
 
 }

@@ -72,6 +72,59 @@ public class RecurringService {
 		return true;
 	}
 
+	/** Stops booking until resumed; nothing already booked changes. */
+	@Transactional
+	public RecurringView pause(UUID userId, UUID ruleId) {
+		RecurringRule rule = find(userId, ruleId);
+		rule.pause(clock.instant());
+		rules.flush();
+		return rule.view();
+	}
+
+	/**
+	 * Books again from {@code today} (the user's) on; occurrences that fell into the
+	 * pause are not booked.
+	 */
+	@Transactional
+	public RecurringView resume(UUID userId, UUID ruleId, LocalDate today) {
+		RecurringRule rule = find(userId, ruleId);
+		rule.resume(today, clock.instant());
+		rules.flush();
+		return rule.view();
+	}
+
+	/**
+	 * Leaves out the next occurrence: its date is marked as skipped, so no run ever books
+	 * it.
+	 */
+	@Transactional
+	public RecurringView skipNext(UUID userId, UUID ruleId) {
+		RecurringRule rule = find(userId, ruleId);
+		LocalDate next = rule.nextDue();
+		if (next == null) {
+			throw new IllegalStateException("an ended schedule has nothing to skip");
+		}
+		occurrences.saveAndFlush(new Occurrence(rule.id(), next, clock.instant()));
+		rule.advance(clock.instant());
+		rules.flush();
+		return rule.view();
+	}
+
+	/**
+	 * Ends the schedule: nothing from {@code today} on is booked; what is booked stays.
+	 */
+	@Transactional
+	public RecurringView end(UUID userId, UUID ruleId, LocalDate today) {
+		RecurringRule rule = find(userId, ruleId);
+		rule.end(today, clock.instant());
+		rules.flush();
+		return rule.view();
+	}
+
+	private RecurringRule find(UUID userId, UUID ruleId) {
+		return rules.findByIdAndUserId(ruleId, userId).orElseThrow(() -> new ScheduleNotFoundException(ruleId));
+	}
+
 	@Transactional(readOnly = true)
 	public List<RecurringView> list(UUID userId) {
 		return rules.findByUserIdOrderByNextDueAsc(userId).stream().map(RecurringRule::view).toList();
@@ -82,7 +135,7 @@ public class RecurringService {
 	 */
 	@Transactional(readOnly = true)
 	public List<BookedOccurrence> occurrences(UUID userId, UUID ruleId) {
-		rules.findByIdAndUserId(ruleId, userId).orElseThrow(() -> new ScheduleNotFoundException(ruleId));
+		find(userId, ruleId);
 		return occurrences.findByRuleIdOrderByDateAsc(ruleId)
 			.stream()
 			.map(occurrence -> new BookedOccurrence(occurrence.date(), occurrence.transactionId()))

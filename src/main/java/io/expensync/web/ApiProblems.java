@@ -47,6 +47,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	/** A state rule of an entity refused the change (e.g. pausing an ended schedule). */
+	@ExceptionHandler
+	ProblemDetail refused(IllegalStateException ex) {
+		return problem(HttpStatus.CONFLICT, "Not possible now", String.valueOf(ex.getMessage()));
+	}
+
 	@ExceptionHandler
 	ProblemDetail conflict(OptimisticLockingFailureException ex) {
 		return problem(HttpStatus.CONFLICT, "Changed meanwhile",

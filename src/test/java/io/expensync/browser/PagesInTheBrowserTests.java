@@ -69,7 +69,7 @@ class PagesInTheBrowserTests {
 	void userWithData() {
 		user = users.signUp("Pat Pages");
 		demoData.generate(user);
-		privatePages = List.of("/dashboard", "/accounts", "/transactions/new", "/categories", "/profile");
+		privatePages = List.of("/dashboard", "/accounts", "/transactions/new", "/recurring", "/categories", "/profile");
 	}
 
 	@Test

@@ -181,6 +181,53 @@ class RecurringIntegrationTests {
 		assertThat(Api.<Integer>read(api.get(ann, "/api/v1/recurring"), "$.totalElements")).isZero();
 	}
 
+	@Test
+	void pauseSkipResumeAndEndAScheduleWithoutBookingTwice() {
+		MvcTestResult created = api.post(ann, "/api/v1/transactions", """
+				{"type": "EXPENSE", "amount": "20.00", "date": "2026-05-10", "description": "Gym",
+				 "category": "personal", "accountId": "%s", "recurrence": {"interval": "WEEKLY", "every": 1}}
+				""".formatted(giro));
+		String schedule = Api.read(created, "$.recurringId");
+		assertThat(api.post(ann, "/api/v1/recurring/" + schedule + "/skip", "")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.nextDue")
+			.isEqualTo("2026-05-24");
+		clock.set(Instant.parse("2026-05-25T12:00:00Z"));
+		job.run();
+		assertThat(dates("Gym")).as("17 May was skipped").containsExactly("2026-05-24", "2026-05-10");
+
+		assertThat(api.post(ann, "/api/v1/recurring/" + schedule + "/pause", "")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.paused")
+			.isEqualTo(true);
+		clock.set(Instant.parse("2026-06-10T12:00:00Z"));
+		job.run();
+		assertThat(dates("Gym")).as("nothing while paused").hasSize(2);
+		assertThat(api.post(ann, "/api/v1/recurring/" + schedule + "/resume", "")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.nextDue")
+			.isEqualTo("2026-06-14");
+		job.run();
+		assertThat(dates("Gym")).as("the paused weeks are not caught up").hasSize(2);
+
+		clock.set(Instant.parse("2026-06-20T12:00:00Z"));
+		job.run();
+		assertThat(api.post(ann, "/api/v1/recurring/" + schedule + "/end", "")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.nextDue")
+			.isNull();
+		clock.set(Instant.parse("2026-12-01T12:00:00Z"));
+		job.run();
+		assertThat(dates("Gym")).containsExactly("2026-06-14", "2026-05-24", "2026-05-10");
+		assertThat(api.post(ann, "/api/v1/recurring/" + schedule + "/pause", "")).as("an ended schedule")
+			.hasStatus(409);
+		CurrentUser bob = users.signUp("Bob");
+		assertThat(api.post(bob, "/api/v1/recurring/" + schedule + "/end", "")).hasStatus(404);
+		assertThat(mvc.get().uri("/recurring").with(TestUsers.session(ann))).hasStatusOk()
+			.bodyText()
+			.contains("Gym", "Ended");
+	}
+
 	private List<String> dates(String description) {
 		return Api.read(api.get(ann, "/api/v1/transactions", "q", description, "size", "100"), "$.items[*].date");
 	}
