@@ -2,8 +2,11 @@ package io.expensync.budgets;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Currency;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.expensync.money.Money;
 import jakarta.persistence.Column;
@@ -37,6 +40,9 @@ class Budget {
 	@Column(nullable = false)
 	private Currency currency;
 
+	@Column(nullable = false)
+	private String thresholds;
+
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
 
@@ -49,21 +55,30 @@ class Budget {
 	protected Budget() {
 	}
 
-	Budget(UUID userId, String scope, Money amount, Instant now) {
+	Budget(UUID userId, String scope, Money amount, List<Integer> thresholds, Instant now) {
 		this.id = UUID.randomUUID();
 		this.userId = userId;
 		this.scope = scope;
 		this.createdAt = now;
-		change(amount, now);
+		change(amount, thresholds, now);
 	}
 
-	void change(Money newAmount, Instant now) {
+	void change(Money newAmount, List<Integer> newThresholds, Instant now) {
 		if (!newAmount.isPositive()) {
 			throw new IllegalArgumentException("a budget is above zero");
 		}
 		this.amount = newAmount.amount();
 		this.currency = newAmount.currency();
+		this.thresholds = newThresholds.stream().map(String::valueOf).collect(Collectors.joining(","));
 		this.updatedAt = now;
+	}
+
+	List<Integer> thresholds() {
+		return Arrays.stream(thresholds.split(",")).map(Integer::valueOf).toList();
+	}
+
+	String scope() {
+		return scope;
 	}
 
 	Money amount() {

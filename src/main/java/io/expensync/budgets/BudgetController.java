@@ -1,5 +1,11 @@
 package io.expensync.budgets;
 
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+
+import io.expensync.categories.CategoryService;
+import io.expensync.categories.CategoryType;
 import io.expensync.users.CurrentUser;
 import io.expensync.web.InvalidFieldException;
 import io.expensync.web.MoneyInput;
@@ -8,9 +14,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The budget card of the dashboard: shown, edited in place (htmx) or on its own page
@@ -21,8 +29,62 @@ class BudgetController {
 
 	private final BudgetService budgets;
 
-	BudgetController(BudgetService budgets) {
+	private final CategoryService categories;
+
+	private final Clock clock;
+
+	BudgetController(BudgetService budgets, CategoryService categories, Clock clock) {
 		this.budgets = budgets;
+		this.categories = categories;
+		this.clock = clock;
+	}
+
+	@GetMapping("/budgets")
+	String list(CurrentUser user, Model model) {
+		List<BudgetProgress> all = budgets.all(user);
+		model.addAttribute("budgets", all);
+		model.addAttribute("month", user.currentMonth(clock));
+		model.addAttribute("categories", categories.byKey(user.id()));
+		model.addAttribute("unbudgeted",
+				categories.active(user.id())
+					.stream()
+					.filter(category -> category.type() == CategoryType.EXPENSE)
+					.filter(category -> all.stream().noneMatch(budget -> budget.scope().equals(category.key())))
+					.toList());
+		return "budgets/list";
+	}
+
+	/**
+	 * Adds or changes a budget from the budgets page; errors come back as a message above
+	 * the form.
+	 */
+	@PostMapping("/budgets")
+	String set(CurrentUser user, @RequestParam String scope, @RequestParam(defaultValue = "") String amount,
+			@RequestParam(defaultValue = "80, 100") String thresholds, RedirectAttributes redirect) {
+		try {
+			budgets.set(user, scope, MoneyInput.parse("amount", amount, user.currency()), percentages(thresholds));
+			redirect.addFlashAttribute("success", "Budget saved.");
+		}
+		catch (InvalidFieldException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/budgets";
+	}
+
+	@PostMapping("/budgets/{scope}/delete")
+	String remove(CurrentUser user, @PathVariable String scope, RedirectAttributes redirect) {
+		budgets.remove(user, scope);
+		redirect.addFlashAttribute("success", "Budget removed.");
+		return "redirect:/budgets";
+	}
+
+	private static List<Integer> percentages(String text) {
+		try {
+			return Arrays.stream(text.split("[,; ]+")).filter(part -> !part.isBlank()).map(Integer::valueOf).toList();
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidFieldException("thresholds", "Write the alert percentages as whole numbers, e.g. 80, 100");
+		}
 	}
 
 	@GetMapping("/budget")

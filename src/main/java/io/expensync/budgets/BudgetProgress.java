@@ -3,6 +3,7 @@ package io.expensync.budgets;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
+import java.util.List;
 
 import io.expensync.money.Money;
 
@@ -10,7 +11,12 @@ import io.expensync.money.Money;
  * How much of a month's budget is spent: the percentage with one decimal, what is left
  * (negative when over), and a level for the bar's colour.
  */
-public record BudgetProgress(YearMonth month, Money budget, Money spent) {
+public record BudgetProgress(String scope, YearMonth month, Money budget, Money spent, List<Integer> thresholds) {
+
+	/** Whether this budget covers all spending rather than one category. */
+	public boolean coversAll() {
+		return Budget.ALL.equals(scope);
+	}
 
 	/** Green below 75 %, amber from 75 %, red from 90 %. */
 	public enum Level {

@@ -1,5 +1,6 @@
 package io.expensync.budgets;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -8,5 +9,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface BudgetRepository extends JpaRepository<Budget, UUID> {
 
 	Optional<Budget> findByUserIdAndScope(UUID userId, String scope);
+
+	List<Budget> findByUserIdOrderByScopeAsc(UUID userId);
 
 }

@@ -2,8 +2,12 @@ package io.expensync.budgets;
 
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 
+import io.expensync.categories.CategoryService;
+import io.expensync.categories.CategoryType;
 import io.expensync.money.Money;
 import io.expensync.transactions.TransactionTotals;
 import io.expensync.users.CurrentUser;
@@ -13,46 +17,97 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The user's monthly budget for all spending. The month is the current month in the
- * user's timezone, and spending is every expense on every account in the budget's
- * currency.
+ * The user's monthly budgets: one for all spending and any number for expense categories.
+ * The month is the current month in the user's timezone; spending counts every expense on
+ * every account in the budget's currency.
  */
 @Service
 public class BudgetService {
+
+	static final List<Integer> DEFAULT_THRESHOLDS = List.of(80, 100);
 
 	private final BudgetRepository budgets;
 
 	private final TransactionTotals totals;
 
+	private final CategoryService categories;
+
 	private final Clock clock;
 
-	BudgetService(BudgetRepository budgets, TransactionTotals totals, Clock clock) {
+	BudgetService(BudgetRepository budgets, TransactionTotals totals, CategoryService categories, Clock clock) {
 		this.budgets = budgets;
 		this.totals = totals;
+		this.categories = categories;
 		this.clock = clock;
 	}
 
-	/** This month's progress, or empty when the user has set no budget. */
+	/**
+	 * This month's progress of the budget for all spending, or empty when the user has
+	 * set none.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<BudgetProgress> monthly(CurrentUser user) {
-		YearMonth month = user.currentMonth(clock);
-		return budgets.findByUserIdAndScope(user.id(), Budget.ALL)
-			.map(Budget::amount)
-			.map(budget -> new BudgetProgress(month, budget,
-					totals.expenses(user.id(), budget.currency(), month.atDay(1), month.atEndOfMonth())));
+		return budgets.findByUserIdAndScope(user.id(), Budget.ALL).map(budget -> progress(user, budget));
 	}
 
-	/** Sets the monthly budget, in the user's currency. */
+	/**
+	 * Every budget of the user with this month's progress: all spending first, then
+	 * categories by key.
+	 */
+	@Transactional(readOnly = true)
+	public List<BudgetProgress> all(CurrentUser user) {
+		return budgets.findByUserIdOrderByScopeAsc(user.id()).stream().map(budget -> progress(user, budget)).toList();
+	}
+
+	/** Sets the budget for all spending, keeping its thresholds. */
 	@Transactional
 	public BudgetProgress setMonthly(CurrentUser user, Money amount) {
+		List<Integer> thresholds = budgets.findByUserIdAndScope(user.id(), Budget.ALL)
+			.map(Budget::thresholds)
+			.orElse(DEFAULT_THRESHOLDS);
+		return set(user, Budget.ALL, amount, thresholds);
+	}
+
+	/**
+	 * Sets the budget of a scope ({@code ALL}, or an expense category's key) with the
+	 * percentages at which to alert: 1 to 5 of them, each from 1 to 500.
+	 */
+	@Transactional
+	public BudgetProgress set(CurrentUser user, String scope, Money amount, List<Integer> thresholds) {
 		if (!amount.isPositive()) {
 			throw new InvalidFieldException("amount", "A budget must be greater than zero");
 		}
-		budgets.findByUserIdAndScope(user.id(), Budget.ALL)
-			.ifPresentOrElse(budget -> budget.change(amount, clock.instant()),
-					() -> budgets.save(new Budget(user.id(), Budget.ALL, amount, clock.instant())));
+		if (!Budget.ALL.equals(scope)) {
+			categories.require(user.id(), scope, CategoryType.EXPENSE);
+		}
+		List<Integer> sorted = List.copyOf(new TreeSet<>(thresholds));
+		if (sorted.isEmpty() || sorted.size() > 5 || sorted.get(0) < 1 || sorted.get(sorted.size() - 1) > 500) {
+			throw new InvalidFieldException("thresholds", "Give 1 to 5 alert percentages between 1 and 500");
+		}
+		Budget budget = budgets.findByUserIdAndScope(user.id(), scope).orElse(null);
+		if (budget == null) {
+			budget = budgets.save(new Budget(user.id(), scope, amount, sorted, clock.instant()));
+		}
+		else {
+			budget.change(amount, sorted, clock.instant());
+		}
 		budgets.flush();
-		return monthly(user).orElseThrow();
+		return progress(user, budget);
+	}
+
+	@Transactional
+	public void remove(CurrentUser user, String scope) {
+		budgets.delete(
+				budgets.findByUserIdAndScope(user.id(), scope).orElseThrow(() -> new BudgetNotFoundException(scope)));
+	}
+
+	private BudgetProgress progress(CurrentUser user, Budget budget) {
+		YearMonth month = user.currentMonth(clock);
+		Money amount = budget.amount();
+		Money spent = budget.scope().equals(Budget.ALL)
+				? totals.expenses(user.id(), amount.currency(), month.atDay(1), month.atEndOfMonth())
+				: totals.expensesIn(user.id(), amount.currency(), budget.scope(), month.atDay(1), month.atEndOfMonth());
+		return new BudgetProgress(budget.scope(), month, amount, spent, budget.thresholds());
 	}
 
 }

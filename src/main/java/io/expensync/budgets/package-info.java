@@ -1,5 +1,8 @@
-/** Monthly budgets and how much of them the month's spending has used. */
-@ApplicationModule(allowedDependencies = { "money", "web", "users", "transactions" })
+/**
+ * Monthly budgets (for all spending or one category), their alert thresholds, and how
+ * much of them is spent.
+ */
+@ApplicationModule(allowedDependencies = { "money", "web", "users", "categories", "transactions" })
 @NullMarked
 package io.expensync.budgets;
 

@@ -50,6 +50,13 @@ interface TransactionRepository extends JpaRepository<Transaction, UUID>, JpaSpe
 	BigDecimal sum(UUID userId, TransactionType type, Currency currency, LocalDate from, LocalDate to);
 
 	@Query("""
+			select coalesce(sum(t.amount), 0) from Transaction t
+			where t.userId = :userId and t.type = :type and t.currency = :currency and t.category = :category
+			and t.date between :from and :to""")
+	BigDecimal sumInCategory(UUID userId, TransactionType type, Currency currency, String category, LocalDate from,
+			LocalDate to);
+
+	@Query("""
 			select t.category as category, sum(t.amount) as total from Transaction t
 			where t.userId = :userId and t.type = :type and t.currency = :currency and t.date between :from and :to
 			group by t.category order by sum(t.amount) desc""")

@@ -48,6 +48,15 @@ public class TransactionTotals {
 		return Money.of(transactions.sum(userId, TransactionType.EXPENSE, currency, from, to), currency);
 	}
 
+	/**
+	 * Expenses in {@code currency} in one category between the two dates, both included.
+	 */
+	@Transactional(readOnly = true)
+	public Money expensesIn(UUID userId, Currency currency, String category, LocalDate from, LocalDate to) {
+		return Money.of(transactions.sumInCategory(userId, TransactionType.EXPENSE, currency, category, from, to),
+				currency);
+	}
+
 	/** Expenses in {@code currency} per category, largest first. */
 	@Transactional(readOnly = true)
 	public List<CategoryTotal> expensesByCategory(UUID userId, Currency currency, LocalDate from, LocalDate to) {

@@ -69,7 +69,8 @@ class PagesInTheBrowserTests {
 	void userWithData() {
 		user = users.signUp("Pat Pages");
 		demoData.generate(user);
-		privatePages = List.of("/dashboard", "/accounts", "/transactions/new", "/recurring", "/categories", "/profile");
+		privatePages = List.of("/dashboard", "/accounts", "/transactions/new", "/budgets", "/recurring", "/categories",
+				"/profile");
 	}
 
 	@Test

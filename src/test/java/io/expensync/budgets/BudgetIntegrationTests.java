@@ -103,6 +103,53 @@ class BudgetIntegrationTests {
 			.contains("€100.00");
 	}
 
+	@Test
+	void categoryBudgetsCountTheirCategoryOnlyThroughTheApi() {
+		String giro = api.account(ann, "Giro", "0");
+		expense(giro, "2026-12-01", "30.00");
+		assertThat(api.post(ann, "/api/v1/transactions", """
+				{"type": "EXPENSE", "amount": "12.50", "date": "2026-12-01", "category": "groceries", "accountId": "%s"}
+				""".formatted(giro))).hasStatus(201);
+
+		MvcTestResult food = put("food", "{\"amount\": \"40\", \"thresholds\": [100, 50, 75]}");
+		assertThat(food).hasStatusOk().bodyJson().extractingPath("$.spent").isEqualTo("30.00");
+		assertThat(food).bodyJson().extractingPath("$.percentUsed").isEqualTo("75.0");
+		assertThat(food).bodyJson().extractingPath("$.level").isEqualTo("WARNING");
+		assertThat(food).bodyJson().extractingPath("$.month").isEqualTo("2026-12");
+		assertThat(Api.<java.util.List<Integer>>read(food, "$.thresholds")).containsExactly(50, 75, 100);
+		assertThat(put("ALL", "{\"amount\": \"1000.00\"}")).bodyJson().extractingPath("$.spent").isEqualTo("42.50");
+
+		MvcTestResult all = api.get(ann, "/api/v1/budgets");
+		assertThat(Api.<java.util.List<String>>read(all, "$.items[*].scope")).containsExactly("ALL", "food");
+		assertThat(Api.<java.util.List<Integer>>read(all, "$.items[0].thresholds")).containsExactly(80, 100);
+
+		for (String[] bad : new String[][] { { "caviar", "{\"amount\": \"10\"}" }, { "salary", "{\"amount\": \"10\"}" },
+				{ "food", "{\"amount\": \"0\"}" }, { "food", "{\"amount\": \"1.001\"}" },
+				{ "food", "{\"amount\": \"10\", \"thresholds\": []}" },
+				{ "food", "{\"amount\": \"10\", \"thresholds\": [0]}" },
+				{ "food", "{\"amount\": \"10\", \"thresholds\": [null]}" } }) {
+			assertThat(put(bad[0], bad[1])).as(bad[0] + " " + bad[1]).hasStatus(400);
+		}
+		assertThat(api.get(ann, "/api/v1/budgets")).bodyJson().extractingPath("$.items[1].amount").isEqualTo("40.00");
+
+		CurrentUser bob = users.signUp("Bob");
+		assertThat(api.get(bob, "/api/v1/budgets")).bodyJson().extractingPath("$.totalElements").isEqualTo(0);
+		assertThat(api.delete(bob, "/api/v1/budgets/food")).hasStatus(404);
+		assertThat(api.delete(ann, "/api/v1/budgets/food")).hasStatus(204);
+		assertThat(mvc.get().uri("/budgets").with(TestUsers.session(ann))).hasStatusOk()
+			.bodyText()
+			.contains("All spending", "December 2026", "Alerts at 80, 100 %");
+	}
+
+	private MvcTestResult put(String scope, String json) {
+		return mvc.put()
+			.uri("/api/v1/budgets/" + scope)
+			.with(TestUsers.basic(ann))
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content(json)
+			.exchange();
+	}
+
 	private void expense(String account, String date, String amount) {
 		assertThat(api.post(ann, "/api/v1/transactions", """
 				{"type": "EXPENSE", "amount": "%s", "date": "%s", "category": "food", "accountId": "%s"}

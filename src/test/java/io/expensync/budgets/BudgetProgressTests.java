@@ -3,6 +3,7 @@ package io.expensync.budgets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
+import java.util.List;
 
 import io.expensync.budgets.BudgetProgress.Level;
 import io.expensync.money.Money;
@@ -12,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class BudgetProgressTests {
 
 	private static BudgetProgress spent(String spent) {
-		return new BudgetProgress(YearMonth.of(2026, 11), Money.of("2000.00", "EUR"), Money.of(spent, "EUR"));
+		return new BudgetProgress("ALL", YearMonth.of(2026, 11), Money.of("2000.00", "EUR"), Money.of(spent, "EUR"),
+				List.of(80, 100));
 	}
 
 	@Test

@@ -1,0 +1,72 @@
+package io.expensync.budgets;
+
+import java.time.YearMonth;
+import java.util.List;
+
+import io.expensync.users.CurrentUser;
+import io.expensync.web.MoneyInput;
+import io.expensync.web.PageResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/v1/budgets}: the budgets with this month's progress; {@code PUT /{scope}}
+ * sets one ({@code ALL} for all spending or an expense category's key), {@code DELETE
+ * /{scope}} removes it.
+ */
+@RestController
+@RequestMapping("/api/v1/budgets")
+class BudgetApiController {
+
+	record BudgetResponse(String scope, YearMonth month, String amount, String currency, String spent, String remaining,
+			String percentUsed, BudgetProgress.Level level, List<Integer> thresholds) {
+
+		static BudgetResponse of(BudgetProgress progress) {
+			return new BudgetResponse(progress.scope(), progress.month(), progress.budget().toPlainString(),
+					progress.budget().currency().getCurrencyCode(), progress.spent().toPlainString(),
+					progress.remaining().toPlainString(), progress.percentUsed().toPlainString(), progress.level(),
+					progress.thresholds());
+		}
+	}
+
+	/** The amount is in the user's currency; thresholds default to 80 and 100 percent. */
+	record BudgetRequest(@NotBlank @Size(max = 30) String amount,
+			@Nullable @Size(max = 5) List<@NotNull Integer> thresholds) {
+	}
+
+	private final BudgetService budgets;
+
+	BudgetApiController(BudgetService budgets) {
+		this.budgets = budgets;
+	}
+
+	@GetMapping
+	PageResponse<BudgetResponse> list(CurrentUser user) {
+		return PageResponse.of(budgets.all(user).stream().map(BudgetResponse::of).toList());
+	}
+
+	@PutMapping("/{scope}")
+	BudgetResponse set(CurrentUser user, @PathVariable String scope, @Valid @RequestBody BudgetRequest request) {
+		return BudgetResponse.of(budgets.set(user, scope, MoneyInput.parse("amount", request.amount(), user.currency()),
+				request.thresholds() == null ? BudgetService.DEFAULT_THRESHOLDS : request.thresholds()));
+	}
+
+	@DeleteMapping("/{scope}")
+	ResponseEntity<Void> remove(CurrentUser user, @PathVariable String scope) {
+		budgets.remove(user, scope);
+		return ResponseEntity.noContent().build();
+	}
+
+}
