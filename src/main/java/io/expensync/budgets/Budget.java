@@ -77,6 +77,10 @@ class Budget {
 		return Arrays.stream(thresholds.split(",")).map(Integer::valueOf).toList();
 	}
 
+	UUID id() {
+		return id;
+	}
+
 	String scope() {
 		return scope;
 	}

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.UUID;
 
 import io.expensync.categories.CategoryService;
 import io.expensync.categories.CategoryType;
@@ -14,6 +15,7 @@ import io.expensync.users.CurrentUser;
 import io.expensync.web.InvalidFieldException;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -32,13 +34,39 @@ public class BudgetService {
 
 	private final CategoryService categories;
 
+	private final BudgetAlerts alerts;
+
 	private final Clock clock;
 
-	BudgetService(BudgetRepository budgets, TransactionTotals totals, CategoryService categories, Clock clock) {
+	BudgetService(BudgetRepository budgets, TransactionTotals totals, CategoryService categories, BudgetAlerts alerts,
+			Clock clock) {
 		this.budgets = budgets;
 		this.totals = totals;
 		this.categories = categories;
+		this.alerts = alerts;
 		this.clock = clock;
+	}
+
+	/**
+	 * Sends, at most once each, the alerts of this month's thresholds that the user's
+	 * spending has reached, in a transaction of its own (it runs after the change that
+	 * caused it has committed).
+	 * @return how many alerts went out
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public int checkAlerts(CurrentUser user) {
+		int sent = 0;
+		for (Budget budget : budgets.findByUserIdOrderByScopeAsc(user.id())) {
+			BudgetProgress progress = progress(user, budget);
+			String category = progress.coversAll() ? null : categories.get(user.id(), budget.scope()).name();
+			sent += alerts.sendReached(user.id(), budget.id(), progress, category);
+		}
+		return sent;
+	}
+
+	@Transactional(readOnly = true)
+	public List<UUID> usersWithBudgets() {
+		return budgets.findUsersWithBudgets();
 	}
 
 	/**

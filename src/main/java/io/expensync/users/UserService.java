@@ -74,6 +74,15 @@ public class UserService {
 		return users.findByEmail(User.normalise(email)).map(User::view).map(UserService::current);
 	}
 
+	/**
+	 * The user as a signed-in {@link CurrentUser}, for work done on their behalf outside
+	 * a request (jobs).
+	 */
+	@Transactional(readOnly = true)
+	public CurrentUser currentUser(UUID id) {
+		return current(get(id));
+	}
+
 	@Transactional(readOnly = true)
 	public UserView get(UUID id) {
 		return users.findById(id).map(User::view).orElseThrow(() -> new IllegalStateException("no user " + id));

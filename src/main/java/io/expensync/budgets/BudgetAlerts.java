@@ -1,0 +1,56 @@
+package io.expensync.budgets;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records each reached threshold once per budget and month, and announces it with
+ * {@link BudgetThresholdCrossed} in the same transaction. A second check finds the alert
+ * row and stays quiet; two checks at once collide on the row's key and one of them rolls
+ * back, email included.
+ */
+@Component
+class BudgetAlerts {
+
+	private final BudgetAlertRepository alerts;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	BudgetAlerts(BudgetAlertRepository alerts, ApplicationEventPublisher events, Clock clock) {
+		this.alerts = alerts;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	int sendReached(UUID userId, UUID budgetId, BudgetProgress progress, @Nullable String categoryName) {
+		int sent = 0;
+		for (int threshold : progress.thresholds()) {
+			BudgetAlert.Key key = new BudgetAlert.Key(budgetId, progress.month().toString(), threshold);
+			if (!reached(progress, threshold) || alerts.existsById(key)) {
+				continue;
+			}
+			alerts.saveAndFlush(new BudgetAlert(budgetId, key.month(), threshold, clock.instant()));
+			events.publishEvent(new BudgetThresholdCrossed(userId, progress.scope(), categoryName, progress.month(),
+					threshold, progress.budget(), progress.spent(), progress.percentUsed().toPlainString(),
+					progress.remaining()));
+			sent++;
+		}
+		return sent;
+	}
+
+	/** Compared exactly: spent × 100 ≥ budget × threshold. */
+	private static boolean reached(BudgetProgress progress, int threshold) {
+		return progress.spent()
+			.amount()
+			.multiply(BigDecimal.valueOf(100))
+			.compareTo(progress.budget().amount().multiply(BigDecimal.valueOf(threshold))) >= 0;
+	}
+
+}

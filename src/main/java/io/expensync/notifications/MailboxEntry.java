@@ -1,0 +1,11 @@
+package io.expensync.notifications;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/** An outbox email as the mailbox page shows it. */
+public record MailboxEntry(UUID id, String recipient, String subject, String kind, String status, int attempts,
+		@Nullable String lastError, Instant createdAt, @Nullable Instant sentAt, String html, String text) {
+}

@@ -1,0 +1,95 @@
+package io.expensync.notifications;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An email waiting to be delivered, or delivered: written in the transaction of the
+ * change that causes it.
+ */
+@Entity
+@Table(name = "email_outbox")
+class OutboxEmail {
+
+	enum Status {
+
+		/**
+		 * Waiting for SMTP delivery (or, with no SMTP configured, readable in the mailbox
+		 * only).
+		 */
+		PENDING, SENT, FAILED
+
+	}
+
+	@Id
+	private UUID id;
+
+	@Column(name = "user_id", updatable = false)
+	private @Nullable UUID userId;
+
+	@Column(nullable = false, updatable = false)
+	private String recipient;
+
+	@Column(nullable = false, updatable = false)
+	private String subject;
+
+	@Column(name = "html_body", nullable = false, updatable = false)
+	private String html;
+
+	@Column(name = "text_body", nullable = false, updatable = false)
+	private String text;
+
+	@Column(nullable = false, updatable = false)
+	private String kind;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Status status;
+
+	@Column(nullable = false)
+	private int attempts;
+
+	@Column(name = "next_attempt_at", nullable = false)
+	private Instant nextAttemptAt;
+
+	@Column(name = "last_error")
+	private @Nullable String lastError;
+
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@Column(name = "sent_at")
+	private @Nullable Instant sentAt;
+
+	protected OutboxEmail() {
+	}
+
+	OutboxEmail(@Nullable UUID userId, String recipient, String subject, String html, String text, String kind,
+			Instant now) {
+		this.id = UUID.randomUUID();
+		this.userId = userId;
+		this.recipient = recipient;
+		this.subject = subject;
+		this.html = html;
+		this.text = text;
+		this.kind = kind;
+		this.status = Status.PENDING;
+		this.nextAttemptAt = now;
+		this.createdAt = now;
+	}
+
+	MailboxEntry entry() {
+		return new MailboxEntry(id, recipient, subject, kind, status.name(), attempts, lastError, createdAt, sentAt,
+				html, text);
+	}
+
+}
