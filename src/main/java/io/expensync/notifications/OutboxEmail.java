@@ -87,6 +87,45 @@ class OutboxEmail {
 		this.createdAt = now;
 	}
 
+	/** Delivered now. */
+	void sent(Instant now) {
+		status = Status.SENT;
+		attempts++;
+		sentAt = now;
+		lastError = null;
+	}
+
+	/**
+	 * Not delivered: tried again after 1, 2, 4 … minutes (at most an hour apart); after
+	 * {@code maxAttempts} it is marked failed, for an admin to see in the mailbox.
+	 */
+	void failed(String error, int maxAttempts, Instant now) {
+		attempts++;
+		lastError = error.length() > 1000 ? error.substring(0, 1000) : error;
+		if (attempts >= maxAttempts) {
+			status = Status.FAILED;
+			return;
+		}
+		long minutes = Math.min(60, 1L << Math.min(attempts - 1, 6));
+		nextAttemptAt = now.plusSeconds(60 * minutes);
+	}
+
+	String recipient() {
+		return recipient;
+	}
+
+	String subject() {
+		return subject;
+	}
+
+	String html() {
+		return html;
+	}
+
+	String text() {
+		return text;
+	}
+
 	MailboxEntry entry() {
 		return new MailboxEntry(id, recipient, subject, kind, status.name(), attempts, lastError, createdAt, sentAt,
 				html, text);

@@ -1,10 +1,18 @@
 package io.expensync.notifications;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.QueryHint;
+
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 
 interface OutboxRepository extends JpaRepository<OutboxEmail, UUID> {
 
@@ -13,5 +21,14 @@ interface OutboxRepository extends JpaRepository<OutboxEmail, UUID> {
 	List<OutboxEmail> findTop100ByOrderByCreatedAtDesc();
 
 	Optional<OutboxEmail> findByIdAndUserId(UUID id, UUID userId);
+
+	/**
+	 * Due emails, locked; rows another node is delivering right now are skipped, not
+	 * waited for.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@QueryHints(@QueryHint(name = "jakarta.persistence.lock.timeout", value = "-2"))
+	@Query("select e from OutboxEmail e where e.status = :status and e.nextAttemptAt <= :now order by e.nextAttemptAt")
+	List<OutboxEmail> lockDue(OutboxEmail.Status status, Instant now, Limit limit);
 
 }

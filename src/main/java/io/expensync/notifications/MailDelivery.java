@@ -1,0 +1,81 @@
+package io.expensync.notifications;
+
+import java.time.Clock;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Limit;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Delivers the outbox over SMTP when {@code spring.mail.host} is set; without it, emails
+ * stay in the outbox and are read in the mailbox. A failed email is retried with backoff
+ * and, after the last attempt, marked failed.
+ */
+@Service
+public class MailDelivery {
+
+	static final int MAX_ATTEMPTS = 8;
+
+	private static final int BATCH = 20;
+
+	private final OutboxRepository emails;
+
+	private final ObjectProvider<JavaMailSender> mailSender;
+
+	private final Clock clock;
+
+	private final String from;
+
+	MailDelivery(OutboxRepository emails, ObjectProvider<JavaMailSender> mailSender, Clock clock,
+			@Value("${expensync.mail.from:ExpenSync <no-reply@localhost>}") String from) {
+		this.emails = emails;
+		this.mailSender = mailSender;
+		this.clock = clock;
+		this.from = from;
+	}
+
+	/** Whether SMTP is configured at all. */
+	public boolean enabled() {
+		return mailSender.getIfAvailable() != null;
+	}
+
+	/** Sends up to a batch of due emails; answers how many went out. */
+	@Transactional
+	public int deliverDue() {
+		JavaMailSender sender = mailSender.getIfAvailable();
+		if (sender == null) {
+			return 0;
+		}
+		int sent = 0;
+		for (OutboxEmail email : emails.lockDue(OutboxEmail.Status.PENDING, clock.instant(), Limit.of(BATCH))) {
+			try {
+				sender.send(message(sender, email));
+				email.sent(clock.instant());
+				sent++;
+			}
+			catch (MailException | MessagingException ex) {
+				email.failed(String.valueOf(ex.getMessage()), MAX_ATTEMPTS, clock.instant());
+			}
+		}
+		return sent;
+	}
+
+	private MimeMessage message(JavaMailSender sender, OutboxEmail email) throws MessagingException {
+		MimeMessage message = sender.createMimeMessage();
+		MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+		helper.setFrom(from);
+		helper.setTo(email.recipient());
+		helper.setSubject(email.subject());
+		helper.setText(email.text(), email.html());
+		return message;
+	}
+
+}

@@ -1,0 +1,129 @@
+package io.expensync.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Instant;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.expensync.MovableClockConfiguration;
+import io.expensync.MutableClock;
+import io.expensync.TestUsers;
+import io.expensync.users.CurrentUser;
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The outbox delivered over real SMTP (GreenMail): sent once; kept and retried with
+ * backoff while SMTP is down.
+ */
+@SpringBootTest
+@Import(MovableClockConfiguration.class)
+class MailDeliveryIntegrationTests {
+
+	private static final ServerSetup SMTP = new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+
+	private static GreenMail greenMail = new GreenMail(SMTP);
+
+	@DynamicPropertySource
+	static void smtp(DynamicPropertyRegistry registry) {
+		greenMail.start();
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", SMTP::getPort);
+	}
+
+	@AfterAll
+	static void stopSmtp() {
+		greenMail.stop();
+	}
+
+	@Autowired
+	Outbox outbox;
+
+	@Autowired
+	MailDelivery delivery;
+
+	@Autowired
+	TestUsers users;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	CurrentUser ann;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		clock.set(Instant.parse("2026-05-10T10:00:00Z"));
+		ann = users.signUp("Ann");
+		// other tests' emails in the shared database go out first, then the inbox starts
+		// empty
+		while (delivery.deliverDue() > 0) {
+			greenMail.purgeEmailFromAllMailboxes();
+		}
+		greenMail.purgeEmailFromAllMailboxes();
+	}
+
+	@Test
+	void sendsTextAndHtmlOnceAndMarksTheEmailSent() throws Exception {
+		queue("Hello Ann");
+		assertThat(delivery.deliverDue()).isEqualTo(1);
+		assertThat(delivery.deliverDue()).isZero();
+
+		MimeMessage[] received = greenMail.getReceivedMessages();
+		assertThat(received).hasSize(1);
+		assertThat(received[0].getSubject()).isEqualTo("Hello Ann");
+		assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo(ann.email());
+		String raw = GreenMailUtil.getWholeMessage(received[0]);
+		assertThat(raw).contains("text/plain", "text/html", "Plain words", "<strong>Bold words</strong>");
+		assertThat(outbox.mailbox(ann)).singleElement().extracting(MailboxEntry::status).isEqualTo("SENT");
+	}
+
+	@Test
+	void keepsAndRetriesWhileSmtpIsDownAndLosesNothing() throws Exception {
+		greenMail.stop();
+		queue("Sent later");
+		assertThat(delivery.deliverDue()).isZero();
+		MailboxEntry waiting = outbox.mailbox(ann).get(0);
+		assertThat(waiting.status()).isEqualTo("PENDING");
+		assertThat(waiting.attempts()).isEqualTo(1);
+		assertThat(waiting.lastError()).isNotBlank();
+
+		greenMail = new GreenMail(SMTP);
+		greenMail.start();
+		assertThat(delivery.deliverDue()).as("not due again before its backoff").isZero();
+		clock.set(Instant.parse("2026-05-10T10:01:30Z"));
+		assertThat(delivery.deliverDue()).isEqualTo(1);
+		assertThat(greenMail.getReceivedMessages()).extracting(MimeMessage::getSubject).containsExactly("Sent later");
+		assertThat(outbox.mailbox(ann).get(0).status()).isEqualTo("SENT");
+	}
+
+	private void queue(String subject) {
+		transactions.executeWithoutResult(status -> outbox.queue(ann.id(), ann.email(), subject,
+				"<p><strong>Bold words</strong></p>", "Plain words", "test"));
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
