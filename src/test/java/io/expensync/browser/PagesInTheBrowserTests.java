@@ -97,6 +97,7 @@ class PagesInTheBrowserTests {
 		}
 		for (Variant variant : List.of(new Variant("desktop-light", 1280, 900, ColorScheme.LIGHT),
 				new Variant("desktop-dark", 1280, 900, ColorScheme.DARK),
+				new Variant("tablet-light", 900, 1000, ColorScheme.LIGHT),
 				new Variant("phone-light", 375, 812, ColorScheme.LIGHT),
 				new Variant("phone-dark", 375, 812, ColorScheme.DARK))) {
 			try (BrowserContext context = chromium.browser
@@ -109,11 +110,6 @@ class PagesInTheBrowserTests {
 				signIn(page);
 				for (String path : withAccountPage(page)) {
 					shoot(page, path, variant.name());
-				}
-				if (variant.width() < 400) {
-					Object overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
-					assertThat(((Number) overflow).intValue()).as("no sideways scrolling on a phone")
-						.isLessThanOrEqualTo(0);
 				}
 			}
 		}
@@ -154,6 +150,9 @@ class PagesInTheBrowserTests {
 		};
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + "-" + variant + ".png"))
 			.setFullPage(true));
+		Object overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
+		assertThat(((Number) overflow).intValue()).as("no sideways scrolling on %s at %s", path, variant)
+			.isLessThanOrEqualTo(0);
 	}
 
 	private void signIn(Page page) {
