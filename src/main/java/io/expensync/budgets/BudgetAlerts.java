@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -23,10 +24,13 @@ class BudgetAlerts {
 
 	private final Clock clock;
 
-	BudgetAlerts(BudgetAlertRepository alerts, ApplicationEventPublisher events, Clock clock) {
+	private final MeterRegistry meters;
+
+	BudgetAlerts(BudgetAlertRepository alerts, ApplicationEventPublisher events, Clock clock, MeterRegistry meters) {
 		this.alerts = alerts;
 		this.events = events;
 		this.clock = clock;
+		this.meters = meters;
 	}
 
 	int sendReached(UUID userId, UUID budgetId, BudgetProgress progress, @Nullable String categoryName) {
@@ -40,6 +44,7 @@ class BudgetAlerts {
 			events.publishEvent(new BudgetThresholdCrossed(userId, progress.scope(), categoryName, progress.month(),
 					threshold, progress.budget(), progress.spent(), progress.percentUsed().toPlainString(),
 					progress.remaining()));
+			meters.counter("expensync.budget.alerts").increment();
 			sent++;
 		}
 		return sent;

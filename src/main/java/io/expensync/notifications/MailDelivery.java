@@ -5,6 +5,7 @@ import java.time.Clock;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Limit;
@@ -34,12 +35,15 @@ public class MailDelivery {
 
 	private final String from;
 
+	private final MeterRegistry meters;
+
 	MailDelivery(OutboxRepository emails, ObjectProvider<JavaMailSender> mailSender, Clock clock,
-			@Value("${expensync.mail.from:ExpenSync <no-reply@localhost>}") String from) {
+			@Value("${expensync.mail.from:ExpenSync <no-reply@localhost>}") String from, MeterRegistry meters) {
 		this.emails = emails;
 		this.mailSender = mailSender;
 		this.clock = clock;
 		this.from = from;
+		this.meters = meters;
 	}
 
 	/** Whether SMTP is configured at all. */
@@ -59,10 +63,12 @@ public class MailDelivery {
 			try {
 				sender.send(message(sender, email));
 				email.sent(clock.instant());
+				meters.counter("expensync.mail.sent").increment();
 				sent++;
 			}
 			catch (MailException | MessagingException ex) {
 				email.failed(String.valueOf(ex.getMessage()), MAX_ATTEMPTS, clock.instant());
+				meters.counter("expensync.mail.failed").increment();
 			}
 		}
 		return sent;

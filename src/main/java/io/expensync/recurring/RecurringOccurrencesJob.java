@@ -14,6 +14,8 @@ import io.expensync.users.UserService;
 import io.expensync.web.InvalidFieldException;
 import io.expensync.web.NotFoundException;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -43,11 +45,18 @@ class RecurringOccurrencesJob {
 
 	private final Clock clock;
 
-	RecurringOccurrencesJob(RecurringRuleRepository rules, RecurringService recurring, UserService users, Clock clock) {
+	private final Counter booked;
+
+	private final Counter refused;
+
+	RecurringOccurrencesJob(RecurringRuleRepository rules, RecurringService recurring, UserService users, Clock clock,
+			MeterRegistry meters) {
 		this.rules = rules;
 		this.recurring = recurring;
 		this.users = users;
 		this.clock = clock;
+		this.booked = meters.counter("expensync.recurring.booked");
+		this.refused = meters.counter("expensync.recurring.failed");
 	}
 
 	@Scheduled(initialDelayString = "${expensync.recurring.first-run:PT20S}",
@@ -96,13 +105,18 @@ class RecurringOccurrencesJob {
 
 	private boolean bookSafely(UUID rule, LocalDate today) {
 		try {
-			return recurring.bookNext(rule, today);
+			boolean done = recurring.bookNext(rule, today);
+			if (done) {
+				booked.increment();
+			}
+			return done;
 		}
 		catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {
 			// another run booked this occurrence first
 			return false;
 		}
 		catch (InvalidFieldException | NotFoundException ex) {
+			refused.increment();
 			log.warn("Schedule {} cannot book its next occurrence: {}", rule, ex.getMessage());
 			return false;
 		}

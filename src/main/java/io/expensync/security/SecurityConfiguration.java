@@ -45,13 +45,14 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
 		return http
-			.authorizeHttpRequests(
-					requests -> requests
-						.requestMatchers("/", "/login", "/signup", "/error", "/webjars/**", "/css/**", "/js/**",
-								"/favicon.ico", "/favicon.svg", "/actuator/health")
-						.permitAll()
-						.anyRequest()
-						.authenticated())
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/", "/login", "/signup", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
+						"/favicon.svg", "/actuator/health")
+				.permitAll()
+				.requestMatchers("/actuator/**")
+				.hasRole("ADMIN")
+				.anyRequest()
+				.authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/dashboard", false).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
 			.headers(headers -> headers

@@ -45,6 +45,9 @@ class RecurringIntegrationTests {
 	@Autowired
 	RecurringOccurrencesJob job;
 
+	@Autowired
+	io.micrometer.core.instrument.MeterRegistry meters;
+
 	Api api;
 
 	CurrentUser ann;
@@ -120,6 +123,7 @@ class RecurringIntegrationTests {
 			booked += run.get();
 		}
 		assertThat(booked).as("at least 10 May to 8 July, after the first: 59 days").isGreaterThanOrEqualTo(59);
+		assertThat(meters.get("expensync.recurring.booked").counter().count()).isGreaterThanOrEqualTo(59);
 		assertThat(dates("Daily coffee")).hasSize(60).doesNotHaveDuplicates();
 		assertThat(api.balance(ann, giro)).isEqualTo("-60.00");
 	}

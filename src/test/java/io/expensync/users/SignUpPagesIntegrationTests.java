@@ -130,6 +130,22 @@ class SignUpPagesIntegrationTests {
 	}
 
 	@Test
+	void healthIsPublicAndMetricsAreForAdminsOnly() {
+		assertThat(mvc.get().uri("/actuator/health")).hasStatusOk();
+		assertThat(mvc.get().uri("/actuator/metrics")).hasStatus3xxRedirection();
+		assertThat(mvc.get()
+			.uri("/actuator/metrics")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("u")
+				.roles("USER")))
+			.hasStatus(403);
+		assertThat(mvc.get()
+			.uri("/actuator/metrics/expensync.recurring.booked")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("a")
+				.roles("ADMIN")))
+			.hasStatusOk();
+	}
+
+	@Test
 	void profileChangesAreValidated() {
 		CurrentUser ann = testUsers.signUp("Ann");
 		MvcTestResult bad = mvc.post()
