@@ -55,6 +55,10 @@ public class BudgetService {
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public int checkAlerts(CurrentUser user) {
+		return sendAlerts(user);
+	}
+
+	private int sendAlerts(CurrentUser user) {
 		int sent = 0;
 		for (Budget budget : budgets.findByUserIdOrderByScopeAsc(user.id())) {
 			BudgetProgress progress = progress(user, budget);
@@ -120,6 +124,8 @@ public class BudgetService {
 			budget.change(amount, sorted, clock.instant());
 		}
 		budgets.flush();
+		// a lower budget can be crossed at once; its alerts commit with it
+		sendAlerts(user);
 		return progress(user, budget);
 	}
 

@@ -10,10 +10,15 @@ import io.expensync.transactions.TransactionType;
 import io.expensync.users.CurrentUser;
 import io.expensync.web.PageResponse;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -47,6 +52,29 @@ class RecurringApiController {
 	@GetMapping
 	PageResponse<ScheduleResponse> list(CurrentUser user) {
 		return PageResponse.of(recurring.list(user.id()).stream().map(schedule -> response(user, schedule)).toList());
+	}
+
+	/**
+	 * Changes later occurrences: {@code {amount, description, category, merchant}};
+	 * fields left out stay.
+	 */
+	record ScheduleChange(@Nullable @Size(max = 30) String amount, @Nullable @Size(max = 255) String description,
+			@Nullable @Size(max = 60) String category, @Nullable @Size(max = 120) String merchant) {
+	}
+
+	@PatchMapping("/{id}")
+	ScheduleResponse change(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ScheduleChange change) {
+		RecurringView current = recurring.list(user.id())
+			.stream()
+			.filter(schedule -> schedule.id().equals(id))
+			.findFirst()
+			.orElseThrow(() -> new ScheduleNotFoundException(id));
+		return response(user,
+				recurring.change(user.id(), id,
+						change.amount() != null ? change.amount() : current.amount().toPlainString(),
+						change.description() != null ? change.description() : current.description(),
+						change.category() != null ? change.category() : current.category(),
+						change.merchant() != null ? change.merchant() : current.merchant()));
 	}
 
 	@PostMapping("/{id}/pause")

@@ -6,13 +6,16 @@ import java.util.stream.Collectors;
 
 import io.expensync.accounts.AccountService;
 import io.expensync.accounts.AccountView;
+import io.expensync.categories.CategoryService;
 import io.expensync.users.CurrentUser;
+import io.expensync.web.InvalidFieldException;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -26,11 +29,14 @@ class RecurringController {
 
 	private final AccountService accounts;
 
+	private final CategoryService categories;
+
 	private final Clock clock;
 
-	RecurringController(RecurringService recurring, AccountService accounts, Clock clock) {
+	RecurringController(RecurringService recurring, AccountService accounts, CategoryService categories, Clock clock) {
 		this.recurring = recurring;
 		this.accounts = accounts;
+		this.categories = categories;
 		this.clock = clock;
 	}
 
@@ -41,7 +47,23 @@ class RecurringController {
 				accounts.list(user.id())
 					.stream()
 					.collect(Collectors.toMap(AccountView::id, AccountView::name, (a, b) -> a)));
+		model.addAttribute("categories", categories.active(user.id()));
 		return "recurring/list";
+	}
+
+	/** Changes what later occurrences book; a refused change comes back as a message. */
+	@PostMapping("/recurring/{id}/edit")
+	String change(CurrentUser user, @PathVariable UUID id, @RequestParam(defaultValue = "") String amount,
+			@RequestParam(defaultValue = "") String description, @RequestParam(defaultValue = "") String category,
+			@RequestParam(defaultValue = "") String merchant, RedirectAttributes redirect) {
+		try {
+			return done(redirect, "Changed \"%s\" from its next occurrence on.",
+					recurring.change(user.id(), id, amount, description, category, merchant));
+		}
+		catch (InvalidFieldException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+			return "redirect:/recurring";
+		}
 	}
 
 	@PostMapping("/recurring/{id}/pause")

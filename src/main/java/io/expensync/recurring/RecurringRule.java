@@ -123,6 +123,30 @@ class RecurringRule {
 		advance(now);
 	}
 
+	/**
+	 * Changes what later occurrences book; the dates stay as they are, so nothing is
+	 * booked twice or early, and what is already booked keeps its values.
+	 */
+	void amend(Money newAmount, @Nullable String newDescription, @Nullable String newCategory,
+			@Nullable String newMerchant, Instant now) {
+		if (!newAmount.currency().equals(currency) || !newAmount.isPositive()) {
+			throw new IllegalArgumentException("an amount above zero in " + currency);
+		}
+		this.amount = newAmount.amount();
+		this.description = newDescription;
+		this.category = newCategory;
+		this.merchant = newMerchant;
+		this.updatedAt = now;
+	}
+
+	TransactionType type() {
+		return type;
+	}
+
+	Currency currency() {
+		return currency;
+	}
+
 	/** Moves on to the next occurrence; past the end date the schedule has none. */
 	void advance(Instant now) {
 		nextIndex++;
@@ -199,7 +223,7 @@ class RecurringRule {
 
 	RecurringView view() {
 		return new RecurringView(id, interval, every, anchor, until, nextDue, paused, upcoming(3), type,
-				Money.of(amount, currency), description, category, accountId, toAccountId);
+				Money.of(amount, currency), description, category, merchant, accountId, toAccountId);
 	}
 
 }

@@ -5,10 +5,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.expensync.categories.CategoryService;
+import io.expensync.money.Money;
 import io.expensync.transactions.RecurrenceRequest;
 import io.expensync.transactions.TransactionService;
 import io.expensync.transactions.TransactionView;
 
+import io.expensync.web.InvalidFieldException;
+import io.expensync.web.MoneyInput;
+
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,14 +33,51 @@ public class RecurringService {
 
 	private final TransactionService transactions;
 
+	private final CategoryService categories;
+
 	private final Clock clock;
 
 	RecurringService(RecurringRuleRepository rules, OccurrenceRepository occurrences, TransactionService transactions,
-			Clock clock) {
+			CategoryService categories, Clock clock) {
 		this.rules = rules;
 		this.occurrences = occurrences;
 		this.transactions = transactions;
+		this.categories = categories;
 		this.clock = clock;
+	}
+
+	/**
+	 * Changes the amount and texts of later occurrences (not their dates). The amount is
+	 * read in the schedule's currency; the category must suit its type.
+	 */
+	@Transactional
+	public RecurringView change(UUID userId, UUID ruleId, String amount, @Nullable String description,
+			@Nullable String category, @Nullable String merchant) {
+		RecurringRule rule = find(userId, ruleId);
+		Money money = MoneyInput.parsePositive("amount", amount, rule.currency());
+		String key = blankToNull(category);
+		if (rule.type().categoryType().isPresent()) {
+			if (key == null) {
+				throw new InvalidFieldException("category", "Choose a category");
+			}
+			categories.requireActive(userId, key, rule.type().categoryType().get());
+		}
+		rule.amend(money, text("description", description, 255), rule.type().categoryType().isPresent() ? key : null,
+				text("merchant", merchant, 120), clock.instant());
+		rules.flush();
+		return rule.view();
+	}
+
+	private static @Nullable String blankToNull(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	private static @Nullable String text(String field, @Nullable String value, int max) {
+		String stripped = blankToNull(value);
+		if (stripped != null && stripped.length() > max) {
+			throw new InvalidFieldException(field, "At most %d characters".formatted(max));
+		}
+		return stripped;
 	}
 
 	/**

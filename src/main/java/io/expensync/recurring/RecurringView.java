@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
 /** A schedule as pages and the API read it; {@code nextDue} is null once it has ended. */
 public record RecurringView(UUID id, RecurrenceInterval interval, int every, LocalDate anchor,
 		@Nullable LocalDate until, @Nullable LocalDate nextDue, boolean paused, List<LocalDate> upcoming,
-		TransactionType type, Money amount, @Nullable String description, @Nullable String category, UUID accountId,
-		@Nullable UUID toAccountId) {
+		TransactionType type, Money amount, @Nullable String description, @Nullable String category,
+		@Nullable String merchant, UUID accountId, @Nullable UUID toAccountId) {
 
 	public boolean ended() {
 		return nextDue == null;

@@ -100,6 +100,14 @@ class BudgetAlertIntegrationTests {
 	}
 
 	@Test
+	void loweringABudgetBelowTheSpendingAlertsAtOnce() {
+		expense("30.00", "groceries");
+		assertThat(subjects()).isEmpty();
+		budget("ALL", "{\"amount\": \"35.00\"}");
+		assertThat(subjects()).containsExactly("Budget alert: 85.7% of your monthly budget used in May 2026");
+	}
+
+	@Test
 	void theMailboxIsForAdminsAndDevelopmentModeOnly() {
 		assertThat(mvc.get().uri("/mailbox").with(TestUsers.session(ann))).hasStatus(404);
 	}

@@ -221,6 +221,32 @@ class RecurringIntegrationTests {
 			.contains("Gym", "Ended");
 	}
 
+	@Test
+	void changingAScheduleChangesOnlyLaterOccurrencesAndNeverItsDates() {
+		String schedule = Api.read(api.post(ann, "/api/v1/transactions", """
+				{"type": "EXPENSE", "amount": "9.99", "date": "2026-05-10", "description": "Music",
+				 "category": "entertainment", "accountId": "%s", "recurrence": {"interval": "MONTHLY"}}
+				""".formatted(giro)), "$.recurringId");
+		for (String bad : List.of("{\"amount\": \"1.001\"}", "{\"amount\": \"0\"}", "{\"category\": \"salary\"}",
+				"{\"category\": \"nope\"}")) {
+			assertThat(api.patch(ann, "/api/v1/recurring/" + schedule, bad)).as(bad).hasStatus(400);
+		}
+		MvcTestResult changed = api.patch(ann, "/api/v1/recurring/" + schedule, """
+				{"amount": "12.99", "description": "Music family plan"}
+				""");
+		assertThat(changed).hasStatusOk().bodyJson().extractingPath("$.amount").isEqualTo("12.99");
+		assertThat(changed).bodyJson().extractingPath("$.nextDue").isEqualTo("2026-06-10");
+		assertThat(changed).bodyJson().extractingPath("$.category").isEqualTo("entertainment");
+
+		clock.set(Instant.parse("2026-07-11T12:00:00Z"));
+		job.run();
+		assertThat(Api.<List<String>>read(api.get(ann, "/api/v1/transactions", "q", "music"), "$.items[*].amount"))
+			.containsExactly("12.99", "12.99", "9.99");
+		assertThat(api.balance(ann, giro)).isEqualTo("-35.97");
+		assertThat(api.patch(users.signUp("Bob"), "/api/v1/recurring/" + schedule, "{\"amount\": \"1\"}"))
+			.hasStatus(404);
+	}
+
 	private List<String> dates(String description) {
 		return Api.read(api.get(ann, "/api/v1/transactions", "q", description, "size", "100"), "$.items[*].date");
 	}
