@@ -32,8 +32,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * A new user's first session in a real browser: sign up, two accounts, income and
  * expenses, the dashboard's list, pie and budget bar, then search, filter, sort, pages
- * and bulk delete on the account page, and an edit that moves a transaction to the other
- * account. Every balance the pages show is checked against the ledger.
+ * and bulk delete on the account page, an edit that moves a transaction to the other
+ * account, an account made from inside the transaction form, and a monthly schedule with
+ * its badge and filter. Every balance the pages show is checked against the ledger.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BrowserJourneyTests {
@@ -178,6 +179,27 @@ class BrowserJourneyTests {
 					.containsText(MoneyFormatter.format(expected, IRELAND));
 			}
 			assertThat(api.ledgerBalance(savings)).isEqualTo(Money.of("188.20", "EUR"));
+
+			// a monthly payment from today on: a schedule, marked in the table, found by
+			// the recurring filter
+			page.navigate(url("/transactions/new"));
+			page.fill("#amount", "9.99");
+			page.selectOption("#accountId", savings);
+			page.selectOption("#category", "entertainment");
+			page.fill("#description", "Streaming");
+			assertThat(page.locator("[data-recurring-fields]")).isHidden();
+			page.check("input[data-recurring-toggle]");
+			assertThat(page.locator("[data-recurring-fields]")).isVisible();
+			page.selectOption("#interval", "MONTHLY");
+			page.click("main form button[type=submit]");
+			page.waitForURL("**/accounts/" + savings);
+			Locator streaming = page.locator("#ledger tbody tr[data-row]",
+					new Page.LocatorOptions().setHasText("Streaming"));
+			assertThat(streaming.locator("[data-recurring-badge]")).containsText("Monthly · next");
+			page.selectOption("#recurring", "true");
+			assertThat(page.locator("[data-match-count]")).hasText("1 matching");
+			assertThat(page.locator("[data-balance]"))
+				.hasText(MoneyFormatter.format(api.ledgerBalance(savings), IRELAND));
 		}
 	}
 
