@@ -1,43 +1,31 @@
 package io.expensync.notifications;
 
+import java.util.Map;
+
 import io.expensync.users.UserRegistered;
 import io.expensync.users.UserService;
 import io.expensync.users.UserView;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 
 /** Writes the welcome email into the outbox, inside the sign-up transaction. */
 @Component
 class WelcomeEmails {
 
-	private final Outbox outbox;
+	private final EmailWriter emails;
 
 	private final UserService users;
 
-	private final ITemplateEngine templates;
-
-	private final String baseUrl;
-
-	WelcomeEmails(Outbox outbox, UserService users, ITemplateEngine templates,
-			@Value("${expensync.base-url:http://localhost:8080}") String baseUrl) {
-		this.outbox = outbox;
+	WelcomeEmails(EmailWriter emails, UserService users) {
+		this.emails = emails;
 		this.users = users;
-		this.templates = templates;
-		this.baseUrl = baseUrl;
 	}
 
 	@EventListener
 	void on(UserRegistered registered) {
 		UserView user = users.get(registered.userId());
-		String link = baseUrl + "/dashboard";
-		Context context = new Context(user.profile().locale());
-		context.setVariable("name", user.name());
-		context.setVariable("link", link);
-		String html = templates.process("mail/welcome", context);
+		String link = emails.link("/dashboard");
 		String text = """
 				Hello %s,
 
@@ -46,7 +34,8 @@ class WelcomeEmails {
 
 				Open ExpenSync: %s
 				""".formatted(user.name(), link);
-		outbox.queue(user.id(), user.email(), "Welcome to ExpenSync", html, text, "welcome");
+		emails.write(user, "welcome", "Welcome to ExpenSync", "mail/welcome", Map.of("name", user.name(), "link", link),
+				text);
 	}
 
 }

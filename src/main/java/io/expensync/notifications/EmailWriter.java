@@ -1,0 +1,43 @@
+package io.expensync.notifications;
+
+import java.util.Map;
+
+import io.expensync.users.UserView;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Renders an email's HTML from its template in the user's locale and puts it, with its
+ * text part, in the outbox.
+ */
+@Component
+class EmailWriter {
+
+	private final Outbox outbox;
+
+	private final ITemplateEngine templates;
+
+	private final String baseUrl;
+
+	EmailWriter(Outbox outbox, ITemplateEngine templates,
+			@Value("${expensync.base-url:http://localhost:8080}") String baseUrl) {
+		this.outbox = outbox;
+		this.templates = templates;
+		this.baseUrl = baseUrl;
+	}
+
+	/** An absolute link into the app, for emails. */
+	String link(String path) {
+		return baseUrl + path;
+	}
+
+	void write(UserView user, String kind, String subject, String template, Map<String, Object> variables,
+			String text) {
+		Context context = new Context(user.profile().locale(), variables);
+		outbox.queue(user.id(), user.email(), subject, templates.process(template, context), text, kind);
+	}
+
+}
