@@ -64,11 +64,7 @@ class RecurringApiController {
 
 	@PatchMapping("/{id}")
 	ScheduleResponse change(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ScheduleChange change) {
-		RecurringView current = recurring.list(user.id())
-			.stream()
-			.filter(schedule -> schedule.id().equals(id))
-			.findFirst()
-			.orElseThrow(() -> new ScheduleNotFoundException(id));
+		RecurringView current = recurring.get(user.id(), id);
 		return response(user,
 				recurring.change(user.id(), id,
 						change.amount() != null ? change.amount() : current.amount().toPlainString(),

@@ -169,6 +169,11 @@ public class RecurringService {
 	}
 
 	@Transactional(readOnly = true)
+	public RecurringView get(UUID userId, UUID ruleId) {
+		return find(userId, ruleId).view();
+	}
+
+	@Transactional(readOnly = true)
 	public List<RecurringView> list(UUID userId) {
 		return rules.findByUserIdOrderByNextDueAsc(userId).stream().map(RecurringRule::view).toList();
 	}
