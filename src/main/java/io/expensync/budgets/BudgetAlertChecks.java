@@ -7,7 +7,8 @@ import io.expensync.users.UserService;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.jobrunr.jobs.annotations.Job;
+import org.jobrunr.jobs.annotations.Recurring;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -17,7 +18,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * what a crash between the two may have missed.
  */
 @Component
-class BudgetAlertChecks {
+public class BudgetAlertChecks {
 
 	private static final Logger log = LoggerFactory.getLogger(BudgetAlertChecks.class);
 
@@ -35,9 +36,9 @@ class BudgetAlertChecks {
 		check(event.userId());
 	}
 
-	@Scheduled(initialDelayString = "${expensync.budgets.first-sweep:PT1M}",
-			fixedDelayString = "${expensync.budgets.sweep-every:PT1H}")
-	void sweep() {
+	@Recurring(id = "budget-alert-sweep", interval = "${expensync.budgets.sweep-every:PT1H}")
+	@Job(name = "Check every budget's alerts", retries = 0)
+	public void sweep() {
 		budgets.usersWithBudgets().forEach(this::check);
 	}
 

@@ -1,6 +1,7 @@
 package io.expensync.notifications;
 
-import org.springframework.scheduling.annotation.Scheduled;
+import org.jobrunr.jobs.annotations.Job;
+import org.jobrunr.jobs.annotations.Recurring;
 import org.springframework.stereotype.Component;
 
 /**
@@ -8,7 +9,7 @@ import org.springframework.stereotype.Component;
  * configured).
  */
 @Component
-class MailDeliveryJob {
+public class MailDeliveryJob {
 
 	private final MailDelivery delivery;
 
@@ -16,9 +17,9 @@ class MailDeliveryJob {
 		this.delivery = delivery;
 	}
 
-	@Scheduled(initialDelayString = "${expensync.mail.first-run:PT15S}",
-			fixedDelayString = "${expensync.mail.every:PT30S}")
-	void run() {
+	@Recurring(id = "mail-delivery", interval = "${expensync.mail.every:PT30S}")
+	@Job(name = "Deliver due emails", retries = 0)
+	public void run() {
 		int sent;
 		do {
 			// a full batch may mean more are due

@@ -1,6 +1,7 @@
 package io.expensync.recurring;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -20,7 +21,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.jobrunr.jobs.annotations.Job;
+import org.jobrunr.jobs.annotations.Recurring;
+import org.jobrunr.scheduling.JobScheduler;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +37,7 @@ import org.springframework.stereotype.Component;
  * occurrence key and moves on.
  */
 @Component
-class RecurringOccurrencesJob {
+public class RecurringOccurrencesJob {
 
 	private static final Logger log = LoggerFactory.getLogger(RecurringOccurrencesJob.class);
 
@@ -49,8 +55,18 @@ class RecurringOccurrencesJob {
 
 	private final Counter refused;
 
+	private final JobScheduler jobs;
+
+	private final boolean jobsEnabled;
+
+	private final Duration firstRun;
+
 	RecurringOccurrencesJob(RecurringRuleRepository rules, RecurringService recurring, UserService users, Clock clock,
-			MeterRegistry meters) {
+			MeterRegistry meters, JobScheduler jobs, @Value("${expensync.jobs.enabled:true}") boolean jobsEnabled,
+			@Value("${expensync.recurring.first-run:PT20S}") Duration firstRun) {
+		this.jobs = jobs;
+		this.jobsEnabled = jobsEnabled;
+		this.firstRun = firstRun;
 		this.rules = rules;
 		this.recurring = recurring;
 		this.users = users;
@@ -59,9 +75,20 @@ class RecurringOccurrencesJob {
 		this.refused = meters.counter("expensync.recurring.failed");
 	}
 
-	@Scheduled(initialDelayString = "${expensync.recurring.first-run:PT20S}",
-			fixedDelayString = "${expensync.recurring.every:PT15M}")
-	void scheduled() {
+	/**
+	 * Once shortly after start-up, so that a schedule whose start lies in the past, or
+	 * periods missed while the app was down, are booked within a minute.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void catchUpAfterStart() {
+		if (jobsEnabled) {
+			jobs.<RecurringOccurrencesJob>schedule(clock.instant().plus(firstRun), job -> job.scheduled());
+		}
+	}
+
+	@Recurring(id = "recurring-occurrences", interval = "${expensync.recurring.every:PT15M}")
+	@Job(name = "Book due recurring transactions", retries = 2)
+	public void scheduled() {
 		int booked = run();
 		if (booked > 0) {
 			log.info("Booked {} recurring occurrence(s)", booked);
