@@ -91,6 +91,18 @@ public class BudgetService {
 		return budgets.findByUserIdOrderByScopeAsc(user.id()).stream().map(budget -> progress(user, budget)).toList();
 	}
 
+	/**
+	 * Every budget of the user, as set now, with what was spent against it in
+	 * {@code month}.
+	 */
+	@Transactional(readOnly = true)
+	public List<BudgetProgress> allIn(CurrentUser user, YearMonth month) {
+		return budgets.findByUserIdOrderByScopeAsc(user.id())
+			.stream()
+			.map(budget -> progress(user, budget, month))
+			.toList();
+	}
+
 	/** Sets the budget for all spending, keeping its thresholds. */
 	@Transactional
 	public BudgetProgress setMonthly(CurrentUser user, Money amount) {
@@ -136,7 +148,10 @@ public class BudgetService {
 	}
 
 	private BudgetProgress progress(CurrentUser user, Budget budget) {
-		YearMonth month = user.currentMonth(clock);
+		return progress(user, budget, user.currentMonth(clock));
+	}
+
+	private BudgetProgress progress(CurrentUser user, Budget budget, YearMonth month) {
 		Money amount = budget.amount();
 		Money spent = budget.scope().equals(Budget.ALL)
 				? totals.expenses(user.id(), amount.currency(), month.atDay(1), month.atEndOfMonth())

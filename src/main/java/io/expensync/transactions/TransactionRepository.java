@@ -69,6 +69,38 @@ interface TransactionRepository extends JpaRepository<Transaction, UUID>, JpaSpe
 			group by t.date, t.type""")
 	List<DaySum> sumByDay(UUID userId, UUID accountId, Collection<TransactionType> types, LocalDate from, LocalDate to);
 
+	interface MerchantSum {
+
+		String getMerchant();
+
+		long getCount();
+
+		BigDecimal getTotal();
+
+	}
+
+	/** Expenses per merchant, the description where no merchant was given. */
+	@Query("""
+			select coalesce(t.merchant, t.description) as merchant, count(t) as count, sum(t.amount) as total
+			from Transaction t
+			where t.userId = :userId and t.type = :type and t.currency = :currency and t.date between :from and :to
+			and coalesce(t.merchant, t.description) is not null
+			group by coalesce(t.merchant, t.description)""")
+	List<MerchantSum> sumByMerchant(UUID userId, TransactionType type, Currency currency, LocalDate from, LocalDate to);
+
+	/** One type's total per day over all the user's accounts. */
+	@Query("""
+			select t.date as date, t.type as type, sum(t.amount) as total from Transaction t
+			where t.userId = :userId and t.type = :type and t.currency = :currency and t.date between :from and :to
+			group by t.date, t.type""")
+	List<DaySum> sumByDay(UUID userId, TransactionType type, Currency currency, LocalDate from, LocalDate to);
+
+	long countByUserIdAndTypeAndCurrencyAndDateBetween(UUID userId, TransactionType type, Currency currency,
+			LocalDate from, LocalDate to);
+
+	Optional<Transaction> findFirstByUserIdAndTypeAndCurrencyAndDateBetweenOrderByAmountDescDateAsc(UUID userId,
+			TransactionType type, Currency currency, LocalDate from, LocalDate to);
+
 	@Query("select min(t.date) from Transaction t where t.userId = :userId and (t.accountId = :accountId or t.toAccountId = :accountId)")
 	Optional<LocalDate> firstDate(UUID userId, UUID accountId);
 

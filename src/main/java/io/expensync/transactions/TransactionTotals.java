@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
@@ -74,6 +75,61 @@ public class TransactionTotals {
 	public List<CategoryTotal> expensesThisMonth(UUID userId, Currency currency, ZoneId zone) {
 		YearMonth month = YearMonth.now(clock.withZone(zone));
 		return expensesByCategory(userId, currency, month.atDay(1), month.atEndOfMonth());
+	}
+
+	/**
+	 * A month's income and expenses in {@code currency} over all the user's accounts:
+	 * totals, counts, per category, the top merchants, the largest expense and the
+	 * expenses per day. Transfers are neither income nor expense.
+	 */
+	@Transactional(readOnly = true)
+	public MonthActivity month(UUID userId, Currency currency, YearMonth month, int merchants) {
+		LocalDate from = month.atDay(1);
+		LocalDate to = month.atEndOfMonth();
+		Map<LocalDate, Money> daily = new TreeMap<>();
+		transactions.sumByDay(userId, TransactionType.EXPENSE, currency, from, to)
+			.forEach(day -> daily.put(day.getDate(), Money.of(day.getTotal(), currency)));
+		return new MonthActivity(month,
+				Money.of(transactions.sum(userId, TransactionType.INCOME, currency, from, to), currency),
+				Money.of(transactions.sum(userId, TransactionType.EXPENSE, currency, from, to), currency),
+				transactions.countByUserIdAndTypeAndCurrencyAndDateBetween(userId, TransactionType.INCOME, currency,
+						from, to),
+				transactions.countByUserIdAndTypeAndCurrencyAndDateBetween(userId, TransactionType.EXPENSE, currency,
+						from, to),
+				expensesByCategory(userId, currency, from, to), merchants(userId, currency, from, to, merchants),
+				transactions
+					.findFirstByUserIdAndTypeAndCurrencyAndDateBetweenOrderByAmountDescDateAsc(userId,
+							TransactionType.EXPENSE, currency, from, to)
+					.map(Transaction::view)
+					.orElse(null),
+				daily);
+	}
+
+	/**
+	 * The merchants spent at most, largest first; spellings that differ only in case are
+	 * one merchant, named as it was written most often.
+	 */
+	private List<MerchantTotal> merchants(UUID userId, Currency currency, LocalDate from, LocalDate to, int limit) {
+		Map<String, List<TransactionRepository.MerchantSum>> byName = new TreeMap<>();
+		transactions.sumByMerchant(userId, TransactionType.EXPENSE, currency, from, to)
+			.forEach(sum -> byName
+				.computeIfAbsent(sum.getMerchant().strip().toLowerCase(Locale.ROOT), name -> new ArrayList<>())
+				.add(sum));
+		return byName.values()
+			.stream()
+			.map(spellings -> new MerchantTotal(spellings.stream()
+				.max(Comparator.comparingLong(TransactionRepository.MerchantSum::getCount)
+					.thenComparing(sum -> !sum.getMerchant().equals(sum.getMerchant().toUpperCase(Locale.ROOT))))
+				.orElseThrow()
+				.getMerchant(), spellings.stream().mapToLong(TransactionRepository.MerchantSum::getCount).sum(),
+					Money.of(spellings.stream()
+						.map(TransactionRepository.MerchantSum::getTotal)
+						.reduce(BigDecimal.ZERO, BigDecimal::add), currency)))
+			.sorted(Comparator.comparing(MerchantTotal::total)
+				.reversed()
+				.thenComparing(Comparator.comparingLong(MerchantTotal::count).reversed()))
+			.limit(limit)
+			.toList();
 	}
 
 	/**

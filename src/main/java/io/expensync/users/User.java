@@ -37,6 +37,9 @@ class User {
 	@Column(nullable = false)
 	private String locale;
 
+	@Column(name = "monthly_report_email", nullable = false)
+	private boolean monthlyReportEmail = true;
+
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
 	private Role role;
@@ -83,8 +86,14 @@ class User {
 		this.updatedAt = now;
 	}
 
+	void emailMonthlyReport(boolean wanted, Instant now) {
+		this.monthlyReportEmail = wanted;
+		this.updatedAt = now;
+	}
+
 	UserView view() {
-		return new UserView(id, email, name, Profile.of(currency, timezone, locale), role, createdAt, updatedAt);
+		return new UserView(id, email, name, Profile.of(currency, timezone, locale), role, createdAt, updatedAt,
+				monthlyReportEmail);
 	}
 
 	UUID id() {

@@ -1,12 +1,15 @@
 package io.expensync.users;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import io.expensync.web.InvalidFieldException;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -97,6 +100,27 @@ public class UserService {
 		user.rename(name, clock.instant());
 		user.apply(profile, clock.instant());
 		return user.view();
+	}
+
+	/** Whether the user gets the monthly report by email. */
+	@Transactional
+	public UserView emailMonthlyReport(UUID id, boolean wanted) {
+		User user = users.findById(id).orElseThrow(() -> new IllegalStateException("no user " + id));
+		user.emailMonthlyReport(wanted, clock.instant());
+		return user.view();
+	}
+
+	/**
+	 * Every user, a page at a time in sign-up order, for jobs that visit each user; the
+	 * next page starts after the last id of this one.
+	 */
+	@Transactional(readOnly = true)
+	public List<UserView> page(@Nullable UUID after, int size) {
+		return (after == null ? users.findAllByOrderByIdAsc(Limit.of(size))
+				: users.findByIdGreaterThanOrderByIdAsc(after, Limit.of(size)))
+			.stream()
+			.map(User::view)
+			.toList();
 	}
 
 	static CurrentUser current(UserView view) {

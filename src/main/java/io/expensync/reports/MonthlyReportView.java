@@ -1,0 +1,87 @@
+package io.expensync.reports;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+
+import io.expensync.money.Money;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A month's report as pages, the API and the email read it.
+ *
+ * @param stored whether this is the report kept in the history, or one worked out now for
+ * a month the job has not reported on
+ */
+public record MonthlyReportView(UUID userId, YearMonth month, Money income, Money expenses, long transactions,
+		Details details, boolean stored, @Nullable Instant createdAt) {
+
+	/** What a report holds besides its totals; kept as JSON with the stored report. */
+	public record Details(Money previousIncome, Money previousExpenses, List<CategoryLine> categories,
+			List<MerchantLine> merchants, List<BudgetLine> budgets, List<String> insights) {
+	}
+
+	/** Spending in one category this month and the month before. */
+	public record CategoryLine(String key, String name, String colour, Money amount, Money previous) {
+
+		/** The change against the month before in percent, or null when it had none. */
+		public @Nullable BigDecimal changePercent() {
+			return percentChange(amount, previous);
+		}
+
+	}
+
+	public record MerchantLine(String name, long count, Money amount) {
+	}
+
+	/** A budget as set when the report was made, and what the month spent against it. */
+	public record BudgetLine(String name, Money budget, Money spent) {
+
+		public boolean over() {
+			return spent.compareTo(budget) > 0;
+		}
+
+		public BigDecimal percentUsed() {
+			return spent.ratioTo(budget, 6).movePointRight(2).setScale(1, RoundingMode.HALF_EVEN);
+		}
+
+		public Money remaining() {
+			return budget.minus(spent);
+		}
+
+	}
+
+	public Money net() {
+		return income.minus(expenses);
+	}
+
+	public boolean hasActivity() {
+		return transactions > 0;
+	}
+
+	public @Nullable BigDecimal expensesChangePercent() {
+		return percentChange(expenses, details.previousExpenses());
+	}
+
+	public @Nullable BigDecimal incomeChangePercent() {
+		return percentChange(income, details.previousIncome());
+	}
+
+	/** Each category's share of the month's spending, in percent with one decimal. */
+	public BigDecimal shareOf(Money amount) {
+		return expenses.isZero() ? BigDecimal.ZERO
+				: amount.ratioTo(expenses, 6).movePointRight(2).setScale(1, RoundingMode.HALF_EVEN);
+	}
+
+	static @Nullable BigDecimal percentChange(Money now, Money before) {
+		if (before.isZero()) {
+			return null;
+		}
+		return now.minus(before).ratioTo(before, 6).movePointRight(2).setScale(1, RoundingMode.HALF_EVEN);
+	}
+
+}
