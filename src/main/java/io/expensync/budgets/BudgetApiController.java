@@ -2,6 +2,7 @@ package io.expensync.budgets;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.UUID;
 
 import io.expensync.users.CurrentUser;
 import io.expensync.web.MoneyInput;
@@ -24,21 +25,38 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code /api/v1/budgets}: the budgets with this month's progress; {@code PUT /{scope}}
  * sets one ({@code ALL} for all spending or an expense category's key), {@code DELETE
- * /{scope}} removes it.
+ * /{scope}} removes it. {@code GET/PUT /accounts} reads and chooses the accounts whose
+ * expenses count towards all budgets.
  */
 @RestController
 @RequestMapping("/api/v1/budgets")
 class BudgetApiController {
 
+	/** {@code accountIds}: the accounts whose expenses count; empty for all accounts. */
 	record BudgetResponse(String scope, YearMonth month, String amount, String currency, String spent, String remaining,
-			String percentUsed, BudgetProgress.Level level, List<Integer> thresholds) {
+			String percentUsed, BudgetProgress.Level level, List<Integer> thresholds, List<UUID> accountIds) {
 
 		static BudgetResponse of(BudgetProgress progress) {
 			return new BudgetResponse(progress.scope(), progress.month(), progress.budget().toPlainString(),
 					progress.budget().currency().getCurrencyCode(), progress.spent().toPlainString(),
 					progress.remaining().toPlainString(), progress.percentUsed().toPlainString(), progress.level(),
-					progress.thresholds());
+					progress.thresholds(), progress.accounts().accountIds());
 		}
+	}
+
+	/**
+	 * The accounts that count towards all budgets; {@code allAccounts} (and no ids) when
+	 * every account counts, also those added later.
+	 */
+	record CountedAccountsResponse(boolean allAccounts, List<UUID> accountIds, List<String> names) {
+
+		static CountedAccountsResponse of(BudgetAccounts counted) {
+			return new CountedAccountsResponse(counted.countsAll(), counted.accountIds(), counted.names());
+		}
+	}
+
+	/** The user's accounts to count; an empty list counts all accounts. */
+	record CountedAccountsRequest(@NotNull @Size(max = 100) List<@NotNull UUID> accountIds) {
 	}
 
 	/** The amount is in the user's currency; thresholds default to 80 and 100 percent. */
@@ -55,6 +73,17 @@ class BudgetApiController {
 	@GetMapping
 	PageResponse<BudgetResponse> list(CurrentUser user) {
 		return PageResponse.of(budgets.all(user).stream().map(BudgetResponse::of).toList());
+	}
+
+	@GetMapping("/accounts")
+	CountedAccountsResponse countedAccounts(CurrentUser user) {
+		return CountedAccountsResponse.of(budgets.countedAccounts(user));
+	}
+
+	/** Another user's or an unknown account id answers 404 and changes nothing. */
+	@PutMapping("/accounts")
+	CountedAccountsResponse countAccounts(CurrentUser user, @Valid @RequestBody CountedAccountsRequest request) {
+		return CountedAccountsResponse.of(budgets.countAccounts(user, request.accountIds()));
 	}
 
 	@PutMapping("/{scope}")

@@ -3,7 +3,9 @@ package io.expensync.budgets;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
+import io.expensync.accounts.AccountService;
 import io.expensync.categories.CategoryService;
 import io.expensync.categories.CategoryType;
 import io.expensync.users.CurrentUser;
@@ -31,11 +33,14 @@ class BudgetController {
 
 	private final CategoryService categories;
 
+	private final AccountService accounts;
+
 	private final Clock clock;
 
-	BudgetController(BudgetService budgets, CategoryService categories, Clock clock) {
+	BudgetController(BudgetService budgets, CategoryService categories, AccountService accounts, Clock clock) {
 		this.budgets = budgets;
 		this.categories = categories;
+		this.accounts = accounts;
 		this.clock = clock;
 	}
 
@@ -45,6 +50,8 @@ class BudgetController {
 		model.addAttribute("budgets", all);
 		model.addAttribute("month", user.currentMonth(clock));
 		model.addAttribute("categories", categories.byKey(user.id()));
+		model.addAttribute("accounts", accounts.list(user.id()));
+		model.addAttribute("counted", budgets.countedAccounts(user));
 		model.addAttribute("unbudgeted",
 				categories.active(user.id())
 					.stream()
@@ -68,6 +75,19 @@ class BudgetController {
 		catch (InvalidFieldException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
 		}
+		return "redirect:/budgets";
+	}
+
+	/**
+	 * Chooses the accounts that count towards the budgets: "All accounts", or the ticked
+	 * ones (none ticked counts all).
+	 */
+	@PostMapping("/budgets/accounts")
+	String countAccounts(CurrentUser user, @RequestParam(defaultValue = "false") boolean all,
+			@RequestParam(name = "accountIds", required = false) @Nullable List<UUID> accountIds,
+			RedirectAttributes redirect) {
+		BudgetAccounts counted = budgets.countAccounts(user, all || accountIds == null ? List.of() : accountIds);
+		redirect.addFlashAttribute("success", "Budgets now count the expenses on " + counted.describe() + ".");
 		return "redirect:/budgets";
 	}
 

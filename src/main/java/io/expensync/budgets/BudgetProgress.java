@@ -8,10 +8,11 @@ import java.util.List;
 import io.expensync.money.Money;
 
 /**
- * How much of a month's budget is spent: the percentage with one decimal, what is left
- * (negative when over), and a level for the bar's colour.
+ * How much of a month's budget is spent on the accounts that count: the percentage with
+ * one decimal, what is left (negative when over), and a level for the bar's colour.
  */
-public record BudgetProgress(String scope, YearMonth month, Money budget, Money spent, List<Integer> thresholds) {
+public record BudgetProgress(String scope, YearMonth month, Money budget, Money spent, List<Integer> thresholds,
+		BudgetAccounts accounts) {
 
 	/** Whether this budget covers all spending rather than one category. */
 	public boolean coversAll() {

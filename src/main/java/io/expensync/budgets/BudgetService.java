@@ -10,7 +10,6 @@ import java.util.UUID;
 import io.expensync.categories.CategoryService;
 import io.expensync.categories.CategoryType;
 import io.expensync.money.Money;
-import io.expensync.transactions.TransactionTotals;
 import io.expensync.users.CurrentUser;
 import io.expensync.web.InvalidFieldException;
 
@@ -20,8 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The user's monthly budgets: one for all spending and any number for expense categories.
- * The month is the current month in the user's timezone; spending counts every expense on
- * every account in the budget's currency.
+ * The month is the current month in the user's timezone; spending counts every expense in
+ * the budget's currency on the accounts the user chose to count (all accounts until they
+ * choose).
  */
 @Service
 public class BudgetService {
@@ -30,7 +30,7 @@ public class BudgetService {
 
 	private final BudgetRepository budgets;
 
-	private final TransactionTotals totals;
+	private final BudgetSpending spending;
 
 	private final CategoryService categories;
 
@@ -38,10 +38,10 @@ public class BudgetService {
 
 	private final Clock clock;
 
-	BudgetService(BudgetRepository budgets, TransactionTotals totals, CategoryService categories, BudgetAlerts alerts,
+	BudgetService(BudgetRepository budgets, BudgetSpending spending, CategoryService categories, BudgetAlerts alerts,
 			Clock clock) {
 		this.budgets = budgets;
-		this.totals = totals;
+		this.spending = spending;
 		this.categories = categories;
 		this.alerts = alerts;
 		this.clock = clock;
@@ -60,8 +60,9 @@ public class BudgetService {
 
 	private int sendAlerts(CurrentUser user) {
 		int sent = 0;
+		BudgetAccounts counted = spending.accounts(user.id());
 		for (Budget budget : budgets.findByUserIdOrderByScopeAsc(user.id())) {
-			BudgetProgress progress = progress(user, budget);
+			BudgetProgress progress = progress(user, budget, counted);
 			String category = progress.coversAll() ? null : categories.get(user.id(), budget.scope()).name();
 			sent += alerts.sendReached(user.id(), budget.id(), progress, category);
 		}
@@ -79,7 +80,8 @@ public class BudgetService {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<BudgetProgress> monthly(CurrentUser user) {
-		return budgets.findByUserIdAndScope(user.id(), Budget.ALL).map(budget -> progress(user, budget));
+		return budgets.findByUserIdAndScope(user.id(), Budget.ALL)
+			.map(budget -> progress(user, budget, spending.accounts(user.id())));
 	}
 
 	/**
@@ -88,7 +90,11 @@ public class BudgetService {
 	 */
 	@Transactional(readOnly = true)
 	public List<BudgetProgress> all(CurrentUser user) {
-		return budgets.findByUserIdOrderByScopeAsc(user.id()).stream().map(budget -> progress(user, budget)).toList();
+		BudgetAccounts counted = spending.accounts(user.id());
+		return budgets.findByUserIdOrderByScopeAsc(user.id())
+			.stream()
+			.map(budget -> progress(user, budget, counted))
+			.toList();
 	}
 
 	/**
@@ -97,9 +103,10 @@ public class BudgetService {
 	 */
 	@Transactional(readOnly = true)
 	public List<BudgetProgress> allIn(CurrentUser user, YearMonth month) {
+		BudgetAccounts counted = spending.accounts(user.id());
 		return budgets.findByUserIdOrderByScopeAsc(user.id())
 			.stream()
-			.map(budget -> progress(user, budget, month))
+			.map(budget -> progress(user, budget, month, counted))
 			.toList();
 	}
 
@@ -138,7 +145,7 @@ public class BudgetService {
 		budgets.flush();
 		// a lower budget can be crossed at once; its alerts commit with it
 		sendAlerts(user);
-		return progress(user, budget);
+		return progress(user, budget, spending.accounts(user.id()));
 	}
 
 	@Transactional
@@ -147,16 +154,33 @@ public class BudgetService {
 				budgets.findByUserIdAndScope(user.id(), scope).orElseThrow(() -> new BudgetNotFoundException(scope)));
 	}
 
-	private BudgetProgress progress(CurrentUser user, Budget budget) {
-		return progress(user, budget, user.currentMonth(clock));
+	/** Which accounts count towards the user's budgets. */
+	@Transactional(readOnly = true)
+	public BudgetAccounts countedAccounts(CurrentUser user) {
+		return spending.accounts(user.id());
 	}
 
-	private BudgetProgress progress(CurrentUser user, Budget budget, YearMonth month) {
-		Money amount = budget.amount();
-		Money spent = budget.scope().equals(Budget.ALL)
-				? totals.expenses(user.id(), amount.currency(), month.atDay(1), month.atEndOfMonth())
-				: totals.expensesIn(user.id(), amount.currency(), budget.scope(), month.atDay(1), month.atEndOfMonth());
-		return new BudgetProgress(budget.scope(), month, amount, spent, budget.thresholds());
+	/**
+	 * Chooses the accounts that count towards all the user's budgets; none means all
+	 * accounts, also those added later. A budget that the new choice pushes over a
+	 * threshold alerts at once, as when it is set.
+	 * @throws io.expensync.accounts.AccountNotFoundException for an id that is not one of
+	 * the user's accounts; nothing changes then
+	 */
+	@Transactional
+	public BudgetAccounts countAccounts(CurrentUser user, List<UUID> accountIds) {
+		BudgetAccounts counted = spending.choose(user.id(), accountIds);
+		sendAlerts(user);
+		return counted;
+	}
+
+	private BudgetProgress progress(CurrentUser user, Budget budget, BudgetAccounts counted) {
+		return progress(user, budget, user.currentMonth(clock), counted);
+	}
+
+	private BudgetProgress progress(CurrentUser user, Budget budget, YearMonth month, BudgetAccounts counted) {
+		return new BudgetProgress(budget.scope(), month, budget.amount(),
+				spending.spent(user.id(), budget, month, counted), budget.thresholds(), counted);
 	}
 
 }

@@ -1,8 +1,8 @@
 /**
- * Monthly budgets (for all spending or one category), their alert thresholds, and how
- * much of them is spent.
+ * Monthly budgets (for all spending or one category), their alert thresholds, the
+ * accounts that count towards them, and how much of them is spent.
  */
-@ApplicationModule(allowedDependencies = { "money", "web", "users", "categories", "transactions" })
+@ApplicationModule(allowedDependencies = { "money", "web", "users", "accounts", "categories", "transactions" })
 @NullMarked
 package io.expensync.budgets;
 

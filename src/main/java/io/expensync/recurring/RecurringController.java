@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import io.expensync.accounts.AccountService;
 import io.expensync.accounts.AccountView;
 import io.expensync.categories.CategoryService;
+import io.expensync.transactions.RecurrenceInterval;
 import io.expensync.users.CurrentUser;
 import io.expensync.web.InvalidFieldException;
 
@@ -19,8 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The schedules page: each schedule with its next dates, and pause, resume, skip the next
- * one, or end it.
+ * The schedules page: each schedule with its next dates; change what it books or its
+ * dates, pause, resume, skip the next one, or end it.
  */
 @Controller
 class RecurringController {
@@ -48,6 +49,7 @@ class RecurringController {
 					.stream()
 					.collect(Collectors.toMap(AccountView::id, AccountView::name, (a, b) -> a)));
 		model.addAttribute("categories", categories.active(user.id()));
+		model.addAttribute("intervals", RecurrenceInterval.values());
 		return "recurring/list";
 	}
 
@@ -59,6 +61,24 @@ class RecurringController {
 		try {
 			return done(redirect, "Changed \"%s\" from its next occurrence on.",
 					recurring.change(user.id(), id, amount, description, category, merchant));
+		}
+		catch (InvalidFieldException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+			return "redirect:/recurring";
+		}
+	}
+
+	/**
+	 * Changes how often and from when on the schedule repeats, and its end date (blank
+	 * for none); a refused change comes back as a message.
+	 */
+	@PostMapping("/recurring/{id}/dates")
+	String reschedule(CurrentUser user, @PathVariable UUID id, @RequestParam(defaultValue = "") String interval,
+			@RequestParam(defaultValue = "") String every, @RequestParam(defaultValue = "") String nextDue,
+			@RequestParam(defaultValue = "") String until, RedirectAttributes redirect) {
+		try {
+			return done(redirect, "Changed the dates of \"%s\".", recurring.reschedule(user.id(), id,
+					ScheduleDates.parse(interval, every, nextDue, until), user.today(clock)));
 		}
 		catch (InvalidFieldException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());

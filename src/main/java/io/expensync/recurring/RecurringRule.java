@@ -139,6 +139,53 @@ class RecurringRule {
 		this.updatedAt = now;
 	}
 
+	/**
+	 * Whether these are the schedule's interval, step and next date, so that a change to
+	 * them would only touch its end date.
+	 */
+	boolean keepsItsRhythm(ScheduleDates dates) {
+		return interval == dates.interval() && every == dates.every() && dates.nextDue().equals(nextDue);
+	}
+
+	/**
+	 * Starts counting again from {@code dates.nextDue()}, the new anchor (index 0, not
+	 * yet booked), with the new interval and end date. The caller has checked that the
+	 * date is still to come and after every booked occurrence, so nothing is booked twice
+	 * or early.
+	 */
+	void reanchor(ScheduleDates dates, Instant now) {
+		requireRunning();
+		if (dates.until() != null && dates.until().isBefore(dates.nextDue())) {
+			throw new IllegalArgumentException("an end date before the next date");
+		}
+		this.interval = dates.interval();
+		this.every = dates.every();
+		this.anchor = dates.nextDue();
+		this.until = dates.until();
+		this.nextIndex = 0;
+		this.nextDue = dates.nextDue();
+		this.updatedAt = now;
+	}
+
+	/**
+	 * Moves the end date, or removes it; the anchor and the next date stay. The end date
+	 * may not come before the next date: ending a schedule is {@link #end}.
+	 */
+	void endOn(@Nullable LocalDate newUntil, Instant now) {
+		requireRunning();
+		if (newUntil != null && nextDue != null && newUntil.isBefore(nextDue)) {
+			throw new IllegalArgumentException("an end date before the next date");
+		}
+		this.until = newUntil;
+		this.updatedAt = now;
+	}
+
+	private void requireRunning() {
+		if (nextDue == null) {
+			throw new IllegalStateException("an ended schedule cannot be rescheduled");
+		}
+	}
+
 	TransactionType type() {
 		return type;
 	}

@@ -68,6 +68,57 @@ public class RecurringService {
 		return rule.view();
 	}
 
+	/**
+	 * Changes how often the schedule repeats, its next date and its end date. A new
+	 * interval, step or next date re-anchors it on the next date, which must be today
+	 * (the user's) or later and after every booked or skipped occurrence; what is booked
+	 * stays. An end date alone keeps the anchor. An end date before the next date is
+	 * refused (use {@link #end} to end a schedule).
+	 * @throws InvalidFieldException naming the field; nothing changes then
+	 * @throws IllegalStateException for an ended schedule
+	 */
+	@Transactional
+	public RecurringView reschedule(UUID userId, UUID ruleId, ScheduleDates dates, LocalDate today) {
+		RecurringRule rule = find(userId, ruleId);
+		if (rule.keepsItsRhythm(dates)) {
+			checkUntil(dates);
+			rule.endOn(dates.until(), clock.instant());
+		}
+		else {
+			LocalDate last = occurrences.findLastDate(rule.id()).orElse(null);
+			if (last != null && !dates.nextDue().isAfter(last)) {
+				throw new InvalidFieldException("nextDue",
+						"The next date must come after the last booked or skipped occurrence, " + last);
+			}
+			if (dates.nextDue().isBefore(today)) {
+				throw new InvalidFieldException("nextDue",
+						"The next date cannot be in the past (today is %s)".formatted(today));
+			}
+			checkUntil(dates);
+			rule.reanchor(dates, clock.instant());
+		}
+		rules.flush();
+		return rule.view();
+	}
+
+	/**
+	 * Both kinds of change at once, all or nothing: see {@link #change} and
+	 * {@link #reschedule}.
+	 */
+	@Transactional
+	public RecurringView change(UUID userId, UUID ruleId, ScheduleText text, ScheduleDates dates, LocalDate today) {
+		reschedule(userId, ruleId, dates, today);
+		return change(userId, ruleId, text.amount(), text.description(), text.category(), text.merchant());
+	}
+
+	private static void checkUntil(ScheduleDates dates) {
+		if (dates.until() != null && dates.until().isBefore(dates.nextDue())) {
+			throw new InvalidFieldException("until",
+					"The end date cannot come before the next date, %s; to stop the schedule, end it"
+						.formatted(dates.nextDue()));
+		}
+	}
+
 	private static @Nullable String blankToNull(@Nullable String text) {
 		return text == null || text.isBlank() ? null : text.strip();
 	}

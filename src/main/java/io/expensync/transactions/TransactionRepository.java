@@ -51,6 +51,20 @@ interface TransactionRepository extends JpaRepository<Transaction, UUID>, JpaSpe
 
 	@Query("""
 			select coalesce(sum(t.amount), 0) from Transaction t
+			where t.userId = :userId and t.type = :type and t.currency = :currency and t.accountId in :accounts
+			and t.date between :from and :to""")
+	BigDecimal sumOnAccounts(UUID userId, TransactionType type, Currency currency, Collection<UUID> accounts,
+			LocalDate from, LocalDate to);
+
+	@Query("""
+			select coalesce(sum(t.amount), 0) from Transaction t
+			where t.userId = :userId and t.type = :type and t.currency = :currency and t.category = :category
+			and t.accountId in :accounts and t.date between :from and :to""")
+	BigDecimal sumInCategoryOnAccounts(UUID userId, TransactionType type, Currency currency, String category,
+			Collection<UUID> accounts, LocalDate from, LocalDate to);
+
+	@Query("""
+			select coalesce(sum(t.amount), 0) from Transaction t
 			where t.userId = :userId and t.type = :type and t.currency = :currency and t.category = :category
 			and t.date between :from and :to""")
 	BigDecimal sumInCategory(UUID userId, TransactionType type, Currency currency, String category, LocalDate from,

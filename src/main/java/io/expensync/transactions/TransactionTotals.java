@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.EnumSet;
@@ -56,6 +57,28 @@ public class TransactionTotals {
 	public Money expensesIn(UUID userId, Currency currency, String category, LocalDate from, LocalDate to) {
 		return Money.of(transactions.sumInCategory(userId, TransactionType.EXPENSE, currency, category, from, to),
 				currency);
+	}
+
+	/**
+	 * Expenses in {@code currency} on the given accounts (all accounts when none are
+	 * given) between the two dates, both included.
+	 */
+	@Transactional(readOnly = true)
+	public Money expenses(UUID userId, Currency currency, Collection<UUID> accounts, LocalDate from, LocalDate to) {
+		return accounts.isEmpty() ? expenses(userId, currency, from, to) : Money
+			.of(transactions.sumOnAccounts(userId, TransactionType.EXPENSE, currency, accounts, from, to), currency);
+	}
+
+	/**
+	 * Expenses in {@code currency} in one category on the given accounts (all accounts
+	 * when none are given) between the two dates, both included.
+	 */
+	@Transactional(readOnly = true)
+	public Money expensesIn(UUID userId, Currency currency, String category, Collection<UUID> accounts, LocalDate from,
+			LocalDate to) {
+		return accounts.isEmpty() ? expensesIn(userId, currency, category, from, to)
+				: Money.of(transactions.sumInCategoryOnAccounts(userId, TransactionType.EXPENSE, currency, category,
+						accounts, from, to), currency);
 	}
 
 	/** Expenses in {@code currency} per category, largest first. */

@@ -14,7 +14,7 @@ class BudgetProgressTests {
 
 	private static BudgetProgress spent(String spent) {
 		return new BudgetProgress("ALL", YearMonth.of(2026, 11), Money.of("2000.00", "EUR"), Money.of(spent, "EUR"),
-				List.of(80, 100));
+				List.of(80, 100), BudgetAccounts.all());
 	}
 
 	@Test
