@@ -143,6 +143,15 @@ final class Insights {
 			return;
 		}
 		CategoryLine top = categories.get(0);
+		TransactionView largest = month.largestExpense();
+		if (largest != null && top.key().equals(largest.category() == null ? "" : largest.category())
+				&& largest.amount()
+					.amount()
+					.multiply(BigDecimal.TEN)
+					.compareTo(top.amount().amount().multiply(BigDecimal.valueOf(8))) >= 0) {
+			// the category is mostly that one expense, already told
+			return;
+		}
 		BigDecimal share = percent(top.amount(), month.expenses());
 		say(20 + share.doubleValue() / 3, "%s took the largest share of your spending: %s (%s).", top.name(),
 				percentText(share), money(top.amount()));

@@ -2,7 +2,9 @@ package io.expensync.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +16,12 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ColorScheme;
 import io.expensync.TestUsers;
+import io.expensync.budgets.BudgetService;
 import io.expensync.demo.DemoData;
+import io.expensync.money.Money;
+import io.expensync.notifications.MailboxEntry;
+import io.expensync.notifications.Outbox;
+import io.expensync.reports.MonthlyReports;
 import io.expensync.users.CurrentUser;
 
 import org.junit.jupiter.api.AfterAll;
@@ -49,6 +56,15 @@ class PagesInTheBrowserTests {
 	@Autowired
 	DemoData demoData;
 
+	@Autowired
+	MonthlyReports reports;
+
+	@Autowired
+	BudgetService budgets;
+
+	@Autowired
+	Outbox outbox;
+
 	CurrentUser user;
 
 	List<String> privatePages;
@@ -69,8 +85,44 @@ class PagesInTheBrowserTests {
 	void userWithData() {
 		user = users.signUp("Pat Pages");
 		demoData.generate(user);
-		privatePages = List.of("/dashboard", "/accounts", "/transactions/new", "/budgets", "/recurring", "/categories",
-				"/profile");
+		YearMonth lastMonth = YearMonth.now().minusMonths(1);
+		reports.make(user.id(), lastMonth);
+		privatePages = List.of("/dashboard", "/accounts", "/transactions/new", "/budgets", "/recurring", "/reports",
+				"/reports/" + lastMonth, "/categories", "/profile");
+	}
+
+	/**
+	 * Every email the app writes, as a mail client shows it: rendered from the outbox at
+	 * a desktop and a phone width, with nothing cut off sideways.
+	 */
+	@Test
+	void emailsAsTheyArrive() {
+		budgets.set(user, "ALL", Money.of(BigDecimal.ONE, user.currency()), List.of(80, 100));
+		List<MailboxEntry> emails = outbox.mailbox(user);
+		assertThat(emails).extracting(MailboxEntry::kind).contains("welcome", "budget-alert", "monthly-report");
+		try (BrowserContext context = chromium.browser.newContext()) {
+			Page page = context.newPage();
+			for (MailboxEntry email : emails) {
+				for (int width : new int[] { 800, 375 }) {
+					page.setViewportSize(width, 900);
+					page.setContent(email.html());
+					page.screenshot(new Page.ScreenshotOptions()
+						.setPath(SCREENSHOTS.resolve("email-" + email.kind() + "-" + width + ".png"))
+						.setFullPage(true));
+					Object overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
+					assertThat(((Number) overflow).intValue())
+						.as("no sideways scrolling in %s at %d px", email.kind(), width)
+						.isLessThanOrEqualTo(0);
+				}
+				assertThat(page.textContent("body")).as("the HTML and text parts say the same")
+					.contains(email.text()
+						.lines()
+						.filter(line -> line.startsWith("Hello "))
+						.findFirst()
+						.orElseThrow()
+						.strip());
+			}
+		}
 	}
 
 	@Test
@@ -146,7 +198,8 @@ class PagesInTheBrowserTests {
 		String name = switch (path) {
 			case "/" -> "home";
 			case "/transactions/new" -> "transaction-form";
-			default -> path.startsWith("/accounts/") ? "account" : path.substring(1);
+			default ->
+				path.startsWith("/accounts/") ? "account" : path.startsWith("/reports/") ? "report" : path.substring(1);
 		};
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + "-" + variant + ".png"))
 			.setFullPage(true));

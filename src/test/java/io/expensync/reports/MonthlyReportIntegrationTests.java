@@ -140,7 +140,9 @@ class MonthlyReportIntegrationTests {
 					"You kept 46.2% of your income (€1,384.50): €3,000.00 in, €1,615.50 out.",
 					"Your largest expense was €1,200.00 for Rent on 1 October, 74.3% of the month's spending.",
 					"Spending was up 11.4% on September (€1,615.50, against €1,450.00).",
-					"Housing took the largest share of your spending: 74.3% (€1,200.00).");
+					"Food rose by €130.00 to €180.00 (+260%).");
+		assertThat(insights).as("Housing is all the rent, told once already")
+			.noneMatch(line -> line.startsWith("Housing took"));
 
 		List<MailboxEntry> emails = reportEmails(ann);
 		assertThat(emails).hasSize(1);
