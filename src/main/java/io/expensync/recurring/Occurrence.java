@@ -45,6 +45,12 @@ class Occurrence implements Persistable<Occurrence.Key> {
 	private Instant createdAt;
 
 	/**
+	 * Whether the user has heard of it: false for what the job booked until summarised.
+	 */
+	@Column(nullable = false)
+	private boolean told = true;
+
+	/**
 	 * New occurrences are always inserted, never merged, so a second booking of one fails
 	 * on the key.
 	 */
@@ -63,6 +69,15 @@ class Occurrence implements Persistable<Occurrence.Key> {
 
 	void bookedAs(UUID transaction) {
 		this.transactionId = transaction;
+	}
+
+	/** Booked by the job, not the user: goes into the next daily summary. */
+	void toTell() {
+		this.told = false;
+	}
+
+	void told() {
+		this.told = true;
 	}
 
 	@Override

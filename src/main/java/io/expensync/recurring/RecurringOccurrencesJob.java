@@ -132,7 +132,7 @@ public class RecurringOccurrencesJob {
 
 	private boolean bookSafely(UUID rule, LocalDate today) {
 		try {
-			boolean done = recurring.bookNext(rule, today);
+			boolean done = recurring.bookNext(rule, today, true);
 			if (done) {
 				booked.increment();
 			}

@@ -149,10 +149,12 @@ public class RecurringService {
 	/**
 	 * Books the schedule's next occurrence if it is due on or before {@code today}, dated
 	 * on its due date.
+	 * @param tell whether the next daily summary tells the user of it: yes when the job
+	 * books it, no when the user's own request (a schedule starting in the past) does
 	 * @return whether it booked one
 	 */
 	@Transactional
-	public boolean bookNext(UUID ruleId, LocalDate today) {
+	public boolean bookNext(UUID ruleId, LocalDate today, boolean tell) {
 		RecurringRule rule = rules.findById(ruleId).orElse(null);
 		LocalDate due = rule == null ? null : rule.dueOn(today);
 		if (due == null) {
@@ -161,6 +163,9 @@ public class RecurringService {
 		Occurrence occurrence = occurrences.saveAndFlush(new Occurrence(rule.id(), due, clock.instant()));
 		TransactionView booked = transactions.recordOccurrence(rule.userId(), rule.id(), rule.draftFor(due));
 		occurrence.bookedAs(booked.id());
+		if (tell) {
+			occurrence.toTell();
+		}
 		rule.advance(clock.instant());
 		rules.flush();
 		return true;

@@ -36,7 +36,7 @@ class SchedulesFromTransactions {
 		RecurringView schedule = recurring.start(event.userId(), event.transactionId(), event.recurrence());
 		LocalDate today = LocalDate.now(clock.withZone(users.get(event.userId()).profile().zone()));
 		int booked = 0;
-		while (booked < AT_ONCE && recurring.bookNext(schedule.id(), today)) {
+		while (booked < AT_ONCE && recurring.bookNext(schedule.id(), today, false)) {
 			booked++;
 		}
 	}

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,9 @@ import io.expensync.demo.DemoData;
 import io.expensync.money.Money;
 import io.expensync.notifications.MailboxEntry;
 import io.expensync.notifications.Outbox;
+import io.expensync.recurring.RecurringSummary;
 import io.expensync.reports.MonthlyReports;
+import io.expensync.transactions.TransactionType;
 import io.expensync.users.CurrentUser;
 
 import org.junit.jupiter.api.AfterAll;
@@ -31,6 +34,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every main page, signed in and with 90 days of data: no serious or critical
@@ -65,6 +70,12 @@ class PagesInTheBrowserTests {
 	@Autowired
 	Outbox outbox;
 
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transaction;
+
 	CurrentUser user;
 
 	List<String> privatePages;
@@ -98,8 +109,15 @@ class PagesInTheBrowserTests {
 	@Test
 	void emailsAsTheyArrive() {
 		budgets.set(user, "ALL", Money.of(BigDecimal.ONE, user.currency()), List.of(80, 100));
+		LocalDate today = LocalDate.now(user.zone());
+		transaction.executeWithoutResult(status -> events.publishEvent(new RecurringSummary(user.id(),
+				List.of(new RecurringSummary.Line(today.minusDays(1), "Rent", TransactionType.EXPENSE,
+						Money.of(new BigDecimal("1150.00"), user.currency())),
+						new RecurringSummary.Line(today, "Salary", TransactionType.INCOME,
+								Money.of(new BigDecimal("3200.00"), user.currency()))))));
 		List<MailboxEntry> emails = outbox.mailbox(user);
-		assertThat(emails).extracting(MailboxEntry::kind).contains("welcome", "budget-alert", "monthly-report");
+		assertThat(emails).extracting(MailboxEntry::kind)
+			.contains("welcome", "budget-alert", "monthly-report", "recurring-summary");
 		try (BrowserContext context = chromium.browser.newContext()) {
 			Page page = context.newPage();
 			for (MailboxEntry email : emails) {
