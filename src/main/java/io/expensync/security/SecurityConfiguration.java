@@ -46,8 +46,8 @@ class SecurityConfiguration {
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
 		return http
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/", "/login", "/signup", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
-						"/favicon.svg", "/actuator/health")
+				.requestMatchers("/", "/login", "/signup", "/password/forgot", "/password/reset", "/verify", "/error",
+						"/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg", "/actuator/health")
 				.permitAll()
 				.requestMatchers("/actuator/**")
 				.hasRole("ADMIN")

@@ -11,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "users")
@@ -36,6 +37,9 @@ class User {
 
 	@Column(nullable = false)
 	private String locale;
+
+	@Column(name = "email_verified_at")
+	private @Nullable Instant emailVerifiedAt;
 
 	@Column(name = "monthly_report_email", nullable = false)
 	private boolean monthlyReportEmail = true;
@@ -86,6 +90,18 @@ class User {
 		this.updatedAt = now;
 	}
 
+	void addressVerified(Instant now) {
+		if (emailVerifiedAt == null) {
+			this.emailVerifiedAt = now;
+			this.updatedAt = now;
+		}
+	}
+
+	void changePassword(String newHash, Instant now) {
+		this.passwordHash = newHash;
+		this.updatedAt = now;
+	}
+
 	void emailMonthlyReport(boolean wanted, Instant now) {
 		this.monthlyReportEmail = wanted;
 		this.updatedAt = now;
@@ -93,7 +109,7 @@ class User {
 
 	UserView view() {
 		return new UserView(id, email, name, Profile.of(currency, timezone, locale), role, createdAt, updatedAt,
-				monthlyReportEmail);
+				monthlyReportEmail, emailVerifiedAt != null);
 	}
 
 	UUID id() {

@@ -92,12 +92,21 @@ class UserController {
 	@GetMapping("/profile")
 	String profilePage(CurrentUser user, Model model) {
 		model.addAttribute("form", ProfileForm.of(users.get(user.id())));
+		address(user, model);
 		return "users/profile";
+	}
+
+	/** The profile page's address section: the address and whether it is confirmed. */
+	private void address(CurrentUser user, Model model) {
+		UserView view = users.get(user.id());
+		model.addAttribute("email", view.email());
+		model.addAttribute("verified", view.emailVerified());
 	}
 
 	@PostMapping("/profile")
 	String updateProfile(CurrentUser user, @Valid @ModelAttribute("form") ProfileForm form, BindingResult result,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, Model model) {
+		address(user, model);
 		if (result.hasErrors()) {
 			return "users/profile";
 		}

@@ -26,6 +26,7 @@ import io.expensync.recurring.RecurringSummary;
 import io.expensync.reports.MonthlyReports;
 import io.expensync.transactions.TransactionType;
 import io.expensync.users.CurrentUser;
+import io.expensync.users.EmailLinks;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,7 +49,7 @@ class PagesInTheBrowserTests {
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-	private static final List<String> PUBLIC_PAGES = List.of("/", "/login", "/signup");
+	private static final List<String> PUBLIC_PAGES = List.of("/", "/login", "/signup", "/password/forgot");
 
 	private static Chromium chromium;
 
@@ -69,6 +70,9 @@ class PagesInTheBrowserTests {
 
 	@Autowired
 	Outbox outbox;
+
+	@Autowired
+	EmailLinks links;
 
 	@Autowired
 	ApplicationEventPublisher events;
@@ -115,9 +119,12 @@ class PagesInTheBrowserTests {
 						Money.of(new BigDecimal("1150.00"), user.currency())),
 						new RecurringSummary.Line(today, "Salary", TransactionType.INCOME,
 								Money.of(new BigDecimal("3200.00"), user.currency()))))));
+		links.requestPasswordReset(user.email());
+		links.sendVerification(user.id());
 		List<MailboxEntry> emails = outbox.mailbox(user);
 		assertThat(emails).extracting(MailboxEntry::kind)
-			.contains("welcome", "budget-alert", "monthly-report", "recurring-summary");
+			.contains("welcome", "verify-address", "password-reset", "budget-alert", "monthly-report",
+					"recurring-summary");
 		try (BrowserContext context = chromium.browser.newContext()) {
 			Page page = context.newPage();
 			for (MailboxEntry email : emails) {
@@ -216,6 +223,7 @@ class PagesInTheBrowserTests {
 		String name = switch (path) {
 			case "/" -> "home";
 			case "/transactions/new" -> "transaction-form";
+			case "/password/forgot" -> "password-forgot";
 			default ->
 				path.startsWith("/accounts/") ? "account" : path.startsWith("/reports/") ? "report" : path.substring(1);
 		};

@@ -1,0 +1,117 @@
+package io.expensync.users;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+
+import io.expensync.web.InvalidFieldException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The links sent by email: confirming the address (with the welcome email, or again on
+ * request) and resetting a forgotten password.
+ */
+@Service
+public class EmailLinks {
+
+	static final Duration VERIFICATION_LIFETIME = Duration.ofDays(7);
+
+	static final Duration RESET_LIFETIME = Duration.ofHours(1);
+
+	private final UserRepository users;
+
+	private final EmailTokens tokens;
+
+	private final PasswordEncoder passwords;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	EmailLinks(UserRepository users, EmailTokens tokens, PasswordEncoder passwords, ApplicationEventPublisher events,
+			Clock clock) {
+		this.users = users;
+		this.tokens = tokens;
+		this.passwords = passwords;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** The welcome email carries the first link, issued in the sign-up transaction. */
+	@EventListener
+	void on(UserRegistered registered) {
+		events.publishEvent(new AddressVerificationRequested(registered.userId(),
+				tokens.issue(registered.userId(), EmailToken.Purpose.VERIFY_ADDRESS, VERIFICATION_LIFETIME), true));
+	}
+
+	/** Sends a new link to confirm the address; earlier links stop working. */
+	@Transactional
+	public void sendVerification(UUID id) {
+		User user = users.findById(id).orElseThrow(() -> new IllegalStateException("no user " + id));
+		if (user.view().emailVerified()) {
+			throw new IllegalStateException("This address is already confirmed.");
+		}
+		events.publishEvent(new AddressVerificationRequested(id,
+				tokens.issue(id, EmailToken.Purpose.VERIFY_ADDRESS, VERIFICATION_LIFETIME), false));
+	}
+
+	/**
+	 * Confirms the address the link was sent to; answers whether the link was good
+	 * (known, unused, not expired).
+	 */
+	@Transactional
+	public boolean verifyAddress(String token) {
+		return tokens.redeem(token, EmailToken.Purpose.VERIFY_ADDRESS).map(id -> {
+			users.findById(id).ifPresent(user -> user.addressVerified(clock.instant()));
+			return true;
+		}).orElse(false);
+	}
+
+	/**
+	 * Sends a password reset link if the address belongs to an account, and otherwise
+	 * does nothing: the caller answers the same either way, so nobody learns who has an
+	 * account.
+	 */
+	@Transactional
+	public void requestPasswordReset(String email) {
+		users.findByEmail(User.normalise(email))
+			.ifPresent(user -> events.publishEvent(new PasswordResetRequested(user.id(),
+					tokens.issue(user.id(), EmailToken.Purpose.RESET_PASSWORD, RESET_LIFETIME), RESET_LIFETIME)));
+	}
+
+	/** Whether a reset link can still be used, to show its form or say it expired. */
+	@Transactional(readOnly = true)
+	public boolean resetLinkValid(String token) {
+		return tokens.valid(token, EmailToken.Purpose.RESET_PASSWORD);
+	}
+
+	/**
+	 * Sets a new password through a reset link, which is then used up with any other
+	 * reset link of the user; reaching the link proves the address too.
+	 * @throws InvalidFieldException for a bad password (the link stays usable) or a link
+	 * that is unknown, used or expired
+	 */
+	@Transactional
+	public void resetPassword(String token, String newPassword) {
+		checkPassword("password", newPassword);
+		UUID id = tokens.redeem(token, EmailToken.Purpose.RESET_PASSWORD)
+			.orElseThrow(() -> new InvalidFieldException("token",
+					"This reset link has expired or was used already. Ask for a new one."));
+		User user = users.findById(id).orElseThrow(() -> new IllegalStateException("no user " + id));
+		user.changePassword(passwords.encode(newPassword), clock.instant());
+		user.addressVerified(clock.instant());
+		tokens.revokeAll(id, EmailToken.Purpose.RESET_PASSWORD);
+	}
+
+	private static void checkPassword(String field, String password) {
+		if (password.length() < 10 || password.length() > 128) {
+			throw new InvalidFieldException(field, "A password needs 10 to 128 characters");
+		}
+	}
+
+}

@@ -1,0 +1,81 @@
+package io.expensync.users;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Issues and redeems the links sent by email: 256 random bits each, stored only as a
+ * SHA-256 hash, usable once and until they expire.
+ */
+@Component
+class EmailTokens {
+
+	private final SecureRandom random = new SecureRandom();
+
+	private final EmailTokenRepository tokens;
+
+	private final Clock clock;
+
+	EmailTokens(EmailTokenRepository tokens, Clock clock) {
+		this.tokens = tokens;
+		this.clock = clock;
+	}
+
+	/** A new token for the link; its earlier unused ones of that purpose stop working. */
+	String issue(UUID userId, EmailToken.Purpose purpose, Duration lifetime) {
+		revokeAll(userId, purpose);
+		byte[] bytes = new byte[32];
+		random.nextBytes(bytes);
+		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		tokens.save(new EmailToken(userId, purpose, hash(token), clock.instant().plus(lifetime), clock.instant()));
+		return token;
+	}
+
+	/**
+	 * The user the token was issued to, if it is one of that purpose, unused and not
+	 * expired; it is used up by this call.
+	 */
+	Optional<UUID> redeem(String token, EmailToken.Purpose purpose) {
+		if (token.isBlank() || token.length() > 100) {
+			return Optional.empty();
+		}
+		return tokens.findByTokenHashAndPurpose(hash(token), purpose)
+			.filter(found -> found.usableAt(clock.instant()))
+			.filter(found -> tokens.use(found.id(), clock.instant()) == 1)
+			.map(EmailToken::userId);
+	}
+
+	/** Every unused link of the user for that purpose stops working. */
+	void revokeAll(UUID userId, EmailToken.Purpose purpose) {
+		tokens.useAll(userId, purpose, clock.instant());
+	}
+
+	/** Whether the token would be redeemed now, without using it. */
+	boolean valid(String token, EmailToken.Purpose purpose) {
+		return !token.isBlank() && token.length() <= 100
+				&& tokens.findByTokenHashAndPurpose(hash(token), purpose)
+					.filter(found -> found.usableAt(clock.instant()))
+					.isPresent();
+	}
+
+	private static String hash(String token) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
