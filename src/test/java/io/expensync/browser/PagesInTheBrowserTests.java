@@ -36,6 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -75,6 +76,9 @@ class PagesInTheBrowserTests {
 	EmailLinks links;
 
 	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
 	ApplicationEventPublisher events;
 
 	@Autowired
@@ -100,10 +104,12 @@ class PagesInTheBrowserTests {
 	void userWithData() {
 		user = users.signUp("Pat Pages");
 		demoData.generate(user);
+		// an administrator, to see the jobs page too
+		jdbc.update("update users set role = 'ADMIN' where id = ?", user.id());
 		YearMonth lastMonth = YearMonth.now().minusMonths(1);
 		reports.make(user.id(), lastMonth);
 		privatePages = List.of("/dashboard", "/accounts", "/transactions/new", "/budgets", "/recurring", "/reports",
-				"/reports/" + lastMonth, "/categories", "/profile");
+				"/reports/" + lastMonth, "/categories", "/profile", "/admin/jobs");
 	}
 
 	/**
@@ -224,6 +230,7 @@ class PagesInTheBrowserTests {
 			case "/" -> "home";
 			case "/transactions/new" -> "transaction-form";
 			case "/password/forgot" -> "password-forgot";
+			case "/admin/jobs" -> "jobs";
 			default ->
 				path.startsWith("/accounts/") ? "account" : path.startsWith("/reports/") ? "report" : path.substring(1);
 		};
