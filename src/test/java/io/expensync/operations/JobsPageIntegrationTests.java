@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.expensync.TestUsers;
 import io.expensync.users.CurrentUser;
+import io.expensync.users.Role;
 
 import org.jobrunr.jobs.Job;
 import org.jobrunr.jobs.JobDetails;
@@ -39,8 +40,10 @@ class JobsPageIntegrationTests {
 
 	@Test
 	void adminsSeeThePeriodicJobsAndTheLatestFailures() {
-		CurrentUser admin = users.signUp("Ada Admin");
-		jdbc.update("update users set role = 'ADMIN' where id = ?", admin.id());
+		CurrentUser signedUp = users.signUp("Ada Admin");
+		jdbc.update("update users set role = 'ADMIN' where id = ?", signedUp.id());
+		CurrentUser admin = new CurrentUser(signedUp.id(), signedUp.email(), signedUp.name(), signedUp.profile(),
+				Role.ADMIN);
 		Job failed = new Job(new JobDetails("io.expensync.reports.MonthlyReportJob", null, "make", List.of()));
 		failed.failed("Monthly report failed", new IllegalStateException("the database went away"));
 		jobs.save(failed);
