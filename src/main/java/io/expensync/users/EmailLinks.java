@@ -8,7 +8,6 @@ import io.expensync.web.InvalidFieldException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,13 +26,13 @@ public class EmailLinks {
 
 	private final EmailTokens tokens;
 
-	private final PasswordEncoder passwords;
+	private final PasswordPolicy passwords;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	EmailLinks(UserRepository users, EmailTokens tokens, PasswordEncoder passwords, ApplicationEventPublisher events,
+	EmailLinks(UserRepository users, EmailTokens tokens, PasswordPolicy passwords, ApplicationEventPublisher events,
 			Clock clock) {
 		this.users = users;
 		this.tokens = tokens;
@@ -98,20 +97,23 @@ public class EmailLinks {
 	 */
 	@Transactional
 	public void resetPassword(String token, String newPassword) {
-		checkPassword("password", newPassword);
-		UUID id = tokens.redeem(token, EmailToken.Purpose.RESET_PASSWORD)
-			.orElseThrow(() -> new InvalidFieldException("token",
-					"This reset link has expired or was used already. Ask for a new one."));
-		User user = users.findById(id).orElseThrow(() -> new IllegalStateException("no user " + id));
-		user.changePassword(passwords.encode(newPassword), clock.instant());
-		user.addressVerified(clock.instant());
+		User user = tokens.owner(token, EmailToken.Purpose.RESET_PASSWORD)
+			.flatMap(users::findById)
+			.orElseThrow(EmailLinks::expired);
+		// checked before the link is used, so that a refused password leaves it usable
+		String hash = passwords.hash("password", newPassword, user.email(), user.view().name());
+		UUID id = tokens.redeem(token, EmailToken.Purpose.RESET_PASSWORD).orElseThrow(EmailLinks::expired);
+		// using the token cleared the persistence context: read the user again
+		User same = users.findById(id).orElseThrow(EmailLinks::expired);
+		same.changePassword(hash, clock.instant());
+		same.addressVerified(clock.instant());
+		users.flush();
 		tokens.revokeAll(id, EmailToken.Purpose.RESET_PASSWORD);
 	}
 
-	private static void checkPassword(String field, String password) {
-		if (password.length() < 10 || password.length() > 128) {
-			throw new InvalidFieldException(field, "A password needs 10 to 128 characters");
-		}
+	private static InvalidFieldException expired() {
+		return new InvalidFieldException("token",
+				"This reset link has expired or was used already. Ask for a new one.");
 	}
 
 }

@@ -50,7 +50,6 @@ class EmailTokens {
 			return Optional.empty();
 		}
 		return tokens.findByTokenHashAndPurpose(hash(token), purpose)
-			.filter(found -> found.usableAt(clock.instant()))
 			.filter(found -> tokens.use(found.id(), clock.instant()) == 1)
 			.map(EmailToken::userId);
 	}
@@ -62,10 +61,17 @@ class EmailTokens {
 
 	/** Whether the token would be redeemed now, without using it. */
 	boolean valid(String token, EmailToken.Purpose purpose) {
-		return !token.isBlank() && token.length() <= 100
-				&& tokens.findByTokenHashAndPurpose(hash(token), purpose)
-					.filter(found -> found.usableAt(clock.instant()))
-					.isPresent();
+		return owner(token, purpose).isPresent();
+	}
+
+	/** The user a usable token was issued to, without using it. */
+	Optional<UUID> owner(String token, EmailToken.Purpose purpose) {
+		if (token.isBlank() || token.length() > 100) {
+			return Optional.empty();
+		}
+		return tokens.findByTokenHashAndPurpose(hash(token), purpose)
+			.filter(found -> found.usableAt(clock.instant()))
+			.map(EmailToken::userId);
 	}
 
 	private static String hash(String token) {

@@ -10,7 +10,6 @@ import io.expensync.web.InvalidFieldException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,7 +22,7 @@ public class UserService {
 
 	private final UserRepository users;
 
-	private final PasswordEncoder passwords;
+	private final PasswordPolicy passwords;
 
 	private final ApplicationEventPublisher events;
 
@@ -31,7 +30,7 @@ public class UserService {
 
 	private final Clock clock;
 
-	UserService(UserRepository users, PasswordEncoder passwords, ApplicationEventPublisher events,
+	UserService(UserRepository users, PasswordPolicy passwords, ApplicationEventPublisher events,
 			UserProperties properties, Clock clock) {
 		this.users = users;
 		this.passwords = passwords;
@@ -55,8 +54,8 @@ public class UserService {
 			throw new InvalidFieldException("email", "This email address is already registered; sign in instead.");
 		}
 		Profile profile = Profile.of(form.getCurrency(), form.getTimezone(), form.getLocale());
-		User user = new User(email, passwords.encode(form.getPassword()), form.getName(), profile,
-				first ? Role.ADMIN : Role.USER, clock.instant());
+		User user = new User(email, passwords.hash("password", form.getPassword(), email, form.getName()),
+				form.getName(), profile, first ? Role.ADMIN : Role.USER, clock.instant());
 		users.saveAndFlush(user);
 		events.publishEvent(new UserRegistered(user.id()));
 		return user.view();
