@@ -76,6 +76,8 @@ class RecurringController {
 	String reschedule(CurrentUser user, @PathVariable UUID id, @RequestParam(defaultValue = "") String interval,
 			@RequestParam(defaultValue = "") String every, @RequestParam(defaultValue = "") String nextDue,
 			@RequestParam(defaultValue = "") String until, RedirectAttributes redirect) {
+		// someone else's schedule is not found, whatever the form says
+		recurring.get(user.id(), id);
 		try {
 			return done(redirect, "Changed the dates of \"%s\".", recurring.reschedule(user.id(), id,
 					ScheduleDates.parse(interval, every, nextDue, until), user.today(clock)));
