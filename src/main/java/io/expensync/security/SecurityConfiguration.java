@@ -18,6 +18,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
@@ -35,8 +37,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, Throttles throttles) throws Exception {
 		return http.securityMatcher("/api/**")
+			.addFilterBefore(new AbuseGuard(throttles), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests(
 					requests -> requests.requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/users")
 						.permitAll()
@@ -52,11 +55,12 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
-		return http
+	SecurityFilterChain pages(HttpSecurity http, Throttles throttles) throws Exception {
+		return http.addFilterBefore(new AbuseGuard(throttles), UsernamePasswordAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/", "/login", "/signup", "/password/forgot", "/password/reset", "/verify", "/error",
-						"/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg", "/actuator/health")
+				.requestMatchers("/", "/login", "/signup", "/password/forgot", "/password/reset", "/verify",
+						"/too-many", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg",
+						"/actuator/health")
 				.permitAll()
 				.requestMatchers("/actuator/**")
 				.hasRole("ADMIN")

@@ -48,8 +48,11 @@ class EveryRouteIsProtectedIntegrationTests {
 	/** Reachable without signing in. */
 	static final Set<String> PUBLIC = Set.of("GET /", "GET /login", "GET /signup", "POST /signup",
 			"GET /password/forgot", "POST /password/forgot", "GET /password/reset", "POST /password/reset",
-			"GET /verify", "POST /api/v1/users", "GET /error", "POST /error", "PUT /error", "PATCH /error",
-			"DELETE /error");
+			"GET /verify", "GET /too-many", "POST /api/v1/users", "GET /error", "POST /error", "PUT /error",
+			"PATCH /error", "DELETE /error");
+
+	/** Pages that show an error or a refusal, with that status. */
+	static final Set<String> STATUS_PAGES = Set.of("/error", "/too-many");
 
 	/** Only administrators reach these; everyone else gets 404, as for another's ids. */
 	static final List<String> ADMIN_ONLY = List.of("/mailbox", "/admin/");
@@ -148,7 +151,7 @@ class EveryRouteIsProtectedIntegrationTests {
 	void theOwnerReadsEveryPageAndResource() {
 		List<String> problems = new ArrayList<>();
 		for (Route route : routes()) {
-			if (route.method() != HttpMethod.GET || route.pattern().equals("/error")) {
+			if (route.method() != HttpMethod.GET || STATUS_PAGES.contains(route.pattern())) {
 				continue;
 			}
 			String path = route.path(this::sample) + (route.pattern().equals("/reports/month") ? "?month=2026-10" : "")

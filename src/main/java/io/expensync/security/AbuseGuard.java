@@ -1,0 +1,122 @@
+package io.expensync.security;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+
+import io.expensync.security.Throttles.Limit;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Stands before sign-in, sign-up and password reset: too many attempts from one address,
+ * or too many failed sign-ins for one account, get 429 with {@code Retry-After} (a page
+ * saying how long to wait, or problem details on the API) before any password is checked;
+ * a form whose hidden honeypot field was filled in (by a bot) is dropped. Unknown and
+ * known accounts are treated alike, so the answers tell nobody which accounts exist.
+ */
+class AbuseGuard extends OncePerRequestFilter {
+
+	/** The field people never see and bots fill in. */
+	static final String HONEYPOT = "website";
+
+	private final Throttles throttles;
+
+	AbuseGuard(Throttles throttles) {
+		this.throttles = throttles;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String ip = request.getRemoteAddr();
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		boolean post = HttpMethod.POST.matches(request.getMethod());
+		Optional<String> basicUser = basicUser(request);
+		Optional<Duration> wait = Optional.empty();
+		if (post && isForm(path) && !param(request, HONEYPOT).isEmpty()) {
+			response.sendRedirect(request.getContextPath() + path);
+			return;
+		}
+		if (post && path.equals("/login")) {
+			wait = first(throttles.take(Limit.SIGN_IN_PER_IP, ip),
+					throttles.check(Limit.FAILED_SIGN_INS_PER_ACCOUNT, param(request, "username")));
+		}
+		else if (basicUser.isPresent()) {
+			wait = throttles.check(Limit.FAILED_SIGN_INS_PER_ACCOUNT, basicUser.get());
+		}
+		else if (post && (path.equals("/signup") || path.equals("/api/v1/users"))) {
+			wait = throttles.take(Limit.SIGN_UP_PER_IP, ip);
+		}
+		else if (post && path.equals("/password/forgot")) {
+			wait = first(throttles.take(Limit.RESET_PER_IP, ip),
+					throttles.take(Limit.RESET_PER_ADDRESS, param(request, "email")));
+		}
+		else if (post && path.equals("/password/reset")) {
+			wait = throttles.take(Limit.RESET_PER_IP, ip);
+		}
+		if (wait.isPresent()) {
+			tooMany(request, response, path, wait.get());
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+	private static String param(HttpServletRequest request, String name) {
+		String value = request.getParameter(name);
+		return value == null ? "" : value;
+	}
+
+	private static boolean isForm(String path) {
+		return path.equals("/login") || path.equals("/signup") || path.equals("/password/forgot");
+	}
+
+	private static Optional<Duration> first(Optional<Duration> one, Optional<Duration> other) {
+		return one.isPresent() ? one : other;
+	}
+
+	/** The account named in an HTTP Basic header, if any. */
+	static Optional<String> basicUser(HttpServletRequest request) {
+		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+		if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+			return Optional.empty();
+		}
+		try {
+			String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()),
+					StandardCharsets.UTF_8);
+			int colon = decoded.indexOf(':');
+			return colon < 0 ? Optional.empty() : Optional.of(decoded.substring(0, colon));
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private static void tooMany(HttpServletRequest request, HttpServletResponse response, String path, Duration wait)
+			throws IOException, ServletException {
+		response.setStatus(429);
+		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait.toSeconds()));
+		long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+		String message = "Too many attempts. Please wait %d minute%s and try again.".formatted(minutes,
+				minutes == 1 ? "" : "s");
+		if (path.startsWith("/api/")) {
+			response.setContentType("application/problem+json");
+			response.setCharacterEncoding("UTF-8");
+			response.getWriter()
+				.write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,\"detail\":\"%s\"}"
+					.formatted(message));
+			return;
+		}
+		request.setAttribute("message", message);
+		request.getRequestDispatcher("/too-many").forward(request, response);
+	}
+
+}

@@ -1,0 +1,130 @@
+package io.expensync.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TimeMeter;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Token buckets for what attackers repeat: signing in, signing up, asking for password
+ * resets. Each limit holds so many attempts per period per key (an address, an IP) and
+ * refills gradually, so that after a burst one more try opens up every period/capacity.
+ * The buckets live in this node's memory, at most {@value #MAX_KEYS} keys at a time.
+ */
+@Component
+class Throttles {
+
+	static final int MAX_KEYS = 100_000;
+
+	/**
+	 * What is limited, over which period; how many each allows is a setting
+	 * ({@code expensync.limits.sign-in-per-ip} and so on) with the default given here.
+	 */
+	enum Limit {
+
+		/** Sign-in attempts (form or API) from one address. */
+		SIGN_IN_PER_IP(30, Duration.ofMinutes(10)),
+		/** Failed sign-ins for one account before it is locked for a while. */
+		FAILED_SIGN_INS_PER_ACCOUNT(5, Duration.ofMinutes(15)),
+		/** New accounts from one address. */
+		SIGN_UP_PER_IP(10, Duration.ofHours(1)),
+		/** Reset requests and reset attempts from one address. */
+		RESET_PER_IP(10, Duration.ofMinutes(15)),
+		/** Reset emails to one address. */
+		RESET_PER_ADDRESS(3, Duration.ofHours(1));
+
+		final long defaultCapacity;
+
+		final Duration period;
+
+		Limit(long defaultCapacity, Duration period) {
+			this.defaultCapacity = defaultCapacity;
+			this.period = period;
+		}
+
+		String property() {
+			return "expensync.limits." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+		}
+
+	}
+
+	private final Map<Limit, Long> capacities = new EnumMap<>(Limit.class);
+
+	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+
+	private final TimeMeter time;
+
+	Throttles(Clock clock, Environment environment) {
+		for (Limit limit : Limit.values()) {
+			capacities.put(limit, environment.getProperty(limit.property(), Long.class, limit.defaultCapacity));
+		}
+		this.time = new TimeMeter() {
+			@Override
+			public long currentTimeNanos() {
+				return ChronoUnit.NANOS.between(java.time.Instant.EPOCH, clock.instant());
+			}
+
+			@Override
+			public boolean isWallClockBased() {
+				return true;
+			}
+		};
+	}
+
+	long capacity(Limit limit) {
+		return capacities.get(limit);
+	}
+
+	/** Takes one attempt; answers how long to wait when none is left. */
+	Optional<Duration> take(Limit limit, String key) {
+		ConsumptionProbe probe = bucket(limit, key).tryConsumeAndReturnRemaining(1);
+		return probe.isConsumed() ? Optional.empty() : Optional.of(waitFor(probe.getNanosToWaitForRefill()));
+	}
+
+	/** Without taking one: how long to wait when none is left. */
+	Optional<Duration> check(Limit limit, String key) {
+		var estimate = bucket(limit, key).estimateAbilityToConsume(1);
+		return estimate.canBeConsumed() ? Optional.empty() : Optional.of(waitFor(estimate.getNanosToWaitForRefill()));
+	}
+
+	/** Records one (a failure) whether or not any is left. */
+	void record(Limit limit, String key) {
+		bucket(limit, key).tryConsume(1);
+	}
+
+	/** Starts the key afresh, e.g. an account after a good sign-in. */
+	void forget(Limit limit, String key) {
+		buckets.remove(id(limit, key));
+	}
+
+	private Bucket bucket(Limit limit, String key) {
+		if (buckets.size() >= MAX_KEYS) {
+			// a flood of keys: start over rather than grow without bound
+			buckets.clear();
+		}
+		return buckets.computeIfAbsent(id(limit, key), id -> Bucket.builder()
+			.addLimit(bandwidth -> bandwidth.capacity(capacity(limit)).refillGreedy(capacity(limit), limit.period))
+			.withCustomTimePrecision(time)
+			.build());
+	}
+
+	private static String id(Limit limit, String key) {
+		return limit.name() + ':' + key.strip().toLowerCase(Locale.ROOT);
+	}
+
+	private static Duration waitFor(long nanos) {
+		// whole seconds, rounded up, and at least one
+		return Duration.ofSeconds(Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L));
+	}
+
+}
