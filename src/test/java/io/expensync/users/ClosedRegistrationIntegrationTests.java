@@ -29,7 +29,10 @@ class ClosedRegistrationIntegrationTests {
 
 	@Test
 	void closedRegistrationRefusesNewUsersOnPageAndApi() {
-		testUsers.signUp("Admin first");
+		if (users.page(null, 1).isEmpty()) {
+			// the first user may always sign up (and becomes the admin); other tests may have been first
+			testUsers.signUp("Admin first");
+		}
 		String email = "late+" + UUID.randomUUID() + "@example.org";
 		assertThat(mvc.post().uri("/api/v1/users").contentType(MediaType.APPLICATION_JSON).content("""
 				{"email": "%s", "password": "a long enough password", "name": "Late"}
