@@ -1,0 +1,135 @@
+package io.expensync.receipts;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the purchase date in receipt text. Numeric dates are read day first
+ * ({@code 12/02/2018}, {@code 18/03/18}, {@code 11.02.18}), and month first only when day
+ * first is impossible ({@code 12/25/2018}); year-first forms ({@code 2018-01-05},
+ * {@code 20180304}) and month names ({@code 28 MAR 18}, {@code 02/JAN/2017},
+ * {@code OCT 3, 2016}) are read as written. Only real dates from 2000 to a year after
+ * {@code today} count.
+ */
+final class ReceiptDates {
+
+	private static final String MONTH = "(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\\.?";
+
+	private static final Pattern DAY_FIRST = Pattern
+		.compile("(?<!\\d)(\\d{1,2})\\s?([/.\\-])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4}|\\d{2})(?!\\d)");
+
+	private static final Pattern YEAR_FIRST = Pattern
+		.compile("(?<!\\d)((?:19|20)\\d{2})([/.\\-])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
+
+	private static final Pattern COMPACT = Pattern.compile("(?<![\\d.,])(20\\d{2})(\\d{2})(\\d{2})(?![\\d.,])");
+
+	private static final Pattern DAY_MONTH_NAME = Pattern
+		.compile("(?<!\\d)(\\d{1,2})[\\s/.\\-]*" + MONTH + "[\\s/.\\-,]*(\\d{4}|\\d{2})(?!\\d)");
+
+	private static final Pattern MONTH_NAME_DAY = Pattern
+		.compile("\\b" + MONTH + "\\s*(\\d{1,2})(?:ST|ND|RD|TH)?,?\\s*(\\d{4})(?!\\d)");
+
+	private static final Pattern DATE_LABEL = Pattern.compile("DATE|TARIKH|DATUM|FECHA|\\bDT\\b");
+
+	private static final Pattern OCR_DIGIT_LOOKALIKE = Pattern.compile("(?<=[\\d/.\\-])[OQDIL|](?=[\\d/.\\-])");
+
+	private final LocalDate today;
+
+	ReceiptDates(LocalDate today) {
+		this.today = today;
+	}
+
+	@Nullable ExtractedField<LocalDate> find(List<String> lines) {
+		List<Found> found = new ArrayList<>();
+		for (int index = 0; index < lines.size(); index++) {
+			String line = lines.get(index).toUpperCase(Locale.ROOT);
+			String fixed = OCR_DIGIT_LOOKALIKE.matcher(line).replaceAll((match) -> switch (match.group()) {
+				case "O", "Q", "D" -> "0";
+				default -> "1";
+			});
+			boolean labelled = DATE_LABEL.matcher(line).find();
+			datesIn(line, index, labelled, found);
+			if (found.isEmpty() && !fixed.equals(line)) {
+				datesIn(fixed, index, labelled, found);
+			}
+		}
+		if (found.isEmpty()) {
+			return null;
+		}
+		Found best = found.stream().filter(Found::labelled).findFirst().orElse(found.get(0));
+		boolean agreeing = found.stream().allMatch((other) -> other.date().equals(best.date()));
+		double confidence = (best.labelled() ? 0.9 : 0.75) - (agreeing ? 0 : 0.15);
+		return ExtractedField.of(best.date(), confidence);
+	}
+
+	private void datesIn(String line, int index, boolean labelled, List<Found> found) {
+		int before = found.size();
+		for (Matcher m = YEAR_FIRST.matcher(line); m.find();) {
+			add(found, index, labelled, year(m.group(1)), number(m.group(3)), number(m.group(4)));
+		}
+		for (Matcher m = DAY_FIRST.matcher(line); m.find();) {
+			int day = number(m.group(1));
+			int month = number(m.group(3));
+			int year = year(m.group(4));
+			if (!add(found, index, labelled, year, month, day)) {
+				add(found, index, labelled, year, day, month);
+			}
+		}
+		for (Matcher m = DAY_MONTH_NAME.matcher(line); m.find();) {
+			add(found, index, labelled, year(m.group(3)), month(m.group(2)), number(m.group(1)));
+		}
+		for (Matcher m = MONTH_NAME_DAY.matcher(line); m.find();) {
+			add(found, index, labelled, year(m.group(3)), month(m.group(1)), number(m.group(2)));
+		}
+		if (found.size() == before) {
+			for (Matcher m = COMPACT.matcher(line); m.find();) {
+				add(found, index, labelled, year(m.group(1)), number(m.group(2)), number(m.group(3)));
+			}
+		}
+	}
+
+	private boolean add(List<Found> found, int index, boolean labelled, int year, int month, int day) {
+		LocalDate date;
+		try {
+			date = LocalDate.of(year, month, day);
+		}
+		catch (DateTimeException ex) {
+			return false;
+		}
+		if (date.getYear() < 2000 || date.isAfter(today.plusYears(1))) {
+			return false;
+		}
+		found.add(new Found(date, index, labelled));
+		return true;
+	}
+
+	private static int number(String digits) {
+		return Integer.parseInt(digits);
+	}
+
+	private static int year(String digits) {
+		int year = Integer.parseInt(digits);
+		return (digits.length() == 2) ? 2000 + year : year;
+	}
+
+	private static int month(String name) {
+		for (Month month : Month.values()) {
+			if (month.name().startsWith(name)) {
+				return month.getValue();
+			}
+		}
+		return 0;
+	}
+
+	private record Found(LocalDate date, int line, boolean labelled) {
+	}
+
+}
