@@ -87,6 +87,8 @@ final class ReceiptAmounts {
 		List<BigDecimal> payments = new ArrayList<>();
 		BigDecimal change = null;
 		BigDecimal rounding = null;
+		BigDecimal subtotal = null;
+		BigDecimal tax = null;
 		for (int index = 0; index < lines.size(); index++) {
 			String line = lines.get(index).toUpperCase(Locale.ROOT);
 			List<BigDecimal> amounts = amountsIn(line);
@@ -110,23 +112,40 @@ final class ReceiptAmounts {
 			if (ROUNDING.matcher(line).find() && last.abs().compareTo(new BigDecimal("0.10")) < 0) {
 				rounding = last;
 			}
-			if (last.signum() > 0 && isTotalLine(line)) {
+			boolean taxSummary = amounts.size() > 1 && last.equals(tax);
+			if (last.signum() > 0 && isTotalLine(line) && !taxSummary) {
 				// a later total line is more likely the final one
+				// below the change it is a tax summary's total more likely than the
+				// amount due
 				double weight = (ROUNDED.matcher(line).find() ? 4.0 : STRONG_TOTAL.matcher(line).find() ? 3.0 : 2.0)
-						+ 0.1 * index / lines.size();
+						+ 0.1 * index / lines.size() - ((change != null) ? 1 : 0);
 				scores.merge(last, weight, Double::sum);
 			}
 			else if (last.signum() > 0 && SUBTOTAL.matcher(line).find()) {
 				scores.merge(last, 1.0, Double::sum);
+				subtotal = (subtotal == null) ? last : subtotal;
+			}
+			else if (last.signum() > 0 && TAX.matcher(line).find() && !NOT_TAX.matcher(line).find()) {
+				tax = (tax == null) ? last : tax;
 			}
 		}
 		for (BigDecimal payment : payments) {
-			scores.computeIfPresent(payment, (amount, score) -> score + 1);
+			scores.computeIfPresent(payment, (amount, score) -> score + 0.5);
 			BigDecimal due = (change != null) ? payment.subtract(change) : BigDecimal.ZERO;
-			// the cash given less the change is what was due, when that amount is printed
-			// too
-			if (due.signum() > 0 && change.signum() > 0 && printed.contains(due)) {
-				scores.merge(due, 3.0, Double::sum);
+			// the cash given less the change is what was due; surer when that amount is
+			// printed
+			if (due.signum() > 0 && change.signum() >= 0) {
+				scores.merge(due, (printed.contains(due) && change.signum() > 0) ? 3.0 : 2.0, Double::sum);
+			}
+		}
+		if (subtotal != null && tax != null) {
+			// subtotal plus tax (plus rounding) is the total, when that amount is printed
+			BigDecimal withTax = subtotal.add(tax);
+			BigDecimal rounded = withTax.add((rounding != null) ? rounding : BigDecimal.ZERO);
+			for (BigDecimal sum : new HashSet<>(List.of(withTax, rounded))) {
+				if (printed.contains(sum)) {
+					scores.merge(sum, 3.0, Double::sum);
+				}
 			}
 		}
 		if (rounding != null && rounding.signum() != 0) {
@@ -148,9 +167,21 @@ final class ReceiptAmounts {
 		return ExtractedField.of(ranked.get(0).getKey(), confidence);
 	}
 
+	/**
+	 * Whether the line states the total. Only its last total label and what follows
+	 * count, as OCR often joins two columns ("TOTAL SAVING 0.00 TOTAL 25.85").
+	 */
 	static boolean isTotalLine(String upperCaseLine) {
-		return TOTAL.matcher(upperCaseLine).find() && !NOT_TOTAL.matcher(upperCaseLine).find()
-				&& !(TAX.matcher(upperCaseLine).find() && !INCLUSIVE.matcher(upperCaseLine).find());
+		Matcher label = TOTAL.matcher(upperCaseLine);
+		int last = -1;
+		while (label.find()) {
+			last = label.start();
+		}
+		if (last < 0) {
+			return false;
+		}
+		String tail = upperCaseLine.substring(Math.max(0, last - 5));
+		return !NOT_TOTAL.matcher(tail).find() && !(TAX.matcher(tail).find() && !INCLUSIVE.matcher(tail).find());
 	}
 
 	private static @Nullable ExtractedField<BigDecimal> largest(List<String> lines) {

@@ -49,28 +49,64 @@ final class ReceiptDates {
 
 	@Nullable ExtractedField<LocalDate> find(List<String> lines) {
 		List<Found> found = new ArrayList<>();
-		for (int index = 0; index < lines.size(); index++) {
-			String line = lines.get(index).toUpperCase(Locale.ROOT);
-			String fixed = OCR_DIGIT_LOOKALIKE.matcher(line).replaceAll((match) -> switch (match.group()) {
+		List<String> upper = lines.stream().map((line) -> line.toUpperCase(Locale.ROOT)).toList();
+		for (int index = 0; index < upper.size(); index++) {
+			datesIn(upper.get(index), index, found);
+		}
+		for (int index = 0; found.isEmpty() && index < upper.size(); index++) {
+			String fixed = OCR_DIGIT_LOOKALIKE.matcher(upper.get(index)).replaceAll((match) -> switch (match.group()) {
 				case "O", "Q", "D" -> "0";
 				default -> "1";
 			});
-			boolean labelled = DATE_LABEL.matcher(line).find();
-			datesIn(line, index, labelled, found);
-			if (found.isEmpty() && !fixed.equals(line)) {
-				datesIn(fixed, index, labelled, found);
-			}
+			datesIn(fixed, index, found);
+		}
+		double certainty = 1;
+		for (int index = 0; found.isEmpty() && index < upper.size(); index++) {
+			misreadDatesIn(upper.get(index), index, found);
+			certainty = 0.7;
 		}
 		if (found.isEmpty()) {
 			return null;
 		}
 		Found best = found.stream().filter(Found::labelled).findFirst().orElse(found.get(0));
 		boolean agreeing = found.stream().allMatch((other) -> other.date().equals(best.date()));
-		double confidence = (best.labelled() ? 0.9 : 0.75) - (agreeing ? 0 : 0.15);
+		double confidence = ((best.labelled() ? 0.9 : 0.75) - (agreeing ? 0 : 0.15)) * certainty;
 		return ExtractedField.of(best.date(), confidence);
 	}
 
-	private void datesIn(String line, int index, boolean labelled, List<Found> found) {
+	/**
+	 * Dates that are impossible as read but valid with one digit OCR often confuses put
+	 * right (7 for 1, 9 or 6 for 0): {@code 23/05/2078}, {@code 92/02/2018}.
+	 */
+	private void misreadDatesIn(String line, int index, List<Found> found) {
+		for (Matcher m = DAY_FIRST.matcher(line); m.find();) {
+			String date = m.group();
+			for (int at = 0; at < date.length(); at++) {
+				char misread = date.charAt(at);
+				char meant = switch (misread) {
+					case '7' -> '1';
+					case '9', '6' -> '0';
+					default -> misread;
+				};
+				if (meant != misread) {
+					String corrected = date.substring(0, at) + meant + date.substring(at + 1);
+					int before = found.size();
+					datesIn(corrected, index, found);
+					if (found.size() > before) {
+						found.set(before, new Found(found.get(before).date(), index, isLabelled(line)));
+						return;
+					}
+				}
+			}
+		}
+	}
+
+	private static boolean isLabelled(String line) {
+		return DATE_LABEL.matcher(line).find();
+	}
+
+	private void datesIn(String line, int index, List<Found> found) {
+		boolean labelled = isLabelled(line);
 		int before = found.size();
 		for (Matcher m = YEAR_FIRST.matcher(line); m.find();) {
 			add(found, index, labelled, year(m.group(1)), number(m.group(3)), number(m.group(4)));

@@ -1,7 +1,9 @@
 package io.expensync.receipts;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -17,10 +19,11 @@ final class ReceiptMerchants {
 
 	private static final int LINES_TO_LOOK_AT = 10;
 
-	private static final Pattern JUNK = Pattern.compile("INVOICE|RECEIPT|\\bTEL\\b|\\bTEL[:.]|FAX|PHONE|\\bH/?P\\b"
-			+ "|\\bG\\.?S\\.?T\\b|\\bREG\\b|\\bREG\\.|\\bCO\\.?\\s*NO|\\bROC\\b|WELCOME|\\bDATE\\b|\\bTIME\\b|CASHIER"
-			+ "|WWW|HTTP|@|\\.COM\\b|\\bJALAN\\b|\\bJLN\\b|\\bTAMAN\\b|\\bLORONG\\b|\\bROAD\\b|\\bSTREET\\b|\\bAVENUE\\b"
-			+ "|\\bLOT\\b|\\bNO\\s*[.:]|\\bBLOCK\\b|\\bBLK\\b|\\bFLOOR\\b|\\bSUITE\\b|\\d{5}|\\bTHANK|\\bORDER\\b|\\bTABLE\\b");
+	private static final Pattern JUNK = Pattern
+		.compile("INVOICE|^CASH\\b|RECEIPT|\\bTEL\\b|\\bTEL[:.]|FAX|PHONE|\\bH/?P\\b"
+				+ "|\\bG\\.?S\\.?T\\b|\\bREG\\b|\\bREG\\.|\\bCO\\.?\\s*NO|\\bROC\\b|WELCOME|\\bDATE\\b|\\bTIME\\b|CASHIER"
+				+ "|WWW|HTTP|@|\\.COM\\b|\\bJALAN\\b|\\bJLN\\b|\\bTAMAN\\b|\\bLORONG\\b|\\bROAD\\b|\\bSTREET\\b|\\bAVENUE\\b"
+				+ "|\\bLOT\\b|\\bNO\\s*[.:]|SELANGOR|JOHOR|KUALA LUMPUR|PULAU PINANG|PENANG|DARUL|NEGERI|\\bBLOCK\\b|\\bBLK\\b|\\bFLOOR\\b|\\bSUITE\\b|\\d{5}|\\bTHANK|\\bORDER\\b|\\bTABLE\\b");
 
 	private static final Pattern REGISTRATION = Pattern.compile("\\(?\\s*[A-Z]{0,3}\\d{4,}\\s*-\\s*[A-Z]\\s*\\)?");
 
@@ -33,6 +36,22 @@ final class ReceiptMerchants {
 	private static final Pattern LEGAL_SUFFIX = Pattern
 		.compile("^(\\(M\\)\\s*)?(SDN\\.?\\s*BHD\\.?|S/B|BHD\\.?|LTD\\.?|LIMITED|INC\\.?|GMBH|LLC)$");
 
+	/** A line that continues the name above it rather than starting one. */
+	private static final Pattern CONTINUATION = Pattern
+		.compile("^\\(|^(SDN|BHD|ENTERPRISE|TRADING|HARDWARE|RESTAURANT|FOODS?|MARKETING|SERVICES?|HOLDINGS)\\b");
+
+	private static final Pattern ENDS_LEGALLY = Pattern
+		.compile("(SDN\\.?\\s*BHD\\.?|\\bS/B|\\bBHD\\.?|\\bLTD\\.?|LIMITED|\\bINC\\.?|GMBH|\\bLLC|\\bPLC)$");
+
+	/** Short leftovers of OCR at the ends: "7 | NAME", "NAME Fo a", "NAME 4". */
+	private static final Pattern STRAY_EDGES = Pattern
+		.compile("^(?:[^\\p{L}\\s]{1,2}\\s+)+|(?:\\s+(?:[^\\p{L}\\s]{1,2}|\\p{Ll}{1,2}|\\p{Lu}\\p{Ll}))+$");
+
+	private static final Pattern LEGAL_END = Pattern
+		.compile("(?i)\\bSDN\\.?\\s*BHD\\.?|\\bS/B\\b|\\bBHD\\.?(?=\\s|$)|\\bLTD\\b\\.?|\\bGMBH\\b|\\bLLC\\b");
+
+	private static final Pattern OCR_SDN = Pattern.compile("\\bS[O0D][NH](\\.?\\s*BHD)");
+
 	private ReceiptMerchants() {
 	}
 
@@ -41,8 +60,7 @@ final class ReceiptMerchants {
 		int bestIndex = -1;
 		double bestScore = 0;
 		for (int index = 0; index < limit; index++) {
-			String next = (index + 1 < lines.size()) ? lines.get(index + 1) : "";
-			double score = score(clean(lines.get(index)), clean(next).toUpperCase(Locale.ROOT), index);
+			double score = score(lines, index);
 			if (score > bestScore) {
 				bestScore = score;
 				bestIndex = index;
@@ -51,18 +69,42 @@ final class ReceiptMerchants {
 		if (bestIndex < 0) {
 			return null;
 		}
-		String name = withoutRegistration(clean(lines.get(bestIndex)));
-		if (bestIndex + 1 < lines.size()) {
-			String next = withoutRegistration(clean(lines.get(bestIndex + 1)));
-			if (LEGAL_SUFFIX.matcher(next.toUpperCase(Locale.ROOT)).matches()) {
+		String name = name(lines.get(bestIndex));
+		String upper = name.toUpperCase(Locale.ROOT);
+		if (bestIndex > 0 && CONTINUATION.matcher(upper).find() && score(lines, bestIndex - 1) > 0) {
+			// "(SETIA ALAM) SDN BHD" or "ENTERPRISE SDN BHD" continues the name above it
+			name = name(lines.get(bestIndex - 1)) + " " + name;
+		}
+		else if (bestIndex + 1 < lines.size() && !ENDS_LEGALLY.matcher(upper).find()) {
+			String next = name(lines.get(bestIndex + 1));
+			String nextUpper = next.toUpperCase(Locale.ROOT);
+			if (CONTINUATION.matcher(nextUpper).find() && ENDS_LEGALLY.matcher(nextUpper).find()
+					&& !JUNK.matcher(nextUpper).find()) {
 				name = name + " " + next;
 			}
 		}
 		return ExtractedField.of(name, Math.min(0.9, 0.2 + 0.1 * bestScore));
 	}
 
-	private static double score(String line, String nextUpperCase, int index) {
-		String upper = line.toUpperCase(Locale.ROOT);
+	/**
+	 * The name as printed, without registration numbers, stray marks and OCR slips in
+	 * "SDN BHD".
+	 */
+	private static String name(String line) {
+		String name = withoutRegistration(clean(line));
+		name = STRAY_EDGES.matcher(name).replaceAll("").strip();
+		// what follows "SDN BHD" or "S/B" on the same line is a branch or code, not the
+		// name
+		Matcher legal = LEGAL_END.matcher(name);
+		name = legal.find() ? name.substring(0, legal.end()) : name;
+		return OCR_SDN.matcher(name).replaceAll("SDN$1");
+	}
+
+	private static double score(List<String> lines, int index) {
+		String original = clean(lines.get(index));
+		String upper = original.toUpperCase(Locale.ROOT);
+		boolean registered = REGISTRATION.matcher(upper).find();
+		String line = withoutRegistration(original);
 		int letters = 0;
 		int capitals = 0;
 		int others = 0;
@@ -75,15 +117,15 @@ final class ReceiptMerchants {
 				others++;
 			}
 		}
-		if (letters < 3 || letters < 2 * others || JUNK.matcher(upper).find()
-				|| REGISTRATION.matcher(upper).replaceAll("").isBlank()) {
+		if (letters < 3 || letters < 2 * others || JUNK.matcher(line.toUpperCase(Locale.ROOT)).find()) {
 			return 0;
 		}
-		String[] words = upper.split("\\s+");
-		long longWords = java.util.Arrays.stream(words).filter((word) -> word.length() >= 3).count();
+		String next = (index + 1 < lines.size()) ? clean(lines.get(index + 1)).toUpperCase(Locale.ROOT) : "";
+		String[] words = line.split("\\s+");
+		long longWords = Arrays.stream(words).filter((word) -> word.length() >= 3).count();
 		double score = 2.0 * capitals / letters + Math.min(3, longWords) * 0.5;
 		score += BUSINESS.matcher(upper).find() ? 2 : 0;
-		score += REGISTRATION.matcher(nextUpperCase).find() || LEGAL_SUFFIX.matcher(nextUpperCase).matches() ? 2 : 0;
+		score += (registered || REGISTRATION.matcher(next).find() || LEGAL_SUFFIX.matcher(next).matches()) ? 2 : 0;
 		score -= (longWords * 2 < words.length) ? 1.5 : 0;
 		return Math.max(0, score - 0.25 * index);
 	}
