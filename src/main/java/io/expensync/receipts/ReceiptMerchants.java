@@ -71,7 +71,8 @@ final class ReceiptMerchants {
 		}
 		String name = name(lines.get(bestIndex));
 		String upper = name.toUpperCase(Locale.ROOT);
-		if (bestIndex > 0 && CONTINUATION.matcher(upper).find() && score(lines, bestIndex - 1) > 0) {
+		boolean suffixAlone = LEGAL_SUFFIX.matcher(upper).matches();
+		if (bestIndex > 0 && CONTINUATION.matcher(upper).find() && (suffixAlone || score(lines, bestIndex - 1) > 0)) {
 			// "(SETIA ALAM) SDN BHD" or "ENTERPRISE SDN BHD" continues the name above it
 			name = name(lines.get(bestIndex - 1)) + " " + name;
 		}
