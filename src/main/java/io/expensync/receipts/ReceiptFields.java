@@ -23,6 +23,25 @@ public record ReceiptFields(@Nullable ExtractedField<String> merchant, @Nullable
 	}
 
 	/**
+	 * Each field from whichever of two readings of the same receipt is surer of it; the
+	 * items and category go with the chosen merchant.
+	 */
+	static ReceiptFields surest(ReceiptFields first, ReceiptFields second) {
+		boolean secondMerchant = surer(second.merchant, first.merchant) == second.merchant;
+		ReceiptFields named = secondMerchant ? second : first;
+		return new ReceiptFields(named.merchant, surer(first.date, second.date), surer(first.total, second.total),
+				surer(first.tax, second.tax), surer(first.currency, second.currency), named.items, named.category);
+	}
+
+	private static <T> @Nullable ExtractedField<T> surer(@Nullable ExtractedField<T> one,
+			@Nullable ExtractedField<T> other) {
+		if (one == null) {
+			return other;
+		}
+		return (other != null && other.confidence() > one.confidence()) ? other : one;
+	}
+
+	/**
 	 * The total as money, in the receipt's currency or else the given one; empty without
 	 * a total or when the amount is too precise for the currency.
 	 */

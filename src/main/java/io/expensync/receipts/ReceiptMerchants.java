@@ -36,6 +36,9 @@ final class ReceiptMerchants {
 	private static final Pattern LEGAL_SUFFIX = Pattern
 		.compile("^(\\(M\\)\\s*)?(SDN\\.?\\s*BHD\\.?|S/B|BHD\\.?|LTD\\.?|LIMITED|INC\\.?|GMBH|LLC)$");
 
+	private static final Pattern BODY = Pattern
+		.compile("\\bQTY\\b|\\bAMOUNT\\b|\\bPRICE\\b|\\bDESCRIPTION\\b|\\bITEMS?\\b|\\bTOTAL\\b");
+
 	/** A line that continues the name above it rather than starting one. */
 	private static final Pattern CONTINUATION = Pattern
 		.compile("^\\(|^(SDN|BHD|ENTERPRISE|TRADING|HARDWARE|RESTAURANT|FOODS?|MARKETING|SERVICES?|HOLDINGS)\\b");
@@ -57,6 +60,12 @@ final class ReceiptMerchants {
 
 	static @Nullable ExtractedField<String> find(List<String> lines) {
 		int limit = Math.min(LINES_TO_LOOK_AT, lines.size());
+		for (int index = 0; index < limit; index++) {
+			// the name is printed above the items and their column headings
+			if (BODY.matcher(lines.get(index).toUpperCase(Locale.ROOT)).find()) {
+				limit = index;
+			}
+		}
 		int bestIndex = -1;
 		double bestScore = 0;
 		for (int index = 0; index < limit; index++) {

@@ -21,6 +21,8 @@ import org.springframework.stereotype.Service;
 @EnableConfigurationProperties(ReceiptProperties.class)
 public class ReceiptScanner {
 
+	private static final double UNSURE = 0.6;
+
 	private final ReceiptProperties properties;
 
 	private final TesseractEngine tesseract;
@@ -84,7 +86,19 @@ public class ReceiptScanner {
 		}
 		BufferedImage image = ImagePreparation.prepare(format.decode(content));
 		String text = tesseract.read(image);
-		return new ScanResult(format, text, extractor.extract(text), Duration.ofMillis(clock.millis() - started));
+		ReceiptFields fields = extractor.extract(text);
+		if (unsure(fields)) {
+			String second = tesseract.read(ImagePreparation.enlarge(image));
+			fields = ReceiptFields.surest(fields, extractor.extract(text + "\n" + second));
+			text = text + "\n\n" + second;
+		}
+		return new ScanResult(format, text, fields, Duration.ofMillis(clock.millis() - started));
+	}
+
+	/** Whether a second reading is worth its time: a key field is missing or a guess. */
+	private static boolean unsure(ReceiptFields fields) {
+		return fields.total() == null || fields.total().confidence() < UNSURE || fields.date() == null
+				|| fields.merchant() == null || fields.merchant().confidence() < UNSURE;
 	}
 
 }
