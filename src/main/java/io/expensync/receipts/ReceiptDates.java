@@ -37,6 +37,9 @@ final class ReceiptDates {
 	private static final Pattern MONTH_NAME_DAY = Pattern
 		.compile("\\b" + MONTH + "\\s*(\\d{1,2})(?:ST|ND|RD|TH)?,?\\s*(\\d{4})(?!\\d)");
 
+	private static final Pattern MISREAD_MONTH = Pattern
+		.compile("(?<!\\d)(\\d{1,2})[/\\-. ]([A-Z]{3})[/\\-. ]((?:20)?\\d{2})(?!\\d)");
+
 	private static final Pattern DATE_LABEL = Pattern.compile("DATE|TARIKH|DATUM|FECHA|\\bDT\\b");
 
 	private static final Pattern OCR_DIGIT_LOOKALIKE = Pattern.compile("(?<=[\\d/.\\-])[OQDIL|](?=[\\d/.\\-])");
@@ -79,6 +82,12 @@ final class ReceiptDates {
 	 * right (7 for 1, 9 or 6 for 0): {@code 23/05/2078}, {@code 92/02/2018}.
 	 */
 	private void misreadDatesIn(String line, int index, List<Found> found) {
+		for (Matcher m = MISREAD_MONTH.matcher(line); m.find();) {
+			String month = closestMonth(m.group(2));
+			if (month != null) {
+				datesIn(m.group(1) + " " + month + " " + m.group(3), index, found);
+			}
+		}
 		for (Matcher m = DAY_FIRST.matcher(line); m.find();) {
 			String date = m.group();
 			for (int at = 0; at < date.length(); at++) {
@@ -99,6 +108,27 @@ final class ReceiptDates {
 				}
 			}
 		}
+	}
+
+	/**
+	 * The month abbreviation one letter away from these three letters, if only one is.
+	 */
+	private static @Nullable String closestMonth(String letters) {
+		String closest = null;
+		for (Month month : Month.values()) {
+			String name = month.name().substring(0, 3);
+			int differences = 0;
+			for (int i = 0; i < 3; i++) {
+				differences += (name.charAt(i) != letters.charAt(i)) ? 1 : 0;
+			}
+			if (differences == 1) {
+				if (closest != null) {
+					return null;
+				}
+				closest = name;
+			}
+		}
+		return closest;
 	}
 
 	private static boolean isLabelled(String line) {

@@ -88,8 +88,9 @@ public class ReceiptScanner {
 		String text = tesseract.read(image);
 		ReceiptFields fields = extractor.extract(text);
 		if (unsure(fields)) {
-			String second = tesseract.read(ImagePreparation.enlarge(image));
-			fields = ReceiptFields.surest(fields, extractor.extract(text + "\n" + second));
+			String second = tesseract.read(ImagePreparation.darken(image));
+			fields = ReceiptFields.surest(ReceiptFields.surest(fields, extractor.extract(second)),
+					extractor.extract(text + "\n" + second));
 			text = text + "\n\n" + second;
 		}
 		return new ScanResult(format, text, fields, Duration.ofMillis(clock.millis() - started));

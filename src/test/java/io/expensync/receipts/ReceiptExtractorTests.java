@@ -33,6 +33,8 @@ class ReceiptExtractorTests {
 			Tarikh 6/1/2018                     | 2018-01-06
 			Date 12/25/2018 (day-first impossible) | 2018-12-25
 			Datum: 2O/O4/2018                   | 2018-04-20
+			Date: 23/05/2078 (a 1 read as 7)    | 2018-05-23
+			14/dun/2017 08:34                   | 2017-06-14
 			""")
 	void readsTheDateInEveryPrintedForm(String line, LocalDate expected) {
 		String text = "SOME SHOP SDN BHD\n" + line + "\nTOTAL 10.00\n";
