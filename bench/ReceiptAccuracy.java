@@ -1,0 +1,171 @@
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import io.expensync.receipts.ExtractedField;
+import io.expensync.receipts.KeywordCategories;
+import io.expensync.receipts.ReceiptFields;
+import io.expensync.receipts.ReceiptProperties;
+import io.expensync.receipts.ReceiptScanner;
+import io.expensync.receipts.ScanResult;
+
+/**
+ * Receipt extraction accuracy and speed: scans every image in a folder laid out like
+ * ../shared/data/receipts-dev (NAME.jpg/png/webp/pdf beside NAME.json holding the printed
+ * company, date and total) with the app's ReceiptScanner, one receipt at a time, and
+ * compares the fields after normalisation:
+ * <ul>
+ * <li>total: the same number (currency marks such as "RM" and thousands separators
+ * dropped);
+ * <li>date: the same calendar day (the printed ground truth is read day first, or year
+ * first when it starts with the year, or with a month name);
+ * <li>merchant: the same text after upper-casing, removing punctuation, collapsing
+ * whitespace, and dropping a trailing "SDN BHD" (so "X SDN. BHD." equals "X SDN BHD"
+ * equals "X"); nothing else is forgiven.
+ * </ul>
+ * Prints each miss, per-field accuracy and the seconds per receipt; the last line is the
+ * summary that bench/receipts promises. EXPENSYNC_BENCH_TEXT_DIR=dir also writes each OCR
+ * text there.
+ *
+ * <p>
+ * Usage: {@code java -cp <app classes and dependencies> bench/ReceiptAccuracy.java FOLDER}
+ */
+public class ReceiptAccuracy {
+
+	static final Pattern FIELD = Pattern.compile("\"(company|date|total)\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+	static final List<DateTimeFormatter> GROUND_TRUTH_DATES = Stream
+		.of("d/M/yyyy", "d/M/yy", "d-M-yyyy", "d-M-yy", "d.M.yyyy", "d.M.yy", "yyyy-M-d", "yyyy/M/d", "yyyyMMdd",
+				"d MMM yy", "d MMM yyyy", "d-MMM-yyyy", "d-MMM-yy", "d/MMM/yyyy", "d/MMM/yy", "MMM d, yyyy")
+		.map((pattern) -> new DateTimeFormatterBuilder().parseCaseInsensitive()
+			.appendPattern(pattern.replace("yy", "uu"))
+			.toFormatter(Locale.ENGLISH))
+		.toList();
+
+	public static void main(String[] args) throws Exception {
+		Path folder = Path.of(args.length > 0 ? args[0] : "../shared/data/receipts-dev");
+		String textDir = System.getenv("EXPENSYNC_BENCH_TEXT_DIR");
+		List<Path> receipts;
+		try (Stream<Path> files = Files.list(folder)) {
+			receipts = files.filter((file) -> file.getFileName().toString().matches("(?i).+\\.(jpe?g|png|webp|pdf)"))
+				.filter((file) -> Files.exists(groundTruthOf(file)))
+				.sorted()
+				.toList();
+		}
+		if (receipts.isEmpty()) {
+			System.err.println("FAIL: no receipts with ground truth in " + folder);
+			System.exit(1);
+		}
+		ReceiptScanner scanner = new ReceiptScanner(ReceiptProperties.defaults(), new KeywordCategories(),
+				Clock.systemDefaultZone());
+		if (!scanner.available()) {
+			System.err.println("FAIL: " + scanner.unavailableReason());
+			System.exit(1);
+		}
+		int totals = 0;
+		int dates = 0;
+		int merchants = 0;
+		List<Double> seconds = new ArrayList<>();
+		for (Path receipt : receipts) {
+			String name = receipt.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+			String truth = Files.readString(groundTruthOf(receipt));
+			byte[] content = Files.readAllBytes(receipt);
+			long started = System.nanoTime();
+			ScanResult result = scanner.scan(content);
+			seconds.add((System.nanoTime() - started) / 1e9);
+			if (textDir != null) {
+				Files.writeString(Path.of(textDir, name + ".txt"), result.text());
+			}
+			ReceiptFields fields = result.fields();
+			List<String> misses = new ArrayList<>();
+			if (sameTotal(field(truth, "total"), fields.total())) {
+				totals++;
+			}
+			else {
+				misses.add("total " + field(truth, "total") + " got " + value(fields.total()));
+			}
+			if (sameDate(field(truth, "date"), fields.date())) {
+				dates++;
+			}
+			else {
+				misses.add("date " + field(truth, "date") + " got " + value(fields.date()));
+			}
+			if (fields.merchant() != null
+					&& merchant(field(truth, "company")).equals(merchant(fields.merchant().value()))) {
+				merchants++;
+			}
+			else {
+				misses.add("merchant '" + field(truth, "company") + "' got '" + value(fields.merchant()) + "'");
+			}
+			System.out.printf("%s %.2fs%s%n", name, seconds.getLast(),
+					misses.isEmpty() ? " ok" : "  MISS " + String.join("; ", misses));
+		}
+		int n = receipts.size();
+		seconds.sort(null);
+		double median = percentile(seconds, 0.50);
+		double p95 = percentile(seconds, 0.95);
+		System.out.printf("total %d/%d, date %d/%d, merchant %d/%d%n", totals, n, dates, n, merchants, n);
+		System.out.printf(Locale.ROOT, "receipts=%d total=%.2f date=%.2f merchant=%.2f median_s=%.1f p95_s=%.1f%n", n,
+				(double) totals / n, (double) dates / n, (double) merchants / n, median, p95);
+	}
+
+	static Path groundTruthOf(Path image) {
+		return image.resolveSibling(image.getFileName().toString().replaceFirst("\\.[^.]+$", ".json"));
+	}
+
+	static String field(String json, String name) {
+		Matcher m = FIELD.matcher(json);
+		while (m.find()) {
+			if (m.group(1).equals(name)) {
+				return m.group(2).replace("\\\"", "\"").replace("\\\\", "\\");
+			}
+		}
+		return "";
+	}
+
+	static String value(ExtractedField<?> field) {
+		return (field != null) ? String.valueOf(field.value()) : "nothing";
+	}
+
+	static boolean sameTotal(String truth, ExtractedField<BigDecimal> found) {
+		String number = truth.replaceAll("[^0-9.\\-]", "");
+		return found != null && !number.isEmpty() && new BigDecimal(number).compareTo(found.value()) == 0;
+	}
+
+	static boolean sameDate(String truth, ExtractedField<LocalDate> found) {
+		for (DateTimeFormatter format : GROUND_TRUTH_DATES) {
+			try {
+				LocalDate date = LocalDate.parse(truth.strip(), format);
+				return found != null && date.equals(found.value());
+			}
+			catch (DateTimeParseException ex) {
+				// try the next form
+			}
+		}
+		System.out.println("  (ground-truth date not understood: " + truth + ")");
+		return false;
+	}
+
+	static String merchant(String name) {
+		String plain = name.toUpperCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}\\s]", "").replaceAll("\\s+", " ").strip();
+		return plain.replaceFirst(" SDN BHD$", "");
+	}
+
+	static double percentile(List<Double> sorted, double fraction) {
+		int index = (int) Math.ceil(fraction * sorted.size()) - 1;
+		return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+	}
+
+}

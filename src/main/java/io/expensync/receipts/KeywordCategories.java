@@ -1,0 +1,70 @@
+package io.expensync.receipts;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Suggests a category from words in the merchant's name (counted three times) and in the
+ * items: {@code RESTAURANT} suggests food, {@code PETROL} transportation, and so on. No
+ * suggestion when no word is known.
+ */
+@Component
+public class KeywordCategories implements CategorySuggester {
+
+	private static final Map<String, Pattern> KEYWORDS = new LinkedHashMap<>();
+
+	static {
+		add("food", "RESTAURANT|RESTORAN|\\bCAFE|COFFEE|KOPITIAM|BAKERY|CONFECTIONERY|KITCHEN|\\bFOODS?\\b|CHICKEN"
+				+ "|BURGER|PIZZA|\\bNASI\\b|\\bMEE\\b|NOODLE|\\bTEA\\b|BISTRO|\\bBAR\\b|DINER|MCDONALD|\\bKFC\\b|SUSHI"
+				+ "|CATERING|\\bDRINKS?\\b|BEVERAGE|\\bMEAL\\b|DAKGALBI|SCOOP|ICE CREAM");
+		add("groceries", "SUPERMARKET|HYPERMARKET|\\bMART\\b|MINIMART|GROCER|PASAR|PASARAYA|RUNCIT|FRESH"
+				+ "|MINI MARKET|\\bMARKET\\b|\\bAEON\\b|TESCO|GIANT|\\bMILK\\b|\\bEGGS?\\b|\\bBREAD\\b|\\bRICE\\b");
+		add("transportation", "PETROL|\\bFUEL\\b|\\bSHELL\\b|PETRONAS|\\bCALTEX\\b|\\bESSO\\b|PETROKIOSK|\\bDIESEL\\b"
+				+ "|PARKING|\\bTOLL\\b|\\bTAXI\\b|\\bRAIL\\b|\\bTRAIN\\b|\\bBUS\\b|TRANSIT|\\bGRAB\\b|SERVICE STATION");
+		add("shopping", "HARDWARE|STATIONERY|\\bBOOKS?\\b|BOOKSTORES?|ELECTRICAL|FURNITURE|FLORIST|\\bDIY\\b|TRADING"
+				+ "|HANDEL|IKEA|PAPER|PACKAGING|SUPPLIES|\\bTOYS?\\b|FASHION|BOUTIQUE|DEPARTMENT|KEY MAKER|\\bPAPAN\\b");
+		add("healthcare", "PHARMACY|FARMASI|CLINIC|KLINIK|HOSPITAL|DENTAL|MEDICAL|\\bHEALTH|APOTHEKE|DRUG");
+		add("utilities", "ELECTRICITY|\\bWATER\\b|TELEKOM|TELECOM|INTERNET|BROADBAND|\\bGAS\\b|\\bTNB\\b");
+		add("entertainment", "CINEMA|\\bGSC\\b|TGV|KARAOKE|BOWLING|THEATRE|THEATER|\\bGAMES?\\b|CONCERT");
+		add("travel", "HOTEL|\\bINN\\b|RESORT|AIRLINES?|AIRASIA|\\bAIRPORT\\b|TRAVEL|HOSTEL");
+		add("personal", "SALON|BARBER|\\bSPA\\b|BEAUTY|COSMETIC|LAUNDRY|\\bGYM\\b|FITNESS");
+		add("education", "SCHOOL|TUITION|UNIVERSITY|COLLEGE|ACADEMY|\\bCOURSE\\b");
+	}
+
+	private static void add(String category, String regex) {
+		KEYWORDS.put(category, Pattern.compile(regex));
+	}
+
+	@Override
+	public Optional<ExtractedField<String>> suggest(@Nullable String merchant, List<LineItem> items) {
+		String name = (merchant != null) ? merchant.toUpperCase(Locale.ROOT) : "";
+		String bought = String.join("\n", items.stream().map(LineItem::description).toList()).toUpperCase(Locale.ROOT);
+		String best = null;
+		int bestHits = 0;
+		int allHits = 0;
+		for (Map.Entry<String, Pattern> entry : KEYWORDS.entrySet()) {
+			int hits = 3 * count(entry.getValue(), name) + count(entry.getValue(), bought);
+			allHits += hits;
+			if (hits > bestHits) {
+				best = entry.getKey();
+				bestHits = hits;
+			}
+		}
+		if (best == null) {
+			return Optional.empty();
+		}
+		return Optional.of(ExtractedField.of(best, 0.3 + 0.5 * bestHits / allHits));
+	}
+
+	private static int count(Pattern pattern, String text) {
+		return (int) pattern.matcher(text).results().count();
+	}
+
+}

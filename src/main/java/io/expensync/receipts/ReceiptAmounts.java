@@ -1,0 +1,227 @@
+package io.expensync.receipts;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the amounts on a receipt: the total paid and the tax. Amounts have two decimals
+ * after a point or a comma ({@code 12.50}, {@code 12,50}, {@code 1,007.50},
+ * {@code 1.007,50}). The total is the amount on a total line ({@code TOTAL},
+ * {@code GRAND TOTAL}, {@code AMOUNT DUE}, {@code NETT}…) but not on a subtotal, tax,
+ * quantity or discount line; a rounded or grand total counts more than a plain one, and
+ * an amount that equals the cash given less the change counts more again. Without any
+ * total line the largest amount is a guess.
+ */
+final class ReceiptAmounts {
+
+	private static final Pattern AMOUNT = Pattern
+		.compile("(?<![\\d.,])(-\\s?)?(\\d{1,3}(?:[.,]\\d{3})+|\\d+)\\s?[.,]\\s?(\\d{2})(?![\\d]|[.,]\\d)");
+
+	private static final BigDecimal LARGEST = new BigDecimal("1000000");
+
+	private static final Pattern TOTAL = Pattern.compile(
+			"\\bT[O0A]T[A4O]L\\b|\\bTOTAL|\\bJUMLAH\\b|\\bDUE\\b|\\bPAYABLE\\b|\\bNETT?\\b|TO\\s*BE\\s*PAID|TO\\s*PAY\\b");
+
+	private static final Pattern STRONG_TOTAL = Pattern.compile(
+			"GRAND|NETT|ROUNDED|AFTER\\s*ROUND|\\bDUE\\b|PAYABLE|INCLUSIVE|INCL\\b|INCL\\.|TO\\s*BE\\s*PAID|\\bTO\\s*PAY\\b");
+
+	private static final Pattern NOT_TOTAL = Pattern
+		.compile("SUB\\s*-?\\s*T|\\bQTY|QUANTITY|\\bITEM|\\bPCS\\b|\\bUNITS?\\b"
+				+ "|DISCOUNT|SAVING|EXCL|\\bCHANGE|\\bCASH\\b|TENDER|^\\W*ROUND|\\bPOINTS?\\b|\\bWEIGHT\\b");
+
+	private static final Pattern TAX = Pattern
+		.compile("G\\.?S\\.?T\\b|TAX\\b|\\bVAT\\b|\\bSST\\b|MWST\\b|\\bTVA\\b|\\bIVA\\b");
+
+	private static final Pattern NOT_TAX = Pattern.compile(
+			"INVOICE|\\bREG|\\bID\\b|\\bNO\\b|\\bNO\\.|NUMBER|INCLUSIVE|INCL\\b|INCL\\.|EXCL|SUMMARY|CODE|\\bSALES\\b|\\b#");
+
+	private static final Pattern PAID = Pattern.compile(
+			"\\bCASH\\b|TENDER|(?<!BE\\s?)\\bPAID\\b|PAYMENT|RECEIVED|(?<!TO\\s?)\\bPAY\\b|\\bCARD\\b|VISA|MASTER");
+
+	private static final Pattern SUBTOTAL = Pattern.compile("SUB\\s*-?\\s*T[O0A]T[A4O]L");
+
+	private static final Pattern CHANGE = Pattern.compile("\\bCHANGE\\b|\\bKEMBALI\\b|\\bBAKI\\b|CHANGE\\s*DUE");
+
+	private static final Pattern ROUNDING = Pattern.compile("ROUND");
+
+	private static final Pattern ROUNDED = Pattern.compile("ROUNDED|AFTER\\s*ROUND|GRAND");
+
+	/**
+	 * A total that includes the tax, unlike "total included GST: 1.42", which is the tax.
+	 */
+	private static final Pattern INCLUSIVE = Pattern.compile("INCLUSIVE|INCL\\b|INCL\\.|\\bWITH\\b");
+
+	private ReceiptAmounts() {
+	}
+
+	/** The amounts written in a line, left to right. */
+	static List<BigDecimal> amountsIn(String line) {
+		List<BigDecimal> amounts = new ArrayList<>();
+		for (Matcher m = AMOUNT.matcher(line); m.find();) {
+			String whole = m.group(2).replaceAll("[.,]", "");
+			BigDecimal amount = new BigDecimal(whole + "." + m.group(3));
+			if (m.group(1) != null) {
+				amount = amount.negate();
+			}
+			if (amount.abs().compareTo(LARGEST) < 0) {
+				amounts.add(amount);
+			}
+		}
+		return amounts;
+	}
+
+	static @Nullable ExtractedField<BigDecimal> total(List<String> lines) {
+		Map<BigDecimal, Double> scores = new LinkedHashMap<>();
+		Set<BigDecimal> printed = new HashSet<>();
+		List<BigDecimal> payments = new ArrayList<>();
+		BigDecimal change = null;
+		BigDecimal rounding = null;
+		BigDecimal subtotal = null;
+		BigDecimal tax = null;
+		for (int index = 0; index < lines.size(); index++) {
+			String line = lines.get(index).toUpperCase(Locale.ROOT);
+			List<BigDecimal> amounts = amountsIn(line);
+			printed.addAll(amounts);
+			if (amounts.isEmpty() && index + 1 < lines.size() && TOTAL.matcher(line).find()) {
+				// the label on one line, its amount alone on the next
+				String next = lines.get(index + 1);
+				boolean alone = next.chars().filter(Character::isLetter).count() < 3;
+				amounts = alone ? amountsIn(next) : amounts;
+			}
+			if (amounts.isEmpty()) {
+				continue;
+			}
+			BigDecimal last = amounts.get(amounts.size() - 1);
+			if (CHANGE.matcher(line).find()) {
+				change = last;
+			}
+			else if (PAID.matcher(line).find()) {
+				payments.add(last);
+			}
+			if (ROUNDING.matcher(line).find() && last.abs().compareTo(new BigDecimal("0.10")) < 0) {
+				rounding = last;
+			}
+			boolean taxSummary = amounts.size() > 1 && last.equals(tax);
+			if (last.signum() > 0 && isTotalLine(line) && !taxSummary) {
+				// a later total line is more likely the final one
+				// below the change it is a tax summary's total more likely than the
+				// amount due
+				double weight = (ROUNDED.matcher(line).find() ? 4.0 : STRONG_TOTAL.matcher(line).find() ? 3.0 : 2.0)
+						+ 0.1 * index / lines.size() - ((change != null) ? 1 : 0);
+				scores.merge(last, weight, Double::sum);
+			}
+			else if (last.signum() > 0 && SUBTOTAL.matcher(line).find()) {
+				scores.merge(last, 1.0, Double::sum);
+				subtotal = (subtotal == null) ? last : subtotal;
+			}
+			else if (last.signum() > 0 && TAX.matcher(line).find() && !NOT_TAX.matcher(line).find()) {
+				tax = (tax == null) ? last : tax;
+			}
+		}
+		for (BigDecimal payment : payments) {
+			scores.computeIfPresent(payment, (amount, score) -> score + 0.5);
+			BigDecimal due = (change != null) ? payment.subtract(change) : BigDecimal.ZERO;
+			// the cash given less the change is what was due; surer when that amount is
+			// printed
+			if (due.signum() > 0 && change.signum() >= 0) {
+				scores.merge(due, (printed.contains(due) && change.signum() > 0) ? 3.0 : 2.0, Double::sum);
+			}
+		}
+		if (subtotal != null && tax != null) {
+			// subtotal plus tax (plus rounding) is the total, when that amount is printed
+			BigDecimal withTax = subtotal.add(tax);
+			BigDecimal rounded = withTax.add((rounding != null) ? rounding : BigDecimal.ZERO);
+			for (BigDecimal sum : new HashSet<>(List.of(withTax, rounded))) {
+				if (printed.contains(sum)) {
+					scores.merge(sum, 3.0, Double::sum);
+				}
+			}
+		}
+		if (rounding != null && rounding.signum() != 0) {
+			for (BigDecimal amount : List.copyOf(scores.keySet())) {
+				BigDecimal delta = rounding;
+				scores.computeIfPresent(amount.add(delta), (rounded, score) -> score + 2);
+			}
+		}
+		if (scores.isEmpty()) {
+			return largest(lines);
+		}
+		List<Map.Entry<BigDecimal, Double>> ranked = scores.entrySet()
+			.stream()
+			.sorted(Map.Entry.<BigDecimal, Double>comparingByValue().reversed())
+			.toList();
+		double best = ranked.get(0).getValue();
+		double runnerUp = (ranked.size() > 1) ? ranked.get(1).getValue() : 0;
+		double confidence = Math.min(0.95, 0.4 + 0.08 * best) - ((runnerUp >= best) ? 0.2 : 0);
+		return ExtractedField.of(ranked.get(0).getKey(), confidence);
+	}
+
+	/**
+	 * Whether the line states the total. Only its last total label and what follows
+	 * count, as OCR often joins two columns ("TOTAL SAVING 0.00 TOTAL 25.85").
+	 */
+	static boolean isTotalLine(String upperCaseLine) {
+		Matcher label = TOTAL.matcher(upperCaseLine);
+		int last = -1;
+		while (label.find()) {
+			last = label.start();
+		}
+		if (last < 0) {
+			return false;
+		}
+		String tail = upperCaseLine.substring(Math.max(0, last - 5));
+		return !NOT_TOTAL.matcher(tail).find() && !(TAX.matcher(tail).find() && !INCLUSIVE.matcher(tail).find());
+	}
+
+	private static @Nullable ExtractedField<BigDecimal> largest(List<String> lines) {
+		return lines.stream()
+			.filter((line) -> !CHANGE.matcher(line.toUpperCase(Locale.ROOT)).find())
+			.flatMap((line) -> amountsIn(line).stream())
+			.filter((amount) -> amount.signum() > 0)
+			.max(Comparator.naturalOrder())
+			.map((amount) -> ExtractedField.of(amount, 0.25))
+			.orElse(null);
+	}
+
+	/**
+	 * The tax amount: on a tax line that is not a registration number or a summary
+	 * header.
+	 */
+	static @Nullable ExtractedField<BigDecimal> tax(List<String> lines, @Nullable BigDecimal total) {
+		ExtractedField<BigDecimal> found = null;
+		for (String original : lines) {
+			String line = original.toUpperCase(Locale.ROOT);
+			if (!TAX.matcher(line).find() || NOT_TAX.matcher(line).find()) {
+				continue;
+			}
+			List<BigDecimal> amounts = amountsIn(line);
+			if (amounts.isEmpty()) {
+				continue;
+			}
+			BigDecimal tax = amounts.get(amounts.size() - 1);
+			if (tax.signum() < 0 || (total != null && tax.compareTo(total) >= 0)) {
+				continue;
+			}
+			boolean totalled = line.contains("TOTAL");
+			if (found == null || totalled) {
+				found = ExtractedField.of(tax, totalled ? 0.8 : 0.6);
+			}
+			if (totalled) {
+				break;
+			}
+		}
+		return found;
+	}
+
+}

@@ -1,0 +1,36 @@
+package io.expensync.receipts;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads the fields of a receipt from its text (OCR output, or text from any other
+ * reader): merchant, date, total, currency, tax, line items and a suggested category,
+ * each with a confidence. Pure: no OCR, no I/O.
+ */
+public class ReceiptExtractor {
+
+	private final CategorySuggester categories;
+
+	private final Clock clock;
+
+	public ReceiptExtractor(CategorySuggester categories, Clock clock) {
+		this.categories = categories;
+		this.clock = clock;
+	}
+
+	public ReceiptFields extract(String text) {
+		List<String> lines = text.lines().map(String::strip).filter((line) -> !line.isEmpty()).toList();
+		var merchant = ReceiptMerchants.find(lines);
+		var total = ReceiptAmounts.total(lines);
+		BigDecimal totalAmount = (total != null) ? total.value() : null;
+		List<LineItem> items = ReceiptItems.find(lines);
+		return new ReceiptFields(merchant, new ReceiptDates(LocalDate.now(clock)).find(lines), total,
+				ReceiptAmounts.tax(lines, totalAmount), ReceiptCurrencies.find(text.toUpperCase(Locale.ROOT)), items,
+				categories.suggest((merchant != null) ? merchant.value() : null, items).orElse(null));
+	}
+
+}

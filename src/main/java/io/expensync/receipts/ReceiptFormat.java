@@ -1,0 +1,133 @@
+package io.expensync.receipts;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Optional;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+/**
+ * The file types a receipt may come in, told apart by their first bytes (never by the
+ * file name), and how each is turned into one image.
+ */
+public enum ReceiptFormat {
+
+	JPEG("image/jpeg"), PNG("image/png"), WEBP("image/webp"),
+
+	/** Only the first page is read. */
+	PDF("application/pdf") {
+		@Override
+		BufferedImage decode(byte[] content) {
+			try (PDDocument document = Loader.loadPDF(content)) {
+				if (document.getNumberOfPages() == 0) {
+					throw new ReceiptRejectedException("The PDF has no pages.");
+				}
+				PDPage page = document.getPage(0);
+				PDRectangle box = page.getCropBox();
+				float longestSideInPoints = Math.max(box.getWidth(), box.getHeight());
+				// 300 dpi suits OCR; a huge page is rendered smaller so it cannot exhaust
+				// memory
+				float scale = Math.min(300f / 72, MAX_SIDE / Math.max(longestSideInPoints, 1));
+				return new PDFRenderer(document).renderImage(0, scale, ImageType.GRAY);
+			}
+			catch (IOException ex) {
+				throw new ReceiptRejectedException("The PDF could not be read (damaged or password-protected).", ex);
+			}
+		}
+	};
+
+	/** The largest image accepted, in pixels: above any flatbed scan at 600 dpi. */
+	static final long MAX_PIXELS = 60_000_000L;
+
+	static final int MAX_SIDE = 4000;
+
+	static {
+		// plugins (WebP) on the class path of a packaged app are not always registered
+		// yet
+		ImageIO.scanForPlugins();
+	}
+
+	private final String mediaType;
+
+	ReceiptFormat(String mediaType) {
+		this.mediaType = mediaType;
+	}
+
+	public String mediaType() {
+		return mediaType;
+	}
+
+	/** The format of these bytes, or empty when they are none of the accepted ones. */
+	public static Optional<ReceiptFormat> detect(byte[] content) {
+		if (startsWith(content, 0, 0xFF, 0xD8, 0xFF)) {
+			return Optional.of(JPEG);
+		}
+		if (startsWith(content, 0, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+			return Optional.of(PNG);
+		}
+		if (startsWith(content, 0, 'R', 'I', 'F', 'F') && startsWith(content, 8, 'W', 'E', 'B', 'P')) {
+			return Optional.of(WEBP);
+		}
+		if (startsWith(content, 0, '%', 'P', 'D', 'F', '-')) {
+			return Optional.of(PDF);
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Reads the image these bytes hold.
+	 * @throws ReceiptRejectedException when they cannot be read or the image is too large
+	 */
+	BufferedImage decode(byte[] content) {
+		try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
+			Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
+			if (!readers.hasNext()) {
+				throw new ReceiptRejectedException("No reader for " + mediaType + " images is installed.");
+			}
+			ImageReader reader = readers.next();
+			try {
+				reader.setInput(input, true, true);
+				if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
+					throw new ReceiptRejectedException(
+							"The image is larger than %d megapixels.".formatted(MAX_PIXELS / 1_000_000));
+				}
+				return reader.read(0);
+			}
+			finally {
+				reader.dispose();
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			if (ex instanceof ReceiptRejectedException rejected) {
+				throw rejected;
+			}
+			throw new ReceiptRejectedException("The " + name() + " image could not be read (damaged file?).", ex);
+		}
+	}
+
+	private static boolean startsWith(byte[] content, int offset, int... expected) {
+		if (content.length < offset + expected.length) {
+			return false;
+		}
+		byte[] prefix = Arrays.copyOfRange(content, offset, offset + expected.length);
+		for (int i = 0; i < expected.length; i++) {
+			if ((prefix[i] & 0xFF) != expected[i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+}

@@ -1,0 +1,105 @@
+package io.expensync.receipts;
+
+import java.awt.image.BufferedImage;
+import java.time.Clock;
+import java.time.Duration;
+
+import io.expensync.receipts.ocr.ImagePreparation;
+import io.expensync.receipts.ocr.TesseractEngine;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+
+/**
+ * Scans a receipt privately on this machine: checks the file (size, and type by content:
+ * JPEG, PNG, WebP, or the first page of a PDF), reads it with Tesseract OCR and extracts
+ * the fields. Without Tesseract {@link #available()} is false and
+ * {@link #unavailableReason()} tells the user how to enable it; nothing else depends on
+ * it.
+ */
+@Service
+@EnableConfigurationProperties(ReceiptProperties.class)
+public class ReceiptScanner {
+
+	private static final double UNSURE = 0.6;
+
+	private final ReceiptProperties properties;
+
+	private final TesseractEngine tesseract;
+
+	private final ReceiptExtractor extractor;
+
+	private final Clock clock;
+
+	public ReceiptScanner(ReceiptProperties properties, CategorySuggester categories, Clock clock) {
+		this.properties = properties;
+		this.tesseract = new TesseractEngine(properties.tessdata(), properties.language());
+		this.extractor = new ReceiptExtractor(categories, clock);
+		this.clock = clock;
+	}
+
+	/**
+	 * Whether receipts can be scanned here (Tesseract and its language data are
+	 * installed).
+	 */
+	public boolean available() {
+		return tesseract.available();
+	}
+
+	/**
+	 * Why receipts cannot be scanned and how to enable it; {@code null} when they can.
+	 */
+	public @Nullable String unavailableReason() {
+		return tesseract.unavailableReason();
+	}
+
+	/**
+	 * Checks the file without reading it.
+	 * @return its format
+	 * @throws ReceiptRejectedException when it is too large or not an accepted type
+	 */
+	public ReceiptFormat check(byte[] content) {
+		long limit = properties.maxSize().toBytes();
+		if (content.length == 0) {
+			throw new ReceiptRejectedException("The file is empty.");
+		}
+		if (content.length > limit) {
+			throw new ReceiptRejectedException("The file is larger than %d MB.".formatted(limit / (1024 * 1024)));
+		}
+		return ReceiptFormat.detect(content)
+			.orElseThrow(() -> new ReceiptRejectedException(
+					"This is not a receipt image we can read: please upload a JPEG, PNG, WebP or PDF file."));
+	}
+
+	/**
+	 * Reads a receipt and extracts its fields. Takes a second or two; call it off the
+	 * request thread.
+	 * @throws ReceiptRejectedException when the file is too large, not an accepted type
+	 * or unreadable
+	 * @throws IllegalStateException when Tesseract is not available
+	 */
+	public ScanResult scan(byte[] content) {
+		long started = clock.millis();
+		ReceiptFormat format = check(content);
+		if (!available()) {
+			throw new IllegalStateException("Receipt scanning is not available: " + unavailableReason());
+		}
+		BufferedImage image = ImagePreparation.prepare(format.decode(content));
+		String text = tesseract.read(image);
+		ReceiptFields fields = extractor.extract(text);
+		if (unsure(fields)) {
+			String second = tesseract.read(ImagePreparation.darken(image));
+			fields = ReceiptFields.surest(ReceiptFields.surest(fields, extractor.extract(second)),
+					extractor.extract(text + "\n" + second));
+			text = text + "\n\n" + second;
+		}
+		return new ScanResult(format, text, fields, Duration.ofMillis(clock.millis() - started));
+	}
+
+	/** Whether a second reading is worth its time: a key field is missing or a guess. */
+	private static boolean unsure(ReceiptFields fields) {
+		return fields.total() == null || fields.total().confidence() < UNSURE || fields.date() == null
+				|| fields.merchant() == null || fields.merchant().confidence() < UNSURE;
+	}
+
+}

@@ -1,0 +1,19 @@
+package io.expensync.receipts;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * A scanned receipt: the detected file format, the OCR text (for display and for
+ * re-extraction), the extracted fields and how long the scan took.
+ */
+public record ScanResult(ReceiptFormat format, String text, ReceiptFields fields, Duration elapsed) {
+
+	public ScanResult {
+		Objects.requireNonNull(format, "format");
+		Objects.requireNonNull(text, "text");
+		Objects.requireNonNull(fields, "fields");
+		Objects.requireNonNull(elapsed, "elapsed");
+	}
+
+}

@@ -1,0 +1,201 @@
+package io.expensync.receipts.ocr;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
+
+import com.sun.jna.Library;
+import com.sun.jna.Native;
+import com.sun.jna.Pointer;
+import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
+import net.sourceforge.tess4j.TessAPI;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Tesseract, the system's native library ({@code libtesseract}, Debian's
+ * {@code tesseract-ocr}) with its English data ({@code tesseract-ocr-eng}). Whether it is
+ * there is found out once, on first use; without it {@link #available()} is false and
+ * {@link #unavailableReason()} says how to install it. Up to one recognition per
+ * processor runs at a time, each on its own initialised Tesseract instance.
+ */
+public final class TesseractEngine {
+
+	private static final Logger log = LoggerFactory.getLogger(TesseractEngine.class);
+
+	private static final String HOW_TO_ENABLE = "Install Tesseract OCR with its English data "
+			+ "(Debian/Ubuntu: apt-get install tesseract-ocr tesseract-ocr-eng), "
+			+ "or set expensync.receipts.tessdata to the folder holding %s.traineddata.";
+
+	private static final List<Path> USUAL_TESSDATA = List.of(Path.of("/usr/share/tesseract-ocr/5/tessdata"),
+			Path.of("/usr/share/tesseract-ocr/4.00/tessdata"), Path.of("/usr/share/tessdata"),
+			Path.of("/usr/local/share/tessdata"), Path.of("/opt/homebrew/share/tessdata"));
+
+	/**
+	 * Tesseract's page segmentation mode 6: one uniform block of text, a receipt's
+	 * layout.
+	 */
+	private static final int SINGLE_BLOCK = 6;
+
+	private final @Nullable Path configuredTessdata;
+
+	private final String language;
+
+	private final Semaphore permits = new Semaphore(Runtime.getRuntime().availableProcessors());
+
+	private final ConcurrentLinkedQueue<TessBaseAPI> idle = new ConcurrentLinkedQueue<>();
+
+	private @Nullable String unavailableReason;
+
+	private @Nullable Path tessdata;
+
+	private @Nullable TessAPI api;
+
+	private boolean probed;
+
+	public TesseractEngine(@Nullable Path tessdata, String language) {
+		this.configuredTessdata = tessdata;
+		this.language = language;
+	}
+
+	/** Whether Tesseract and its language data were found and start. */
+	public synchronized boolean available() {
+		if (!probed) {
+			probed = true;
+			unavailableReason = probe();
+			if (unavailableReason != null) {
+				log.info("Receipt OCR is off: {}", unavailableReason);
+			}
+		}
+		return unavailableReason == null;
+	}
+
+	/** Why Tesseract cannot be used and how to enable it; {@code null} when it can. */
+	public synchronized @Nullable String unavailableReason() {
+		available();
+		return unavailableReason;
+	}
+
+	/**
+	 * The text Tesseract reads in a grey image (one byte per pixel).
+	 * @throws IllegalStateException when Tesseract is not available
+	 */
+	public String read(BufferedImage gray) {
+		if (!available() || api == null) {
+			throw new IllegalStateException("Tesseract is not available: " + unavailableReason);
+		}
+		if (gray.getType() != BufferedImage.TYPE_BYTE_GRAY) {
+			throw new IllegalArgumentException("expected a TYPE_BYTE_GRAY image");
+		}
+		permits.acquireUninterruptibly();
+		TessBaseAPI handle = idle.poll();
+		try {
+			if (handle == null) {
+				handle = start(api);
+			}
+			return recognise(api, handle, gray);
+		}
+		finally {
+			if (handle != null) {
+				idle.add(handle);
+			}
+			permits.release();
+		}
+	}
+
+	private String recognise(TessAPI api, TessBaseAPI handle, BufferedImage gray) {
+		byte[] pixels = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
+		ByteBuffer buffer = ByteBuffer.allocateDirect(pixels.length);
+		buffer.put(pixels).flip();
+		api.TessBaseAPISetImage(handle, buffer, gray.getWidth(), gray.getHeight(), 1, gray.getWidth());
+		api.TessBaseAPISetSourceResolution(handle, 300);
+		Pointer text = api.TessBaseAPIGetUTF8Text(handle);
+		try {
+			return (text != null) ? text.getString(0, "UTF-8") : "";
+		}
+		finally {
+			if (text != null) {
+				api.TessDeleteText(text);
+			}
+			api.TessBaseAPIClear(handle);
+		}
+	}
+
+	private TessBaseAPI start(TessAPI api) {
+		TessBaseAPI handle = api.TessBaseAPICreate();
+		if (api.TessBaseAPIInit3(handle, String.valueOf(tessdata), language) != 0) {
+			api.TessBaseAPIDelete(handle);
+			throw new IllegalStateException("Tesseract could not load " + language + " from " + tessdata);
+		}
+		api.TessBaseAPISetPageSegMode(handle, SINGLE_BLOCK);
+		return handle;
+	}
+
+	private @Nullable String probe() {
+		tessdata = findTessdata();
+		if (tessdata == null) {
+			return "no Tesseract language data (%s.traineddata) found. ".formatted(language)
+					+ HOW_TO_ENABLE.formatted(language);
+		}
+		try {
+			limitOpenMpToOneThread();
+			TessAPI loaded = TessAPI.INSTANCE;
+			String version = loaded.TessVersion();
+			idle.add(start(loaded));
+			api = loaded;
+			log.info("Receipt OCR: Tesseract {} with {} from {}", version, language, tessdata);
+			return null;
+		}
+		catch (LinkageError | RuntimeException ex) {
+			return "the Tesseract library could not be loaded (" + ex.getMessage() + "). "
+					+ HOW_TO_ENABLE.formatted(language);
+		}
+	}
+
+	private @Nullable Path findTessdata() {
+		List<Path> candidates = new ArrayList<>();
+		if (configuredTessdata != null) {
+			candidates.add(configuredTessdata);
+		}
+		else {
+			String prefix = System.getenv("TESSDATA_PREFIX");
+			if (prefix != null && !prefix.isBlank()) {
+				candidates.add(Path.of(prefix));
+			}
+			candidates.addAll(USUAL_TESSDATA);
+		}
+		return candidates.stream()
+			.filter((dir) -> Files.isReadable(dir.resolve(language + ".traineddata")))
+			.findFirst()
+			.orElse(null);
+	}
+
+	/**
+	 * Tesseract's OpenMP threads make one recognition about three times slower on two
+	 * cores, and recognitions run side by side here anyway. OpenMP reads the limit from
+	 * the environment once, when the library loads, so it is set just before; a value the
+	 * operator set wins.
+	 */
+	private static void limitOpenMpToOneThread() {
+		try {
+			Native.load("c", C.class).setenv("OMP_THREAD_LIMIT", "1", 0);
+		}
+		catch (LinkageError | RuntimeException ex) {
+			log.debug("Could not set OMP_THREAD_LIMIT", ex);
+		}
+	}
+
+	private interface C extends Library {
+
+		int setenv(String name, String value, int overwrite);
+
+	}
+
+}

@@ -1,0 +1,199 @@
+package io.expensync.receipts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Currency;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ReceiptExtractorTests {
+
+	private final ReceiptExtractor extractor = new ReceiptExtractor(new KeywordCategories(),
+			Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Date: 12/02/2018 Time 10:15         | 2018-02-12
+			18/03/18 14:02                      | 2018-03-18
+			DATE 14-02-2018                     | 2018-02-14
+			2018-01-05 12:30                    | 2018-01-05
+			DOC NO 20180304 0012                | 2018-03-04
+			11.02.18 TERMINAL 3                 | 2018-02-11
+			28 MAR 18  19:50                    | 2018-03-28
+			Date: 24-MAR-2018                   | 2018-03-24
+			02/JAN/2017 CASHIER                 | 2017-01-02
+			OCT 3, 2016                         | 2016-10-03
+			Tarikh 6/1/2018                     | 2018-01-06
+			Date 12/25/2018 (day-first impossible) | 2018-12-25
+			Datum: 2O/O4/2018                   | 2018-04-20
+			Date: 23/05/2078 (a 1 read as 7)    | 2018-05-23
+			14/dun/2017 08:34                   | 2017-06-14
+			""")
+	void readsTheDateInEveryPrintedForm(String line, LocalDate expected) {
+		String text = "SOME SHOP SDN BHD\n" + line + "\nTOTAL 10.00\n";
+		assertThat(extractor.extract(text).date()).isNotNull().extracting(ExtractedField::value).isEqualTo(expected);
+	}
+
+	@Test
+	void ignoresImpossibleAndFarFutureDates() {
+		ReceiptFields fields = extractor.extract("SHOP\n31/02/2018\nValid 2031-01-01\nTOTAL 1.00\n");
+		assertThat(fields.date()).isNull();
+	}
+
+	@Test
+	void prefersTheLabelledDate() {
+		ReceiptFields fields = extractor.extract("SHOP\nPrinted 01/01/2018\nDate: 03/01/2018\nTOTAL 1.00\n");
+		assertThat(fields.date().value()).isEqualTo(LocalDate.of(2018, 1, 3));
+	}
+
+	@Test
+	void takesTheTotalNotTheSubtotalTaxOrPayment() {
+		ReceiptFields fields = extractor.extract("""
+				CORNER CAFE
+				Latte              4.50
+				Bagel              6.20
+				SUBTOTAL          10.70
+				GST 6%             0.64
+				TOTAL             11.34
+				CASH              20.00
+				CHANGE             8.66
+				""");
+		assertThat(fields.total().value()).isEqualByComparingTo("11.34");
+		assertThat(fields.tax().value()).isEqualByComparingTo("0.64");
+	}
+
+	@Test
+	void prefersTheRoundedTotal() {
+		ReceiptFields fields = extractor.extract("""
+				GOOD STORE
+				Total Sales (Excluding GST) : 26.00
+				Total GST : 1.56
+				Total (incl GST) : 27.56
+				Rounding : -0.01
+				Total Rounded : 27.55
+				Cash : 30.00
+				Change : 2.45
+				""");
+		assertThat(fields.total().value()).isEqualByComparingTo("27.55");
+	}
+
+	@Test
+	void appliesAPrintedRoundingToTheTotalItFollows() {
+		ReceiptFields fields = extractor.extract("""
+				SHOP
+				TOTAL 153.37
+				ROUNDING -0.02
+				NETT 153.35
+				""");
+		assertThat(fields.total().value()).isEqualByComparingTo("153.35");
+	}
+
+	@Test
+	void usesCashLessChangeWhenNoTotalLineWasRead() {
+		ReceiptFields fields = extractor.extract("""
+				PASAR MINI
+				SUBTOTAL: 28.60
+				TL:RM 28.60
+				CASH 100.00
+				CHANGE 71.40
+				""");
+		assertThat(fields.total().value()).isEqualByComparingTo("28.60");
+	}
+
+	@Test
+	void readsThousandsSeparatorsAndDecimalCommas() {
+		assertThat(extractor.extract("A\nGRAND TOTAL RM 1,007.50\n").total().value()).isEqualByComparingTo("1007.50");
+		assertThat(extractor.extract("A\nSUMME\nTOTAL EUR 1.007,50\n").total().value()).isEqualByComparingTo("1007.50");
+		assertThat(extractor.extract("A\nAmount due: 12,50 €\n").total().value()).isEqualByComparingTo("12.50");
+	}
+
+	@Test
+	void guessesTheLargestAmountWithLowConfidenceWithoutATotalLine() {
+		ReceiptFields fields = extractor.extract("A\nitem 3.00\nitem 5.00\n");
+		assertThat(fields.total().value()).isEqualByComparingTo("5.00");
+		assertThat(fields.total().confidence()).isLessThan(0.5);
+	}
+
+	@Test
+	void skipsLogoNoiseRegistrationNumbersAndHeadingsForTheMerchant() {
+		ReceiptFields fields = extractor.extract("""
+				~~ 4 .
+				Axo dige
+				TAX INVOICE
+				BOOK TA .K (TAMAN DAYA)
+				SDN BHD
+				(123456-X)
+				NO.53 55,57 & 59, JALAN SAGU 18,
+				TEL: 07-386 7524
+				TOTAL 9.00
+				""");
+		assertThat(fields.merchant().value()).isEqualTo("BOOK TA .K (TAMAN DAYA) SDN BHD");
+	}
+
+	@Test
+	void dropsARegistrationNumberPrintedAfterTheName() {
+		ReceiptFields fields = extractor.extract("GOLDEN KEY MAKER (000760274-K)\nNO 5, JALAN 1\nTOTAL 21.00\n");
+		assertThat(fields.merchant().value()).isEqualTo("GOLDEN KEY MAKER");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			TOTAL (RM) 12.00                 | MYR
+			TOTAL RM12.00                    | MYR
+			Total 12,00 €                    | EUR
+			TOTAL EUR 12.00                  | EUR
+			Total £12.00                     | GBP
+			TOTAL USD 12.00                  | USD
+			Total $12.00                     | USD
+			""")
+	void detectsTheCurrency(String line, String code) {
+		assertThat(extractor.extract("SHOP\n" + line + "\n").currency().value()).isEqualTo(Currency.getInstance(code));
+	}
+
+	@Test
+	void leavesTheCurrencyOpenWhenNoneIsPrinted() {
+		assertThat(extractor.extract("SHOP\nTOTAL 12.00\n").currency()).isNull();
+	}
+
+	@Test
+	void readsLineItemsAndSuggestsACategory() {
+		ReceiptFields fields = extractor.extract("""
+				LEMON TREE RESTAURANT
+				ITEM QTY AMOUNT
+				NASI LEMAK 1 5.50
+				TEH TARIK 2 4.80
+				SUBTOTAL 10.30
+				TOTAL 10.30
+				""");
+		assertThat(fields.items()).containsExactly(new LineItem("NASI LEMAK", new BigDecimal("5.50")),
+				new LineItem("TEH TARIK", new BigDecimal("4.80")));
+		assertThat(fields.category().value()).isEqualTo("food");
+	}
+
+	@Test
+	void everyConfidenceIsBetweenZeroAndOne() {
+		ReceiptFields fields = extractor.extract("SHELL SERVICE STATION\nDate 01/02/2018\nTOTAL RM 50.00\n");
+		assertThat(fields.category().value()).isEqualTo("transportation");
+		for (ExtractedField<?> field : new ExtractedField<?>[] { fields.merchant(), fields.date(), fields.total(),
+				fields.currency(), fields.category() }) {
+			assertThat(field.confidence()).isBetween(0.0, 1.0);
+		}
+	}
+
+	@Test
+	void findsNothingInEmptyText() {
+		ReceiptFields fields = extractor.extract("");
+		assertThat(fields.merchant()).isNull();
+		assertThat(fields.total()).isNull();
+		assertThat(fields.date()).isNull();
+		assertThat(fields.items()).isEmpty();
+	}
+
+}

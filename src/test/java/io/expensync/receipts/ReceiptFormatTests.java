@@ -1,0 +1,114 @@
+package io.expensync.receipts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Random;
+
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.junit.jupiter.api.Test;
+import org.springframework.util.unit.DataSize;
+
+class ReceiptFormatTests {
+
+	/** A 1×1 lossless WebP, and a lossy one: the smallest valid files of each kind. */
+	private static final byte[] LOSSLESS_WEBP = Base64.getDecoder()
+		.decode("UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==");
+
+	private static final byte[] LOSSY_WEBP = Base64.getDecoder()
+		.decode("UklGRiIAAABXRUJQVlA4IBYAAAAwAQCdASoBAAEADsD+JaQAA3AAAAAA");
+
+	private final ReceiptScanner scanner = new ReceiptScanner(
+			new ReceiptProperties(DataSize.ofKilobytes(64), null, "eng"), new KeywordCategories(), Clock.systemUTC());
+
+	@Test
+	void tellsTheTypeByContentNotByName() throws IOException {
+		// what a PNG renamed receipt.jpg uploads: PNG bytes, whatever the name says
+		assertThat(ReceiptFormat.detect(png())).contains(ReceiptFormat.PNG);
+		assertThat(ReceiptFormat.detect(jpeg())).contains(ReceiptFormat.JPEG);
+		assertThat(ReceiptFormat.detect(LOSSLESS_WEBP)).contains(ReceiptFormat.WEBP);
+		assertThat(ReceiptFormat.detect(pdf())).contains(ReceiptFormat.PDF);
+	}
+
+	@Test
+	void refusesRandomBytesWithAClearMessage() {
+		byte[] noise = new byte[2048];
+		new Random(6).nextBytes(noise);
+		noise[0] = 0x13;
+		assertThat(ReceiptFormat.detect(noise)).isEmpty();
+		assertThatThrownBy(() -> scanner.check(noise)).isInstanceOf(ReceiptRejectedException.class)
+			.hasMessageContaining("JPEG, PNG, WebP or PDF");
+		assertThatThrownBy(() -> scanner.scan(noise)).isInstanceOf(ReceiptRejectedException.class);
+	}
+
+	@Test
+	void refusesTextAndOtherDocuments() {
+		assertThatThrownBy(() -> scanner.check("GIF89a......".getBytes())).isInstanceOf(ReceiptRejectedException.class);
+		assertThatThrownBy(() -> scanner.check("<svg xmlns='http://www.w3.org/2000/svg'/>".getBytes()))
+			.isInstanceOf(ReceiptRejectedException.class);
+		assertThatThrownBy(() -> scanner.check(new byte[0])).hasMessageContaining("empty");
+	}
+
+	@Test
+	void refusesFilesOverTheSizeLimit() {
+		byte[] big = new byte[65 * 1024];
+		big[0] = (byte) 0xFF;
+		big[1] = (byte) 0xD8;
+		big[2] = (byte) 0xFF;
+		assertThatThrownBy(() -> scanner.check(big)).isInstanceOf(ReceiptRejectedException.class)
+			.hasMessageContaining("larger than");
+	}
+
+	@Test
+	void decodesEveryAcceptedFormat() throws IOException {
+		assertThat(ReceiptFormat.PNG.decode(png()).getWidth()).isEqualTo(40);
+		assertThat(ReceiptFormat.JPEG.decode(jpeg()).getWidth()).isEqualTo(40);
+		assertThat(ReceiptFormat.WEBP.decode(LOSSLESS_WEBP).getWidth()).isEqualTo(1);
+		assertThat(ReceiptFormat.WEBP.decode(LOSSY_WEBP).getWidth()).isEqualTo(1);
+		// page 1 of an A6 PDF at 300 dpi
+		assertThat(ReceiptFormat.PDF.decode(pdf()).getWidth()).isBetween(1230, 1250);
+	}
+
+	@Test
+	void refusesADamagedFileOfAnAcceptedType() throws IOException {
+		byte[] truncated = java.util.Arrays.copyOf(png(), 20);
+		assertThatThrownBy(() -> ReceiptFormat.PNG.decode(truncated)).isInstanceOf(ReceiptRejectedException.class)
+			.hasMessageContaining("could not be read");
+		assertThatThrownBy(() -> ReceiptFormat.PDF.decode("%PDF-1.7 nothing".getBytes()))
+			.isInstanceOf(ReceiptRejectedException.class);
+	}
+
+	static byte[] png() throws IOException {
+		return encode("png");
+	}
+
+	static byte[] jpeg() throws IOException {
+		return encode("jpeg");
+	}
+
+	private static byte[] encode(String format) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), format, out);
+		return out.toByteArray();
+	}
+
+	static byte[] pdf() throws IOException {
+		try (PDDocument document = new PDDocument()) {
+			document.addPage(new PDPage(PDRectangle.A6));
+			document.addPage(new PDPage(PDRectangle.A4));
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			document.save(out);
+			return out.toByteArray();
+		}
+	}
+
+}

@@ -1,0 +1,27 @@
+package io.expensync.receipts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The application without Tesseract: it starts, and scanning says how to enable it. */
+@SpringBootTest(properties = "expensync.receipts.tessdata=/nonexistent/tessdata")
+class ReceiptScannerIntegrationTests {
+
+	@Autowired
+	ReceiptScanner scanner;
+
+	@Test
+	void startsWithoutTesseractAndSaysHowToEnableIt() throws Exception {
+		assertThat(scanner.available()).isFalse();
+		assertThat(scanner.unavailableReason()).contains("apt-get install tesseract-ocr tesseract-ocr-eng")
+			.contains("expensync.receipts.tessdata");
+		byte[] png = ReceiptFormatTests.png();
+		assertThatThrownBy(() -> scanner.scan(png)).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("not available");
+	}
+
+}

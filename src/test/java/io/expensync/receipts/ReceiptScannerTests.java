@@ -1,0 +1,98 @@
+package io.expensync.receipts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Currency;
+
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Real receipts from {@code ../shared/data/receipts-dev} read with Tesseract: the whole
+ * path from bytes to fields, for a JPEG as scanned, the same receipt as a PNG, and as a
+ * one-page PDF.
+ */
+class ReceiptScannerTests {
+
+	private static final Path RECEIPTS = Path.of("../shared/data/receipts-dev");
+
+	private final ReceiptScanner scanner = new ReceiptScanner(ReceiptProperties.defaults(), new KeywordCategories(),
+			Clock.systemUTC());
+
+	@BeforeEach
+	void needsTesseractAndTheReceipts() {
+		Tesseract.require(scanner);
+		Assumptions.assumeTrue(Files.isDirectory(RECEIPTS), "no receipts at " + RECEIPTS.toAbsolutePath());
+	}
+
+	@Test
+	void readsAScannedJpegReceipt() throws IOException {
+		ScanResult result = scanner.scan(Files.readAllBytes(RECEIPTS.resolve("sroie-309.jpg")));
+		assertThat(result.format()).isEqualTo(ReceiptFormat.JPEG);
+		assertThat(result.text()).contains("PASARAYA JALAL");
+		ReceiptFields fields = result.fields();
+		assertThat(fields.merchant().value()).isEqualTo("PASARAYA JALAL SDN BHD");
+		assertThat(fields.total().value()).isEqualByComparingTo("6.40");
+		assertThat(fields.date().value()).isEqualTo(LocalDate.of(2018, 4, 20));
+		assertThat(fields.category().value()).isEqualTo("groceries");
+	}
+
+	@Test
+	void readsTheSameReceiptAsPngOrAsPdf() throws IOException {
+		byte[] jpeg = Files.readAllBytes(RECEIPTS.resolve("sroie-350.jpg"));
+		BufferedImage image = ImageIO.read(new java.io.ByteArrayInputStream(jpeg));
+		ByteArrayOutputStream png = new ByteArrayOutputStream();
+		ImageIO.write(image, "png", png);
+
+		ScanResult fromPng = scanner.scan(png.toByteArray());
+		assertThat(fromPng.format()).isEqualTo(ReceiptFormat.PNG);
+		assertThat(fromPng.fields().total().value()).isEqualByComparingTo(new BigDecimal("1007.50"));
+
+		ScanResult fromPdf = scanner.scan(pdfOf(jpeg, image));
+		assertThat(fromPdf.format()).isEqualTo(ReceiptFormat.PDF);
+		assertThat(fromPdf.fields().total().value()).isEqualByComparingTo(new BigDecimal("1007.50"));
+		assertThat(fromPdf.fields().date().value()).isEqualTo(LocalDate.of(2017, 9, 23));
+	}
+
+	@Test
+	void readsTheRinggitAsTheCurrency() throws IOException {
+		ScanResult result = scanner.scan(Files.readAllBytes(RECEIPTS.resolve("sroie-008.jpg")));
+		assertThat(result.fields().currency().value()).isEqualTo(Currency.getInstance("MYR"));
+		assertThat(result.fields().date().value()).isEqualTo(LocalDate.of(2018, 2, 12));
+	}
+
+	/** The receipt on an A4 page, as a PDF scanner makes it. */
+	private static byte[] pdfOf(byte[] jpeg, BufferedImage image) throws IOException {
+		try (PDDocument document = new PDDocument()) {
+			PDPage page = new PDPage(PDRectangle.A4);
+			document.addPage(page);
+			PDImageXObject picture = JPEGFactory.createFromByteArray(document, jpeg);
+			float height = PDRectangle.A4.getHeight() - 40;
+			float width = height * image.getWidth() / image.getHeight();
+			try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+				content.drawImage(picture, 20, 20, width, height);
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			document.save(out);
+			return out.toByteArray();
+		}
+	}
+
+}
