@@ -30,7 +30,8 @@ class ClosedRegistrationIntegrationTests {
 	@Test
 	void closedRegistrationRefusesNewUsersOnPageAndApi() {
 		if (users.page(null, 1).isEmpty()) {
-			// the first user may always sign up (and becomes the admin); other tests may have been first
+			// the first user may always sign up (and becomes the admin); other tests may
+			// have been first
 			testUsers.signUp("Admin first");
 		}
 		String email = "late+" + UUID.randomUUID() + "@example.org";
