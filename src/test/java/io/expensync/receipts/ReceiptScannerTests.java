@@ -25,13 +25,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Real receipts from {@code ../shared/data/receipts-dev} read with Tesseract: the whole
- * path from bytes to fields, for a JPEG as scanned, the same receipt as a PNG, and as a
- * one-page PDF.
+ * Real receipts from {@code ../shared/data/receipts-dev} (or
+ * {@code EXPENSYNC_RECEIPTS_DIR}) read with Tesseract: the whole path from bytes to
+ * fields, for a JPEG as scanned, the same receipt as a PNG, and as a one-page PDF.
  */
 class ReceiptScannerTests {
 
-	private static final Path RECEIPTS = Path.of("../shared/data/receipts-dev");
+	/**
+	 * Beside the project by default; {@code EXPENSYNC_RECEIPTS_DIR} names another place.
+	 */
+	private static final Path RECEIPTS = Path
+		.of(System.getenv().getOrDefault("EXPENSYNC_RECEIPTS_DIR", "../shared/data/receipts-dev"));
 
 	private final ReceiptScanner scanner = new ReceiptScanner(ReceiptProperties.defaults(), new KeywordCategories(),
 			Clock.systemUTC());
