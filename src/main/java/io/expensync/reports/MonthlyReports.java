@@ -129,11 +129,13 @@ public class MonthlyReports {
 			.orElseGet(() -> compute(user, month));
 	}
 
-	/** The finished months a report can be shown for, newest first: up to two years. */
-	@Transactional(readOnly = true)
-	public List<YearMonth> months(CurrentUser user) {
+	/**
+	 * The finished months a report can be shown for, newest first: those in the user's
+	 * {@code history} and the last two years.
+	 */
+	public List<YearMonth> months(CurrentUser user, List<MonthlyReportView> history) {
 		Set<YearMonth> months = new LinkedHashSet<>();
-		reports.findByUserIdOrderByMonthDesc(user.id()).forEach(report -> months.add(report.month()));
+		history.forEach(report -> months.add(report.month()));
 		YearMonth current = user.currentMonth(clock);
 		for (int back = 1; back <= 24; back++) {
 			months.add(current.minusMonths(back));

@@ -2,6 +2,7 @@ package io.expensync.reports;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 import io.expensync.users.CurrentUser;
 import io.expensync.users.UserService;
@@ -29,8 +30,9 @@ class ReportController {
 
 	@GetMapping("/reports")
 	String history(CurrentUser user, Model model) {
-		model.addAttribute("reports", reports.history(user));
-		model.addAttribute("months", reports.months(user));
+		List<MonthlyReportView> history = reports.history(user);
+		model.addAttribute("reports", history);
+		model.addAttribute("months", reports.months(user, history));
 		model.addAttribute("emailed", users.get(user.id()).monthlyReportEmail());
 		return "reports/list";
 	}

@@ -91,14 +91,14 @@ class UserController {
 
 	@GetMapping("/profile")
 	String profilePage(CurrentUser user, Model model) {
-		model.addAttribute("form", ProfileForm.of(users.get(user.id())));
-		address(user, model);
+		UserView view = users.get(user.id());
+		model.addAttribute("form", ProfileForm.of(view));
+		address(view, model);
 		return "users/profile";
 	}
 
 	/** The profile page's address section: the address and whether it is confirmed. */
-	private void address(CurrentUser user, Model model) {
-		UserView view = users.get(user.id());
+	private static void address(UserView view, Model model) {
 		model.addAttribute("email", view.email());
 		model.addAttribute("verified", view.emailVerified());
 	}
@@ -106,7 +106,7 @@ class UserController {
 	@PostMapping("/profile")
 	String updateProfile(CurrentUser user, @Valid @ModelAttribute("form") ProfileForm form, BindingResult result,
 			RedirectAttributes redirect, Model model) {
-		address(user, model);
+		address(users.get(user.id()), model);
 		if (result.hasErrors()) {
 			return "users/profile";
 		}
