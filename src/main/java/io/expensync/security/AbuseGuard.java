@@ -64,7 +64,7 @@ class AbuseGuard extends OncePerRequestFilter {
 			wait = throttles.take(Limit.RESET_PER_IP, ip);
 		}
 		if (wait.isPresent()) {
-			tooMany(request, response, path, wait.get());
+			tooMany(request, response, path, wait.get(), "Too many attempts.");
 			return;
 		}
 		chain.doFilter(request, response);
@@ -100,13 +100,16 @@ class AbuseGuard extends OncePerRequestFilter {
 		}
 	}
 
-	private static void tooMany(HttpServletRequest request, HttpServletResponse response, String path, Duration wait)
-			throws IOException, ServletException {
+	/**
+	 * Answers 429 with {@code Retry-After}: problem details on the API, the "please wait"
+	 * page otherwise.
+	 */
+	static void tooMany(HttpServletRequest request, HttpServletResponse response, String path, Duration wait,
+			String what) throws IOException, ServletException {
 		response.setStatus(429);
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait.toSeconds()));
 		long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
-		String message = "Too many attempts. Please wait %d minute%s and try again.".formatted(minutes,
-				minutes == 1 ? "" : "s");
+		String message = "%s Please wait %d minute%s and try again.".formatted(what, minutes, minutes == 1 ? "" : "s");
 		if (path.startsWith("/api/")) {
 			response.setContentType("application/problem+json");
 			response.setCharacterEncoding("UTF-8");

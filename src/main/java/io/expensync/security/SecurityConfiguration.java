@@ -18,6 +18,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -40,6 +41,7 @@ class SecurityConfiguration {
 	SecurityFilterChain api(HttpSecurity http, Throttles throttles) throws Exception {
 		return http.securityMatcher("/api/**")
 			.addFilterBefore(new AbuseGuard(throttles), BasicAuthenticationFilter.class)
+			.addFilterAfter(new UserLimits(throttles), AuthorizationFilter.class)
 			.authorizeHttpRequests(
 					requests -> requests.requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/users")
 						.permitAll()
@@ -57,6 +59,7 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, Throttles throttles) throws Exception {
 		return http.addFilterBefore(new AbuseGuard(throttles), UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(new UserLimits(throttles), AuthorizationFilter.class)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/", "/login", "/signup", "/password/forgot", "/password/reset", "/verify",
 						"/too-many", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg",

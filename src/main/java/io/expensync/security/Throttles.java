@@ -17,9 +17,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Token buckets for what attackers repeat: signing in, signing up, asking for password
- * resets. Each limit holds so many attempts per period per key (an address, an IP) and
- * refills gradually, so that after a burst one more try opens up every period/capacity.
- * The buckets live in this node's memory, at most {@value #MAX_KEYS} keys at a time.
+ * resets; and for what costs the server most per request: scanning receipts. Each limit
+ * holds so many attempts per period per key (an address, an IP) and refills gradually, so
+ * that after a burst one more try opens up every period/capacity. The buckets live in
+ * this node's memory, at most {@value #MAX_KEYS} keys at a time.
  */
 @Component
 class Throttles {
@@ -41,7 +42,9 @@ class Throttles {
 		/** Reset requests and reset attempts from one address. */
 		RESET_PER_IP(10, Duration.ofMinutes(15)),
 		/** Reset emails to one address. */
-		RESET_PER_ADDRESS(3, Duration.ofHours(1));
+		RESET_PER_ADDRESS(3, Duration.ofHours(1)),
+		/** Receipts one user uploads to be scanned. */
+		RECEIPT_SCANS_PER_USER(100, Duration.ofHours(1));
 
 		final long defaultCapacity;
 

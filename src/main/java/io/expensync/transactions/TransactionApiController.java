@@ -59,7 +59,8 @@ class TransactionApiController {
 			@Nullable @Size(max = 3) String currency, @NotNull LocalDate date,
 			@Nullable @Size(max = 255) String description, @Nullable @Size(max = 60) String category,
 			@Nullable @Size(max = 120) String merchant, @Nullable @Size(max = 2000) String notes,
-			@NotNull UUID accountId, @Nullable UUID toAccountId, @Nullable @Valid RecurrenceBody recurrence) {
+			@NotNull UUID accountId, @Nullable UUID toAccountId, @Nullable @Valid RecurrenceBody recurrence,
+			@Nullable UUID receiptId) {
 	}
 
 	/**
@@ -81,7 +82,7 @@ class TransactionApiController {
 			@Nullable @Size(max = 3) String currency, @Nullable LocalDate date,
 			@Nullable @Size(max = 255) String description, @Nullable @Size(max = 60) String category,
 			@Nullable @Size(max = 120) String merchant, @Nullable @Size(max = 2000) String notes,
-			@Nullable UUID accountId, @Nullable UUID toAccountId) {
+			@Nullable UUID accountId, @Nullable UUID toAccountId, @Nullable UUID receiptId) {
 	}
 
 	record BulkDeleteRequest(@NotEmpty @Size(max = 1000) List<@NotNull UUID> ids) {
@@ -127,8 +128,8 @@ class TransactionApiController {
 	@PostMapping
 	ResponseEntity<TransactionResponse> create(CurrentUser user, @Valid @RequestBody TransactionRequest request) {
 		TransactionDraft draft = draft(user, request);
-		TransactionView created = request.recurrence() == null ? transactions.record(user.id(), draft)
-				: transactions.recordRecurring(user.id(), draft, request.recurrence().toRequest());
+		TransactionView created = transactions.record(user.id(), draft,
+				request.recurrence() == null ? null : request.recurrence().toRequest(), request.receiptId());
 		return ResponseEntity.created(URI.create("/api/v1/transactions/" + created.id()))
 			.body(TransactionResponse.of(created));
 	}
@@ -147,8 +148,9 @@ class TransactionApiController {
 				orNullable(patch.description(), current.description()),
 				orNullable(patch.category(), current.category()), orNullable(patch.merchant(), current.merchant()),
 				orNullable(patch.notes(), current.notes()), or(patch.accountId(), current.accountId()),
-				type == TransactionType.TRANSFER ? orNullable(patch.toAccountId(), current.toAccountId()) : null, null);
-		return TransactionResponse.of(transactions.amend(user.id(), id, draft(user, merged)));
+				type == TransactionType.TRANSFER ? orNullable(patch.toAccountId(), current.toAccountId()) : null, null,
+				null);
+		return TransactionResponse.of(transactions.amend(user.id(), id, draft(user, merged), patch.receiptId()));
 	}
 
 	@DeleteMapping("/{id}")

@@ -100,16 +100,8 @@ class TransactionController {
 				ownAccount(user, form.getToAccountId(), "toAccountId");
 			}
 			TransactionDraft draft = form.toDraft(account);
-			RecurrenceRequest recurrence = id == null ? form.recurrence() : null;
-			if (id != null) {
-				saved = transactions.amend(user.id(), id, draft);
-			}
-			else if (recurrence != null) {
-				saved = transactions.recordRecurring(user.id(), draft, recurrence);
-			}
-			else {
-				saved = transactions.record(user.id(), draft);
-			}
+			saved = (id != null) ? transactions.amend(user.id(), id, draft, form.getReceiptId())
+					: transactions.record(user.id(), draft, form.recurrence(), form.getReceiptId());
 		}
 		catch (InvalidFieldException ex) {
 			ex.rejectIn(result);
@@ -122,6 +114,7 @@ class TransactionController {
 	private String form(CurrentUser user, TransactionForm form, @Nullable UUID id, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("transactionId", id);
+		model.addAttribute("receipt", (id != null) ? transactions.receipt(user.id(), id).orElse(null) : null);
 		model.addAttribute("accounts", accounts.list(user.id()));
 		model.addAttribute("categories",
 				categories.list(user.id())

@@ -45,6 +45,12 @@ public class TransactionForm {
 	@Size(max = 2000, message = "At most 2000 characters")
 	private String notes = "";
 
+	/**
+	 * A receipt uploaded (and perhaps scanned) on this form, to keep with the
+	 * transaction.
+	 */
+	private @Nullable UUID receiptId;
+
 	private boolean recurring;
 
 	private RecurrenceInterval interval = RecurrenceInterval.MONTHLY;
@@ -156,6 +162,14 @@ public class TransactionForm {
 
 	public void setNotes(String notes) {
 		this.notes = notes;
+	}
+
+	public @Nullable UUID getReceiptId() {
+		return receiptId;
+	}
+
+	public void setReceiptId(@Nullable UUID receiptId) {
+		this.receiptId = receiptId;
 	}
 
 	public boolean isRecurring() {

@@ -102,6 +102,31 @@ interface TransactionRepository extends JpaRepository<Transaction, UUID>, JpaSpe
 			group by coalesce(t.merchant, t.description)""")
 	List<MerchantSum> sumByMerchant(UUID userId, TransactionType type, Currency currency, LocalDate from, LocalDate to);
 
+	interface MerchantCategory {
+
+		String getMerchant();
+
+		String getCategory();
+
+		long getCount();
+
+		LocalDate getLatest();
+
+	}
+
+	/**
+	 * How often each merchant (the description where no merchant was given) was put in
+	 * each category, for one type of transaction.
+	 */
+	@Query("""
+			select coalesce(t.merchant, t.description) as merchant, t.category as category, count(t) as count,
+			max(t.date) as latest
+			from Transaction t
+			where t.userId = :userId and t.type = :type and t.category is not null
+			and coalesce(t.merchant, t.description) is not null
+			group by coalesce(t.merchant, t.description), t.category""")
+	List<MerchantCategory> categoriesByMerchant(UUID userId, TransactionType type);
+
 	/** One type's total per day over all the user's accounts. */
 	@Query("""
 			select t.date as date, t.type as type, sum(t.amount) as total from Transaction t

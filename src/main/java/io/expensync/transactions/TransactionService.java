@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import io.expensync.categories.CategoryService;
 import io.expensync.web.InvalidFieldException;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,15 +44,19 @@ public class TransactionService {
 
 	private final ApplicationEventPublisher events;
 
+	private final ObjectProvider<TransactionReceipts> receipts;
+
 	private final Clock clock;
 
 	TransactionService(TransactionRepository transactions, AccountService accounts, CategoryService categories,
-			Ledger ledger, ApplicationEventPublisher events, Clock clock) {
+			Ledger ledger, ApplicationEventPublisher events, ObjectProvider<TransactionReceipts> receipts,
+			Clock clock) {
 		this.transactions = transactions;
 		this.accounts = accounts;
 		this.categories = categories;
 		this.ledger = ledger;
 		this.events = events;
+		this.receipts = receipts;
 		this.clock = clock;
 	}
 
@@ -76,6 +82,48 @@ public class TransactionService {
 		TransactionView first = record(userId, draft);
 		events.publishEvent(new RecurrenceRequested(userId, first.id(), recurrence));
 		return get(userId, first.id());
+	}
+
+	/**
+	 * Records the transaction from the form: one-time or the first of a schedule, with
+	 * the uploaded receipt kept with it, all or nothing.
+	 */
+	@Transactional
+	public TransactionView record(UUID userId, TransactionDraft draft, @Nullable RecurrenceRequest recurrence,
+			@Nullable UUID receiptId) {
+		TransactionView saved = (recurrence != null) ? recordRecurring(userId, draft, recurrence)
+				: record(userId, draft);
+		attachReceipt(userId, saved.id(), receiptId);
+		return saved;
+	}
+
+	/**
+	 * Amends the transaction and keeps a newly uploaded receipt with it, all or nothing.
+	 */
+	@Transactional
+	public TransactionView amend(UUID userId, UUID id, TransactionDraft draft, @Nullable UUID receiptId) {
+		TransactionView saved = amend(userId, id, draft);
+		attachReceipt(userId, id, receiptId);
+		return saved;
+	}
+
+	/** The receipt kept with the user's transaction, if any. */
+	@Transactional(readOnly = true)
+	public Optional<TransactionReceipts.AttachedReceipt> receipt(UUID userId, UUID id) {
+		find(userId, id);
+		TransactionReceipts kept = receipts.getIfAvailable();
+		return (kept != null) ? kept.find(userId, id) : Optional.empty();
+	}
+
+	private void attachReceipt(UUID userId, UUID transactionId, @Nullable UUID receiptId) {
+		if (receiptId == null) {
+			return;
+		}
+		TransactionReceipts kept = receipts.getIfAvailable();
+		if (kept == null) {
+			throw new InvalidFieldException("receiptId", "Receipts cannot be kept here");
+		}
+		kept.attach(userId, transactionId, receiptId);
 	}
 
 	/**

@@ -43,6 +43,18 @@ public class TransactionTotals {
 	}
 
 	/**
+	 * Which categories the user gave each merchant's expenses, and how often: what a
+	 * scanned receipt's category is learnt from.
+	 */
+	@Transactional(readOnly = true)
+	public List<CategoryHabit> expenseCategoriesByMerchant(UUID userId) {
+		return transactions.categoriesByMerchant(userId, TransactionType.EXPENSE)
+			.stream()
+			.map(row -> new CategoryHabit(row.getMerchant(), row.getCategory(), row.getCount(), row.getLatest()))
+			.toList();
+	}
+
+	/**
 	 * Expenses in {@code currency} on all accounts between the two dates, both included.
 	 */
 	@Transactional(readOnly = true)

@@ -24,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -105,9 +106,15 @@ class EveryRouteIsProtectedIntegrationTests {
 		String email = jdbc.queryForObject(
 				"select cast(id as varchar(36)) from email_outbox where user_id = ? " + "fetch first 1 rows only",
 				String.class, owner.id());
+		String receipt = Api.read(mvc.post()
+			.uri("/api/v1/receipts")
+			.multipart()
+			.file(new MockMultipartFile("file", "r.pdf", "application/pdf", "%PDF-1.4 not read".getBytes()))
+			.with(TestUsers.basic(owner))
+			.exchange(), "$.id");
 		samples = Map.of("/accounts/{id}", account, "/transactions/{id}", transaction, "/recurring/{id}", schedule,
 				"/categories/{key}", key, "/budgets/{scope}", key, "/mailbox/{id}", email, "/reports/{month}",
-				"2026-10");
+				"2026-10", "/receipts/{id}", receipt);
 	}
 
 	@Test
