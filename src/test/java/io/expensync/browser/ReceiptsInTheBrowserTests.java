@@ -1,0 +1,150 @@
+package io.expensync.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.UUID;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.JSHandle;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.expensync.receipts.ReceiptScanner;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A receipt in the transaction form, in a real browser: chosen with the file picker, the
+ * upload and scan show progress, the form is filled in with a mark on each filled field
+ * (which goes when the user corrects it), the transaction is saved with the receipt and
+ * the receipt is shown from the transaction; a dropped file that is not a receipt is
+ * refused with a message. Screenshots under {@code target/screenshots}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ReceiptsInTheBrowserTests {
+
+	private static final Path RECEIPTS = Path
+		.of(System.getenv().getOrDefault("EXPENSYNC_RECEIPTS_DIR", "../shared/data/receipts-dev"));
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private static Chromium chromium;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ReceiptScanner scanner;
+
+	@BeforeAll
+	static void launch() {
+		chromium = Chromium.launch();
+	}
+
+	@AfterAll
+	static void close() {
+		if (chromium != null) {
+			chromium.close();
+		}
+	}
+
+	@BeforeEach
+	void needsTesseractAndTheReceipts() {
+		if (!scanner.available() && Boolean.parseBoolean(System.getenv("EXPENSYNC_REQUIRE_TESSERACT"))) {
+			throw new IllegalStateException("Tesseract is required: " + scanner.unavailableReason());
+		}
+		Assumptions.assumeTrue(scanner.available(), "Tesseract is not available");
+		Assumptions.assumeTrue(Files.isDirectory(RECEIPTS), "no receipts at " + RECEIPTS.toAbsolutePath());
+	}
+
+	@Test
+	void aReceiptFillsTheFormAndIsKeptWithTheTransaction() throws Exception {
+		try (BrowserContext context = chromium.browser.newContext()) {
+			Page page = context.newPage();
+			signUpWithAnAccount(page);
+
+			page.navigate(url("/transactions/new"));
+			page.setInputFiles("#receiptFile", RECEIPTS.resolve("sroie-309.jpg"));
+			Locator status = page.locator("[data-receipt-status]");
+			assertThat(status).containsText("Filled in from the receipt: amount, date, merchant, category",
+					new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+			assertThat(page.locator("#amount")).hasValue("6.40");
+			assertThat(page.locator("#date")).hasValue("2018-04-20");
+			assertThat(page.locator("#merchant")).hasValue("PASARAYA JALAL SDN BHD");
+			assertThat(page.locator("#description")).hasValue("PASARAYA JALAL SDN BHD");
+			assertThat(page.locator("#category")).hasValue("groceries");
+			assertThat(page.locator("label[for=amount] [data-scan-mark]")).isVisible();
+			assertThat(status.locator("dl")).containsText("Total");
+			assertThat(status.locator("img.receipt-thumb")).isVisible();
+			Files.createDirectories(SCREENSHOTS);
+			page.setViewportSize(1280, 1100);
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("receipt-scanned-desktop.png"))
+				.setFullPage(true));
+			page.setViewportSize(375, 800);
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("receipt-scanned-phone.png"))
+				.setFullPage(true));
+			assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth > window.innerWidth")).isFalse();
+			page.setViewportSize(1280, 900);
+
+			// the user corrects the amount: its mark goes, the others stay
+			page.fill("#amount", "6.50");
+			assertThat(page.locator("label[for=amount] [data-scan-mark]")).hasCount(0);
+			assertThat(page.locator("label[for=date] [data-scan-mark]")).hasCount(1);
+			page.click("main form button[type=submit]");
+			page.waitForURL("**/accounts/*");
+			assertThat(page.locator(".alert-success")).containsText("Transaction added");
+
+			page.locator("#ledger tbody tr[data-row]", new Page.LocatorOptions().setHasText("PASARAYA"))
+				.locator("a[title=Edit]")
+				.click();
+			Locator kept = page.locator("[data-receipt-kept] a");
+			assertThat(kept).containsText("View the receipt: sroie-309.jpg");
+			assertThat(kept.locator("img.receipt-thumb")).isVisible();
+			assertThat((Number) kept.locator("img").evaluate("img => img.naturalWidth")).isNotEqualTo(0);
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("receipt-kept-desktop.png"))
+				.setFullPage(true));
+
+			// something dropped that is not a receipt is refused with a message
+			JSHandle dropped = page.evaluateHandle("""
+					(base64) => {
+					  const data = new DataTransfer();
+					  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+					  data.items.add(new File([bytes], 'notes.jpg', { type: 'image/jpeg' }));
+					  return data;
+					}""", Base64.getEncoder().encodeToString("just some text".getBytes()));
+			page.locator("[data-receipt-drop]").dispatchEvent("drop", java.util.Map.of("dataTransfer", dropped));
+			assertThat(page.getByRole(AriaRole.STATUS)).containsText("not a receipt image we can read");
+		}
+	}
+
+	private void signUpWithAnAccount(Page page) {
+		page.navigate(url("/signup"));
+		page.fill("#name", "Rita Receipts");
+		page.fill("#email", "rita+" + UUID.randomUUID() + "@example.org");
+		page.fill("#password", "a receipt password");
+		page.selectOption("#currency", "EUR");
+		page.click("main form button[type=submit]");
+		page.waitForURL("**/dashboard");
+		page.click("button[data-bs-target='#addAccount']");
+		page.fill("#addAccount #name", "Everyday");
+		page.fill("#addAccount #openingBalance", "100");
+		page.click("#addAccount button[type=submit]");
+		page.waitForURL("**/dashboard");
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+}
