@@ -1,9 +1,16 @@
 package io.expensync.receipts;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 
+import javax.imageio.ImageIO;
+
+import io.expensync.receipts.ai.ModelReading;
+import io.expensync.receipts.ai.VisionReceiptReader;
 import io.expensync.receipts.ocr.ImagePreparation;
 import io.expensync.receipts.ocr.TesseractEngine;
 import org.jspecify.annotations.Nullable;
@@ -15,7 +22,8 @@ import org.springframework.stereotype.Service;
  * JPEG, PNG, WebP, or the first page of a PDF), reads it with Tesseract OCR and extracts
  * the fields. Without Tesseract {@link #available()} is false and
  * {@link #unavailableReason()} tells the user how to enable it; nothing else depends on
- * it.
+ * it. When {@code expensync.receipts.provider} names a vision model instead, the checked
+ * image is sent to it and its answer validated ({@link VisionReceiptReader}).
  */
 @Service
 @EnableConfigurationProperties(ReceiptProperties.class)
@@ -31,18 +39,26 @@ public class ReceiptScanner {
 
 	private final Clock clock;
 
+	/** The vision model that reads receipts instead of Tesseract, when one is chosen. */
+	private final @Nullable VisionReceiptReader model;
+
 	public ReceiptScanner(ReceiptProperties properties, CategorySuggester categories, Clock clock) {
 		this.properties = properties;
 		this.tesseract = new TesseractEngine(properties.tessdata(), properties.language());
 		this.extractor = new ReceiptExtractor(categories, clock);
 		this.clock = clock;
+		this.model = properties.provider().usesModel()
+				? new VisionReceiptReader(properties.provider(), properties.ai(), categories, clock) : null;
 	}
 
 	/**
 	 * Whether receipts can be scanned here (Tesseract and its language data are
-	 * installed).
+	 * installed, or the chosen model provider is configured).
 	 */
 	public boolean available() {
+		if (model != null) {
+			return model.available();
+		}
 		return tesseract.available();
 	}
 
@@ -50,6 +66,9 @@ public class ReceiptScanner {
 	 * Why receipts cannot be scanned and how to enable it; {@code null} when they can.
 	 */
 	public @Nullable String unavailableReason() {
+		if (model != null) {
+			return model.unavailableReason();
+		}
 		return tesseract.unavailableReason();
 	}
 
@@ -75,14 +94,20 @@ public class ReceiptScanner {
 	 * Reads a receipt and extracts its fields. Takes a second or two; call it off the
 	 * request thread.
 	 * @throws ReceiptRejectedException when the file is too large, not an accepted type
-	 * or unreadable
-	 * @throws IllegalStateException when Tesseract is not available
+	 * or unreadable, or when the model provider does not answer with the JSON asked for
+	 * @throws IllegalStateException when Tesseract (or the model provider) is not
+	 * available
 	 */
 	public ScanResult scan(byte[] content) {
 		long started = clock.millis();
 		ReceiptFormat format = check(content);
 		if (!available()) {
 			throw new IllegalStateException("Receipt scanning is not available: " + unavailableReason());
+		}
+		if (model != null) {
+			ModelReading reading = readWithModel(model, format, content);
+			return new ScanResult(format, reading.reply(), reading.fields(),
+					Duration.ofMillis(clock.millis() - started));
 		}
 		BufferedImage image = ImagePreparation.prepare(format.decode(content));
 		String text = tesseract.read(image);
@@ -94,6 +119,24 @@ public class ReceiptScanner {
 			text = text + "\n\n" + second;
 		}
 		return new ScanResult(format, text, fields, Duration.ofMillis(clock.millis() - started));
+	}
+
+	/**
+	 * JPEG and PNG go as they are; the first page of a PDF, and WebP (which not every
+	 * model server decodes), go as PNG.
+	 */
+	private static ModelReading readWithModel(VisionReceiptReader model, ReceiptFormat format, byte[] content) {
+		if (format == ReceiptFormat.JPEG || format == ReceiptFormat.PNG) {
+			return model.read(format.mediaType(), content);
+		}
+		ByteArrayOutputStream png = new ByteArrayOutputStream();
+		try {
+			ImageIO.write(format.decode(content), "png", png);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return model.read(ReceiptFormat.PNG.mediaType(), png.toByteArray());
 	}
 
 	/** Whether a second reading is worth its time: a key field is missing or a guess. */
