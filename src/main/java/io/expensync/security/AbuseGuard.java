@@ -2,15 +2,18 @@ package io.expensync.security;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.Set;
 
 import io.expensync.security.Throttles.Limit;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -20,18 +23,36 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Stands before sign-in, sign-up and password reset: too many attempts from one address,
  * or too many failed sign-ins for one account, get 429 with {@code Retry-After} (a page
  * saying how long to wait, or problem details on the API) before any password is checked;
- * a form whose hidden honeypot field was filled in (by a bot) is dropped. Unknown and
- * known accounts are treated alike, so the answers tell nobody which accounts exist.
+ * a form whose hidden honeypot field was filled in (by a bot) is dropped, and the sign-up
+ * and forgot-password forms sent sooner than a person can fill them in are shown again.
+ * Unknown and known accounts are treated alike, so the answers tell nobody which accounts
+ * exist.
  */
 class AbuseGuard extends OncePerRequestFilter {
 
 	/** The field people never see and bots fill in. */
 	static final String HONEYPOT = "website";
 
+	/** Where the session keeps when a public form was shown, per form. */
+	static final String SHOWN_AT = AbuseGuard.class.getName() + ".shownAt:";
+
+	/** The public forms a person fills in, which a bot sends at once. */
+	private static final Set<String> TIMED_FORMS = Set.of("/signup", "/password/forgot");
+
 	private final Throttles throttles;
 
-	AbuseGuard(Throttles throttles) {
+	private final Duration minFillTime;
+
+	private final Clock clock;
+
+	/**
+	 * @param minFillTime how long a person takes at least to fill in the sign-up or
+	 * forgot-password form; zero turns the check off
+	 */
+	AbuseGuard(Throttles throttles, Duration minFillTime, Clock clock) {
 		this.throttles = throttles;
+		this.minFillTime = minFillTime;
+		this.clock = clock;
 	}
 
 	@Override
@@ -45,6 +66,15 @@ class AbuseGuard extends OncePerRequestFilter {
 		if (post && isForm(path) && !param(request, HONEYPOT).isEmpty()) {
 			response.sendRedirect(request.getContextPath() + path);
 			return;
+		}
+		if (!minFillTime.isZero() && TIMED_FORMS.contains(path)) {
+			if (HttpMethod.GET.matches(request.getMethod())) {
+				request.getSession().setAttribute(SHOWN_AT + path, clock.millis());
+			}
+			else if (post && tooQuick(request, path)) {
+				response.sendRedirect(request.getContextPath() + path + "?again");
+				return;
+			}
 		}
 		if (post && path.equals("/login")) {
 			wait = first(throttles.take(Limit.SIGN_IN_PER_IP, ip),
@@ -68,6 +98,16 @@ class AbuseGuard extends OncePerRequestFilter {
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	/**
+	 * Sent sooner after the form was shown than a person can fill it in, or without the
+	 * form having been shown in this session at all.
+	 */
+	private boolean tooQuick(HttpServletRequest request, String path) {
+		HttpSession session = request.getSession(false);
+		Object shownAt = (session != null) ? session.getAttribute(SHOWN_AT + path) : null;
+		return !(shownAt instanceof Long millis) || clock.millis() - millis < minFillTime.toMillis();
 	}
 
 	private static String param(HttpServletRequest request, String name) {

@@ -1,10 +1,14 @@
 package io.expensync.security;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import io.expensync.users.UserService;
 import io.expensync.web.CspNonce;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -38,9 +42,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, Throttles throttles) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, Throttles throttles, Clock clock) throws Exception {
 		return http.securityMatcher("/api/**")
-			.addFilterBefore(new AbuseGuard(throttles), BasicAuthenticationFilter.class)
+			.addFilterBefore(new AbuseGuard(throttles, Duration.ZERO, clock), BasicAuthenticationFilter.class)
 			.addFilterAfter(new UserLimits(throttles), AuthorizationFilter.class)
 			.authorizeHttpRequests(
 					requests -> requests.requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/users")
@@ -57,8 +61,10 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, Throttles throttles) throws Exception {
-		return http.addFilterBefore(new AbuseGuard(throttles), UsernamePasswordAuthenticationFilter.class)
+	SecurityFilterChain pages(HttpSecurity http, Throttles throttles, Clock clock,
+			@Value("${expensync.limits.min-fill-time:2s}") Duration minFillTime) throws Exception {
+		return http
+			.addFilterBefore(new AbuseGuard(throttles, minFillTime, clock), UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new UserLimits(throttles), AuthorizationFilter.class)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/", "/login", "/signup", "/password/forgot", "/password/reset", "/verify",

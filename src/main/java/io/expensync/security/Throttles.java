@@ -17,10 +17,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Token buckets for what attackers repeat: signing in, signing up, asking for password
- * resets; and for what costs the server most per request: scanning receipts. Each limit
- * holds so many attempts per period per key (an address, an IP) and refills gradually, so
- * that after a burst one more try opens up every period/capacity. The buckets live in
- * this node's memory, at most {@value #MAX_KEYS} keys at a time.
+ * resets; and per signed-in user for what fills the database or costs the server most:
+ * changes, and scanning receipts. Each limit holds so many attempts per period per key
+ * (an address, an IP) and refills gradually, so that after a burst one more try opens up
+ * every period/capacity. The buckets live in this node's memory, at most
+ * {@value #MAX_KEYS} keys at a time.
  */
 @Component
 class Throttles {
@@ -44,7 +45,12 @@ class Throttles {
 		/** Reset emails to one address. */
 		RESET_PER_ADDRESS(3, Duration.ofHours(1)),
 		/** Receipts one user uploads to be scanned. */
-		RECEIPT_SCANS_PER_USER(100, Duration.ofHours(1));
+		RECEIPT_SCANS_PER_USER(100, Duration.ofHours(1)),
+		/**
+		 * Changes (POST, PUT, PATCH, DELETE) one signed-in user sends, pages and API
+		 * alike.
+		 */
+		WRITES_PER_USER(1000, Duration.ofHours(1));
 
 		final long defaultCapacity;
 

@@ -16,9 +16,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Limits per signed-in user what costs the server most: uploading receipts to be scanned
- * ({@code expensync.limits.receipt-scans-per-user} an hour). Beyond it: 429 with
- * {@code Retry-After}, and nothing is stored.
+ * Limits per signed-in user what fills the database or costs the server most: changes of
+ * any kind ({@code expensync.limits.writes-per-user} an hour, enough for a person
+ * entering a month of receipts, not for a script flooding the ledger) and receipt uploads
+ * ({@code expensync.limits.receipt-scans-per-user} an hour). Beyond either: 429 with
+ * {@code Retry-After}, and nothing is changed.
  */
 class UserLimits extends OncePerRequestFilter {
 
@@ -28,19 +30,31 @@ class UserLimits extends OncePerRequestFilter {
 		this.throttles = throttles;
 	}
 
+	private static boolean isWrite(String method) {
+		return !(HttpMethod.GET.matches(method) || HttpMethod.HEAD.matches(method)
+				|| HttpMethod.OPTIONS.matches(method));
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		Authentication user = SecurityContextHolder.getContext().getAuthentication();
-		Optional<Duration> wait = Optional.empty();
-		if (user != null && user.isAuthenticated() && HttpMethod.POST.matches(request.getMethod())
-				&& (path.equals("/receipts") || path.equals("/api/v1/receipts"))) {
-			wait = throttles.take(Limit.RECEIPT_SCANS_PER_USER, user.getName());
-		}
-		if (wait.isPresent()) {
-			AbuseGuard.tooMany(request, response, path, wait.get(), "You have uploaded many receipts in a short time.");
-			return;
+		if (user != null && user.isAuthenticated() && isWrite(request.getMethod()) && !path.equals("/logout")) {
+			Optional<Duration> wait = throttles.take(Limit.WRITES_PER_USER, user.getName());
+			if (wait.isPresent()) {
+				AbuseGuard.tooMany(request, response, path, wait.get(),
+						"You have made very many changes in a short time.");
+				return;
+			}
+			boolean upload = HttpMethod.POST.matches(request.getMethod())
+					&& (path.equals("/receipts") || path.equals("/api/v1/receipts"));
+			wait = upload ? throttles.take(Limit.RECEIPT_SCANS_PER_USER, user.getName()) : Optional.empty();
+			if (wait.isPresent()) {
+				AbuseGuard.tooMany(request, response, path, wait.get(),
+						"You have uploaded many receipts in a short time.");
+				return;
+			}
 		}
 		chain.doFilter(request, response);
 	}
