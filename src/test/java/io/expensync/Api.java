@@ -37,6 +37,15 @@ public record Api(MockMvcTester mvc) {
 			.exchange();
 	}
 
+	public MvcTestResult put(CurrentUser user, String uri, String json) {
+		return mvc.put()
+			.uri(uri)
+			.with(TestUsers.basic(user))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json)
+			.exchange();
+	}
+
 	public MvcTestResult patch(CurrentUser user, String uri, String json) {
 		return mvc.patch()
 			.uri(uri)

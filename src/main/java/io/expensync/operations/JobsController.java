@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
+import io.expensync.users.AdminOnlyException;
 import io.expensync.users.CurrentUser;
-import io.expensync.web.NotFoundException;
 
 import org.jobrunr.jobs.Job;
 import org.jobrunr.jobs.states.FailedState;
@@ -87,14 +87,6 @@ class JobsController {
 		catch (RuntimeException ex) {
 			return null;
 		}
-	}
-
-	static class AdminOnlyException extends NotFoundException {
-
-		AdminOnlyException() {
-			super("Page", "/admin/jobs");
-		}
-
 	}
 
 }

@@ -10,6 +10,9 @@ import io.expensync.web.InvalidFieldException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,14 +31,17 @@ public class UserService {
 
 	private final UserProperties properties;
 
+	private final InstallationSettings settings;
+
 	private final Clock clock;
 
 	UserService(UserRepository users, PasswordPolicy passwords, ApplicationEventPublisher events,
-			UserProperties properties, Clock clock) {
+			UserProperties properties, InstallationSettings settings, Clock clock) {
 		this.users = users;
 		this.passwords = passwords;
 		this.events = events;
 		this.properties = properties;
+		this.settings = settings;
 		this.clock = clock;
 	}
 
@@ -46,7 +52,7 @@ public class UserService {
 	@Transactional
 	public UserView signUp(SignUpForm form) {
 		boolean first = users.count() == 0;
-		if (!first && !properties.registrationOpen()) {
+		if (!first && !registrationOpen()) {
 			throw new RegistrationClosedException();
 		}
 		String email = User.normalise(form.getEmail());
@@ -61,8 +67,37 @@ public class UserService {
 		return user.view();
 	}
 
+	/**
+	 * Whether anyone may sign up: as an administrator last chose in the app, else as
+	 * configured ({@code expensync.users.registration-open}).
+	 */
+	@Transactional(readOnly = true)
 	public boolean registrationOpen() {
-		return properties.registrationOpen();
+		return settings.get(InstallationSettings.REGISTRATION_OPEN)
+			.map(Boolean::parseBoolean)
+			.orElse(properties.registrationOpen());
+	}
+
+	/** Opens or closes sign-up for everyone; only an administrator may. */
+	@Transactional
+	public void openRegistration(CurrentUser admin, boolean open) {
+		if (!admin.isAdmin()) {
+			throw new AdminOnlyException();
+		}
+		settings.set(InstallationSettings.REGISTRATION_OPEN, Boolean.toString(open), admin.id());
+	}
+
+	/**
+	 * The installation's users, newest first, a page at a time, for an administrator.
+	 */
+	@Transactional(readOnly = true)
+	public Page<UserView> list(CurrentUser admin, int page, int size) {
+		if (!admin.isAdmin()) {
+			throw new AdminOnlyException();
+		}
+		Sort newestFirst = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"));
+		return users.findAll(PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), 200), newestFirst))
+			.map(User::view);
 	}
 
 	@Transactional(readOnly = true)

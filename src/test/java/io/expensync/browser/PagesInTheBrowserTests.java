@@ -109,7 +109,7 @@ class PagesInTheBrowserTests {
 		YearMonth lastMonth = YearMonth.now().minusMonths(1);
 		reports.make(user.id(), lastMonth);
 		privatePages = List.of("/dashboard", "/accounts", "/transactions/new", "/budgets", "/recurring", "/reports",
-				"/reports/" + lastMonth, "/categories", "/profile", "/admin/jobs");
+				"/reports/" + lastMonth, "/categories", "/profile", "/admin/jobs", "/admin/users");
 	}
 
 	/**
@@ -231,6 +231,7 @@ class PagesInTheBrowserTests {
 			case "/transactions/new" -> "transaction-form";
 			case "/password/forgot" -> "password-forgot";
 			case "/admin/jobs" -> "jobs";
+			case "/admin/users" -> "users";
 			default ->
 				path.startsWith("/accounts/") ? "account" : path.startsWith("/reports/") ? "report" : path.substring(1);
 		};
