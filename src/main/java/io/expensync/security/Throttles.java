@@ -9,9 +9,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import javax.sql.DataSource;
+
+import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.proxy.ClientSideConfig;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -73,7 +80,12 @@ class Throttles {
 
 	private final TimeMeter time;
 
-	Throttles(Clock clock, Environment environment) {
+	/**
+	 * The buckets in the database, shared by all nodes; null when each node counts alone.
+	 */
+	private final @Nullable DatabaseBuckets shared;
+
+	Throttles(Clock clock, Environment environment, DataSource dataSource) {
 		for (Limit limit : Limit.values()) {
 			capacities.put(limit, environment.getProperty(limit.property(), Long.class, limit.defaultCapacity));
 		}
@@ -88,6 +100,29 @@ class Throttles {
 				return true;
 			}
 		};
+		String store = environment.getProperty("expensync.limits.store", "memory");
+		if (!store.equals("memory") && !store.equals("database")) {
+			throw new IllegalStateException("expensync.limits.store must be memory or database, not " + store);
+		}
+		this.shared = store.equals("database")
+				? new DatabaseBuckets(dataSource, clock, ClientSideConfig.getDefault()
+					.withClientClock(time)
+					.withExpirationAfterWriteStrategy(
+							ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1))))
+				: null;
+	}
+
+	/** Whether the buckets are in the database, shared by every node. */
+	boolean sharedAcrossNodes() {
+		return shared != null;
+	}
+
+	/**
+	 * Removes the database rows of buckets that are full again; 0 when the buckets are in
+	 * memory.
+	 */
+	int removeExpired() {
+		return (shared != null) ? shared.removeExpired() : 0;
 	}
 
 	long capacity(Limit limit) {
@@ -113,18 +148,34 @@ class Throttles {
 
 	/** Starts the key afresh, e.g. an account after a good sign-in. */
 	void forget(Limit limit, String key) {
+		if (shared != null) {
+			shared.removeProxy(id(limit, key));
+		}
 		buckets.remove(id(limit, key));
 	}
 
 	private Bucket bucket(Limit limit, String key) {
+		if (shared != null) {
+			return shared.builder().build(id(limit, key), () -> configuration(limit));
+		}
 		if (buckets.size() >= MAX_KEYS) {
 			// a flood of keys: start over rather than grow without bound
 			buckets.clear();
 		}
-		return buckets.computeIfAbsent(id(limit, key), id -> Bucket.builder()
-			.addLimit(bandwidth -> bandwidth.capacity(capacity(limit)).refillGreedy(capacity(limit), limit.period))
-			.withCustomTimePrecision(time)
-			.build());
+		return buckets.computeIfAbsent(id(limit, key),
+				id -> Bucket.builder().addLimit(bandwidth(limit)).withCustomTimePrecision(time).build());
+	}
+
+	private BucketConfiguration configuration(Limit limit) {
+		return BucketConfiguration.builder().addLimit(bandwidth(limit)).build();
+	}
+
+	private Bandwidth bandwidth(Limit limit) {
+		return Bandwidth.builder()
+			.capacity(capacity(limit))
+			.refillGreedy(capacity(limit), limit.period)
+			.id(limit.name())
+			.build();
 	}
 
 	private static String id(Limit limit, String key) {
