@@ -114,7 +114,7 @@ class EveryRouteIsProtectedIntegrationTests {
 			.exchange(), "$.id");
 		samples = Map.of("/accounts/{id}", account, "/transactions/{id}", transaction, "/recurring/{id}", schedule,
 				"/categories/{key}", key, "/budgets/{scope}", key, "/mailbox/{id}", email, "/reports/{month}",
-				"2026-10", "/receipts/{id}", receipt);
+				"2026-10", "/receipts/{id}", receipt, "/sessions/{handle}", "0123456789abcdef01234567");
 	}
 
 	@Test
