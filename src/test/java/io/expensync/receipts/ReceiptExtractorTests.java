@@ -138,6 +138,54 @@ class ReceiptExtractorTests {
 	}
 
 	@Test
+	void joinsANameBrokenOverLinesUpToItsLegalSuffix() {
+		ReceiptFields fields = extractor.extract("""
+				NORTH STAR HARDWARE |
+				ENTERPRISE {RIVER |
+				VIEW) SDN BHD
+				(765432-A)
+				NO. 9, JALAN MAWAR 3
+				TOTAL 5.00
+				""");
+		assertThat(fields.merchant().value()).isEqualTo("NORTH STAR HARDWARE ENTERPRISE {RIVER VIEW) SDN BHD");
+	}
+
+	@Test
+	void leavesTheNextLineAloneWhenItDoesNotContinueTheName() {
+		ReceiptFields fields = extractor.extract("""
+				NORTH STAR HARDWARE
+				RIVER VIEW
+				NO. 9, JALAN MAWAR 3
+				TOTAL 5.00
+				""");
+		assertThat(fields.merchant().value()).isEqualTo("NORTH STAR HARDWARE");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			BLUE LAGOON SON. BHD.     | BLUE LAGOON SDN BHD.
+			BLUE LAGOON S0N BHO       | BLUE LAGOON SDN BHD
+			BLUE LAGOON SC': BHD      | BLUE LAGOON SDN BHD
+			BLUE LAGOON $/B 12345-U   | BLUE LAGOON S/B
+			BLUE LAGOON §/B8          | BLUE LAGOON S/B
+			""")
+	void putsRightLegalFormsThatOcrMisread(String line, String expected) {
+		ReceiptFields fields = extractor.extract(line + "\nNO. 9, JALAN MAWAR 3\nTOTAL 5.00\n");
+		assertThat(fields.merchant().value()).isEqualTo(expected);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			KEDAT RUNCIT MAJU          | KEDAI RUNCIT MAJU
+			Maju Harlware Enterprlse   | Maju Hardware Enterprise
+			SINAR ELECTRICAL TRADING   | SINAR ELECTRICAL TRADING
+			""")
+	void putsRightABusinessWordReadWithOneLetterWrong(String line, String expected) {
+		ReceiptFields fields = extractor.extract(line + "\nNO. 9, JALAN MAWAR 3\nTOTAL 5.00\n");
+		assertThat(fields.merchant().value()).isEqualTo(expected);
+	}
+
+	@Test
 	void dropsARegistrationNumberPrintedAfterTheName() {
 		ReceiptFields fields = extractor.extract("GOLDEN KEY MAKER (000760274-K)\nNO 5, JALAN 1\nTOTAL 21.00\n");
 		assertThat(fields.merchant().value()).isEqualTo("GOLDEN KEY MAKER");
