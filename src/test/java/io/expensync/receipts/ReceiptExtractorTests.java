@@ -70,6 +70,53 @@ class ReceiptExtractorTests {
 	}
 
 	@Test
+	void readsASubtotalWhoseSWasReadAsFive() {
+		ReceiptFields fields = extractor.extract("""
+				CORNER CAFE
+				Tea                 3.00
+				5UB TOTAL          13.36
+				TOTALAMOUNT        13.35
+				""");
+		assertThat(fields.total().value()).isEqualByComparingTo("13.35");
+	}
+
+	@Test
+	void trustsAPrintedTotalOverCashLessChangeThatIsPrintedNowhere() {
+		// the cash was misread: 41.00 for 11.00
+		ReceiptFields fields = extractor.extract("""
+				CORNER CAFE
+				TOTAL AMOUNT       10.30
+				CASH               41.00
+				CHANGE AMT          0.70
+				""");
+		assertThat(fields.total().value()).isEqualByComparingTo("10.30");
+	}
+
+	@Test
+	void roundsATotalPrintedJustAboveItsRoundingLine() {
+		ReceiptFields fields = extractor.extract("""
+				BOOK CORNER
+				Total Amount (incl. GST)   31.47
+				Rounding                   -0.02
+				CASH                       50.00
+				CHANGE                     18.55
+				""");
+		assertThat(fields.total().value()).isEqualByComparingTo("31.45");
+	}
+
+	@Test
+	void leavesATotalPrintedBelowItsRoundingLineAsItIs() {
+		ReceiptFields fields = extractor.extract("""
+				BOOK CORNER
+				SUB-TOTAL                  4.88
+				ROUNDING                   0.02
+				TOTAL                      4.90
+				CASH                       4.90
+				""");
+		assertThat(fields.total().value()).isEqualByComparingTo("4.90");
+	}
+
+	@Test
 	void prefersTheRoundedTotal() {
 		ReceiptFields fields = extractor.extract("""
 				GOOD STORE
