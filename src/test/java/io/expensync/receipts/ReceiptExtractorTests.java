@@ -35,6 +35,8 @@ class ReceiptExtractorTests {
 			Datum: 2O/O4/2018                   | 2018-04-20
 			Date: 23/05/2078 (a 1 read as 7)    | 2018-05-23
 			14/dun/2017 08:34                   | 2017-06-14
+			Date: 0270572018 (slashes read as 7) | 2018-05-02
+			DATE 2571272017 10:15               | 2017-12-25
 			""")
 	void readsTheDateInEveryPrintedForm(String line, LocalDate expected) {
 		String text = "SOME SHOP SDN BHD\n" + line + "\nTOTAL 10.00\n";
