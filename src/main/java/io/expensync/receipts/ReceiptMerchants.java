@@ -3,6 +3,7 @@ package io.expensync.receipts;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -62,6 +63,9 @@ final class ReceiptMerchants {
 	/** "S/B" (Sdn Bhd) as OCR often misreads it: "$/B", "§/B8", "5/B". */
 	private static final Pattern OCR_SB = Pattern.compile("(?<=\\s)[S$§5]\\s?/\\s?[B8]{1,2}(?=\\s|$)");
 
+	/** Real words one letter away from a vocabulary word: a state, not "KEDAI". */
+	private static final Set<String> NOT_SLIPS = Set.of("KEDAH", "MARKEL", "CENTRA");
+
 	/** How many more lines a name broken over several lines may take. */
 	private static final int CONTINUED_LINES = 2;
 
@@ -72,8 +76,8 @@ final class ReceiptMerchants {
 			"RESTORAN", "HARDWARE", "STATIONERY", "KEDAI", "PERNIAGAAN", "RUNCIT", "MARKETING", "SERVICES", "SERVICE",
 			"ELECTRICAL", "BAKERY", "PHARMACY", "SUPERMARKET", "MARKET", "TRADERS", "HOLDINGS", "INDUSTRIES", "STATION",
 			"CENTRE", "CENTER", "KITCHEN", "SUPPLIES", "SUPPLY", "CONFECTIONERY", "COMPANY", "LIMITED", "PACKAGING",
-			"MACHINERY", "AUTOMOBILE", "FURNITURE", "BOOKSTORE", "HYPERMARKET", "PETROL", "MINIMARKET", "EMPORIUM",
-			"SNACK", "CATERING", "BEAUTY", "OPTICAL", "MOTOR", "GARDEN");
+			"MACHINERY", "AUTOMOBILE", "FURNITURE", "BOOKSTORE", "HYPERMARKET", "MINIMARKET", "EMPORIUM", "CATERING",
+			"OPTICAL");
 
 	private ReceiptMerchants() {
 	}
@@ -186,6 +190,9 @@ final class ReceiptMerchants {
 
 	private static String closestWord(String word) {
 		String upper = word.toUpperCase(Locale.ROOT);
+		if (NOT_SLIPS.contains(upper)) {
+			return word;
+		}
 		String closest = null;
 		for (String known : VOCABULARY) {
 			if (known.length() != upper.length() || known.equals(upper)) {

@@ -228,6 +228,7 @@ class ReceiptExtractorTests {
 			KEDAT RUNCIT MAJU          | KEDAI RUNCIT MAJU
 			Maju Harlware Enterprlse   | Maju Hardware Enterprise
 			SINAR ELECTRICAL TRADING   | SINAR ELECTRICAL TRADING
+			KEDAH BORNEO TRADING       | KEDAH BORNEO TRADING
 			""")
 	void putsRightABusinessWordReadWithOneLetterWrong(String line, String expected) {
 		ReceiptFields fields = extractor.extract(line + "\nNO. 9, JALAN MAWAR 3\nTOTAL 5.00\n");
