@@ -30,6 +30,9 @@ final class ReceiptAmounts {
 
 	private static final BigDecimal LARGEST = new BigDecimal("1000000");
 
+	/** How many lines below a total its rounding line may be. */
+	private static final int ROUNDING_BELOW = 2;
+
 	private static final Pattern TOTAL = Pattern.compile(
 			"\\bT[O0A]T[A4O]L\\b|\\bTOTAL|\\bJUMLAH\\b|\\bDUE\\b|\\bPAYABLE\\b|\\bNETT?\\b|TO\\s*BE\\s*PAID|TO\\s*PAY\\b");
 
@@ -37,7 +40,7 @@ final class ReceiptAmounts {
 			"GRAND|NETT|ROUNDED|AFTER\\s*ROUND|\\bDUE\\b|PAYABLE|INCLUSIVE|INCL\\b|INCL\\.|TO\\s*BE\\s*PAID|\\bTO\\s*PAY\\b");
 
 	private static final Pattern NOT_TOTAL = Pattern
-		.compile("SUB\\s*-?\\s*T|\\bQTY|QUANTITY|\\bITEM|\\bPCS\\b|\\bUNITS?\\b"
+		.compile("(?<![A-Z])[S5$]UB\\s*-?\\s*T|\\bQTY|QUANTITY|\\bITEM|\\bPCS\\b|\\bUNITS?\\b"
 				+ "|DISCOUNT|SAVING|EXCL|\\bCHANGE|\\bCASH\\b|TENDER|^\\W*ROUND|\\bPOINTS?\\b|\\bWEIGHT\\b");
 
 	private static final Pattern TAX = Pattern
@@ -49,7 +52,8 @@ final class ReceiptAmounts {
 	private static final Pattern PAID = Pattern.compile(
 			"\\bCASH\\b|TENDER|(?<!BE\\s?)\\bPAID\\b|PAYMENT|RECEIVED|(?<!TO\\s?)\\bPAY\\b|\\bCARD\\b|VISA|MASTER");
 
-	private static final Pattern SUBTOTAL = Pattern.compile("SUB\\s*-?\\s*T[O0A]T[A4O]L");
+	/** A subtotal, also with its S read as 5 or $ ("5UB TOTAL"). */
+	private static final Pattern SUBTOTAL = Pattern.compile("(?<![A-Z])[S5$]UB\\s*-?\\s*T[O0A]T[A4O]L");
 
 	private static final Pattern CHANGE = Pattern.compile("\\bCHANGE\\b|\\bKEMBALI\\b|\\bBAKI\\b|CHANGE\\s*DUE");
 
@@ -87,6 +91,8 @@ final class ReceiptAmounts {
 		List<BigDecimal> payments = new ArrayList<>();
 		BigDecimal change = null;
 		BigDecimal rounding = null;
+		List<Integer> roundingLines = new ArrayList<>();
+		Map<BigDecimal, Integer> totalLines = new LinkedHashMap<>();
 		BigDecimal subtotal = null;
 		BigDecimal tax = null;
 		for (int index = 0; index < lines.size(); index++) {
@@ -111,6 +117,7 @@ final class ReceiptAmounts {
 			}
 			if (ROUNDING.matcher(line).find() && last.abs().compareTo(new BigDecimal("0.10")) < 0) {
 				rounding = last;
+				roundingLines.add(index);
 			}
 			boolean taxSummary = amounts.size() > 1 && last.equals(tax);
 			if (last.signum() > 0 && isTotalLine(line) && !taxSummary) {
@@ -120,6 +127,7 @@ final class ReceiptAmounts {
 				double weight = (ROUNDED.matcher(line).find() ? 4.0 : STRONG_TOTAL.matcher(line).find() ? 3.0 : 2.0)
 						+ 0.1 * index / lines.size() - ((change != null) ? 1 : 0);
 				scores.merge(last, weight, Double::sum);
+				totalLines.putIfAbsent(last, index);
 			}
 			else if (last.signum() > 0 && SUBTOTAL.matcher(line).find()) {
 				scores.merge(last, 1.0, Double::sum);
@@ -135,7 +143,12 @@ final class ReceiptAmounts {
 			// the cash given less the change is what was due; surer when that amount is
 			// printed
 			if (due.signum() > 0 && change.signum() >= 0) {
-				scores.merge(due, (printed.contains(due) && change.signum() > 0) ? 3.0 : 2.0, Double::sum);
+				// an amount printed nowhere rests on two amounts read right: less sure
+				// than
+				// a total line
+				scores.merge(due,
+						(printed.contains(due) && change.signum() > 0) ? 3.0 : printed.contains(due) ? 2.0 : 1.0,
+						Double::sum);
 			}
 		}
 		if (subtotal != null && tax != null) {
@@ -150,8 +163,17 @@ final class ReceiptAmounts {
 		}
 		if (rounding != null && rounding.signum() != 0) {
 			for (BigDecimal amount : List.copyOf(scores.keySet())) {
-				BigDecimal delta = rounding;
-				scores.computeIfPresent(amount.add(delta), (rounded, score) -> score + 2);
+				BigDecimal rounded = amount.add(rounding);
+				scores.computeIfPresent(rounded, (sum, score) -> score + 2);
+				Integer line = totalLines.get(amount);
+				boolean roundedBelow = line != null
+						&& roundingLines.stream().anyMatch((at) -> at > line && at <= line + ROUNDING_BELOW);
+				if (roundedBelow && rounded.signum() > 0) {
+					// a total printed just above the rounding line is paid rounded, even
+					// when the rounded amount is not printed
+					double above = scores.get(amount) + 0.5;
+					scores.merge(rounded, above, Math::max);
+				}
 			}
 		}
 		if (scores.isEmpty()) {

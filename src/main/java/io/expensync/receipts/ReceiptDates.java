@@ -40,6 +40,10 @@ final class ReceiptDates {
 	private static final Pattern MISREAD_MONTH = Pattern
 		.compile("(?<!\\d)(\\d{1,2})[/\\-. ]([A-Z]{3})[/\\-. ]((?:20)?\\d{2})(?!\\d)");
 
+	/** A day-first date whose slashes OCR read as 7 or 1: ten digits in a row. */
+	private static final Pattern SLASHES_AS_DIGITS = Pattern
+		.compile("(?<!\\d)([0-3]\\d)[71]([01]\\d)[71](20\\d{2})(?!\\d)");
+
 	private static final Pattern DATE_LABEL = Pattern.compile("DATE|TARIKH|DATUM|FECHA|\\bDT\\b");
 
 	private static final Pattern OCR_DIGIT_LOOKALIKE = Pattern.compile("(?<=[\\d/.\\-])[OQDIL|](?=[\\d/.\\-])");
@@ -56,16 +60,13 @@ final class ReceiptDates {
 		for (int index = 0; index < upper.size(); index++) {
 			datesIn(upper.get(index), index, found);
 		}
+		List<String> fixed = upper.stream().map(ReceiptDates::withLookalikesFixed).toList();
 		for (int index = 0; found.isEmpty() && index < upper.size(); index++) {
-			String fixed = OCR_DIGIT_LOOKALIKE.matcher(upper.get(index)).replaceAll((match) -> switch (match.group()) {
-				case "O", "Q", "D" -> "0";
-				default -> "1";
-			});
-			datesIn(fixed, index, found);
+			datesIn(fixed.get(index), index, found);
 		}
 		double certainty = 1;
 		for (int index = 0; found.isEmpty() && index < upper.size(); index++) {
-			misreadDatesIn(upper.get(index), index, found);
+			misreadDatesIn(fixed.get(index), index, found);
 			certainty = 0.7;
 		}
 		if (found.isEmpty()) {
@@ -129,6 +130,19 @@ final class ReceiptDates {
 			}
 		}
 		return closest;
+	}
+
+	/**
+	 * The line with letters that OCR reads for digits inside a number put right
+	 * ({@code 2O/O4/2018}), and on a date line the slashes of a date read as 7 or 1
+	 * ({@code 0270572018} for {@code 02/05/2018}).
+	 */
+	private static String withLookalikesFixed(String line) {
+		String fixed = OCR_DIGIT_LOOKALIKE.matcher(line).replaceAll((match) -> switch (match.group()) {
+			case "O", "Q", "D" -> "0";
+			default -> "1";
+		});
+		return isLabelled(fixed) ? SLASHES_AS_DIGITS.matcher(fixed).replaceAll("$1/$2/$3") : fixed;
 	}
 
 	private static boolean isLabelled(String line) {

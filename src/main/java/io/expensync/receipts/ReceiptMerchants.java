@@ -3,6 +3,7 @@ package io.expensync.receipts;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,7 +54,30 @@ final class ReceiptMerchants {
 	private static final Pattern LEGAL_END = Pattern
 		.compile("(?i)\\bSDN\\.?\\s*BHD\\.?|\\bS/B\\b|\\bBHD\\.?(?=\\s|$)|\\bLTD\\b\\.?|\\bGMBH\\b|\\bLLC\\b");
 
-	private static final Pattern OCR_SDN = Pattern.compile("\\bS[O0D][NH](\\.?\\s*BHD)");
+	/**
+	 * "SDN BHD" as OCR often misreads it: "SON. BHD", "S0N BHO", "SIN' BHD", "SC': BHD".
+	 */
+	private static final Pattern OCR_SDN = Pattern
+		.compile("\\bS[A-Z0-9]?[NH]?[.,:;'`’]{0,2}\\s*BH[DEO0](?=\\.|\\s|$)|\\bS[O0D][NH](?=\\.?\\s*BHD)");
+
+	/** "S/B" (Sdn Bhd) as OCR often misreads it: "$/B", "§/B8", "5/B". */
+	private static final Pattern OCR_SB = Pattern.compile("(?<=\\s)[S$§5]\\s?/\\s?[B8]{1,2}(?=\\s|$)");
+
+	/** Real words one letter away from a vocabulary word: a state, not "KEDAI". */
+	private static final Set<String> NOT_SLIPS = Set.of("KEDAH", "MARKEL", "CENTRA");
+
+	/** How many more lines a name broken over several lines may take. */
+	private static final int CONTINUED_LINES = 2;
+
+	/**
+	 * Common words of business names, to put right a letter that OCR got wrong in them.
+	 */
+	private static final List<String> VOCABULARY = List.of("ENTERPRISE", "ENTERPRISES", "TRADING", "RESTAURANT",
+			"RESTORAN", "HARDWARE", "STATIONERY", "KEDAI", "PERNIAGAAN", "RUNCIT", "MARKETING", "SERVICES", "SERVICE",
+			"ELECTRICAL", "BAKERY", "PHARMACY", "SUPERMARKET", "MARKET", "TRADERS", "HOLDINGS", "INDUSTRIES", "STATION",
+			"CENTRE", "CENTER", "KITCHEN", "SUPPLIES", "SUPPLY", "CONFECTIONERY", "COMPANY", "LIMITED", "PACKAGING",
+			"MACHINERY", "AUTOMOBILE", "FURNITURE", "BOOKSTORE", "HYPERMARKET", "MINIMARKET", "EMPORIUM", "CATERING",
+			"OPTICAL");
 
 	private ReceiptMerchants() {
 	}
@@ -81,19 +105,118 @@ final class ReceiptMerchants {
 		String name = name(lines.get(bestIndex));
 		String upper = name.toUpperCase(Locale.ROOT);
 		boolean suffixAlone = LEGAL_SUFFIX.matcher(upper).matches();
-		if (bestIndex > 0 && CONTINUATION.matcher(upper).find() && (suffixAlone || score(lines, bestIndex - 1) > 0)) {
-			// "(SETIA ALAM) SDN BHD" or "ENTERPRISE SDN BHD" continues the name above it
-			name = name(lines.get(bestIndex - 1)) + " " + name;
+		int start = bestIndex;
+		// "(SETIA ALAM) SDN BHD", "ENTERPRISE SDN BHD" or "ALAM) SDN BHD" continues the
+		// name above it
+		while (start > 0 && bestIndex - start < CONTINUED_LINES && continuesAbove(lines, start)
+				&& ((suffixAlone && start == bestIndex) || score(lines, start - 1) > 0)) {
+			start--;
 		}
-		else if (bestIndex + 1 < lines.size() && !ENDS_LEGALLY.matcher(upper).find()) {
-			String next = name(lines.get(bestIndex + 1));
-			String nextUpper = next.toUpperCase(Locale.ROOT);
-			if (CONTINUATION.matcher(nextUpper).find() && ENDS_LEGALLY.matcher(nextUpper).find()
-					&& !JUNK.matcher(nextUpper).find()) {
-				name = name + " " + next;
+		if (start < bestIndex) {
+			StringBuilder joined = new StringBuilder();
+			for (int index = start; index <= bestIndex; index++) {
+				joined.append((index > start) ? " " : "").append(name(lines.get(index)));
 			}
+			name = joined.toString();
+		}
+		else if (!ENDS_LEGALLY.matcher(upper).find()) {
+			name = joinedWithFollowingLines(lines, bestIndex, name);
 		}
 		return ExtractedField.of(name, Math.min(0.9, 0.2 + 0.1 * bestScore));
+	}
+
+	/**
+	 * Whether the line goes on with the name on the line above: it starts with a business
+	 * word or a legal suffix, or closes a parenthesis that the line above left open.
+	 */
+	private static boolean continuesAbove(List<String> lines, int index) {
+		String line = name(lines.get(index));
+		return CONTINUATION.matcher(line.toUpperCase(Locale.ROOT)).find()
+				|| leavesParenthesisOpen(name(lines.get(index - 1))) && closesParenthesis(line);
+	}
+
+	private static boolean closesParenthesis(String text) {
+		int close = Math.max(text.indexOf(')'), text.indexOf('}'));
+		int open = Math.max(text.indexOf('('), text.indexOf('{'));
+		return close >= 0 && (open < 0 || open > close);
+	}
+
+	/**
+	 * The name with the lines it runs on to, when it is broken over up to
+	 * {@value #CONTINUED_LINES} more lines that end in a legal suffix: each of them
+	 * starts with a business word ("ENTERPRISE (SETIA") or follows a line that left a
+	 * parenthesis open ("ALAM) SDN BHD").
+	 */
+	private static String joinedWithFollowingLines(List<String> lines, int index, String name) {
+		StringBuilder joined = new StringBuilder(name);
+		String previous = name;
+		for (int next = index + 1; next < lines.size() && next <= index + CONTINUED_LINES; next++) {
+			String part = name(lines.get(next));
+			String partUpper = part.toUpperCase(Locale.ROOT);
+			boolean continues = CONTINUATION.matcher(partUpper).find() || leavesParenthesisOpen(previous);
+			if (!continues || JUNK.matcher(partUpper).find() || partUpper.chars().anyMatch(Character::isDigit)) {
+				break;
+			}
+			joined.append(' ').append(part);
+			if (ENDS_LEGALLY.matcher(partUpper).find()) {
+				return joined.toString();
+			}
+			previous = part;
+		}
+		return name;
+	}
+
+	private static boolean leavesParenthesisOpen(String text) {
+		int open = Math.max(text.lastIndexOf('('), text.lastIndexOf('{'));
+		return open >= 0 && text.indexOf(')', open) < 0 && text.indexOf('}', open) < 0;
+	}
+
+	/**
+	 * A word of the business vocabulary read with one letter wrong ("KEDAT" for "KEDAI",
+	 * "HARLWARE" for "HARDWARE") put right; words shorter than five letters are left as
+	 * read.
+	 */
+	static String withVocabularyFixed(String name) {
+		StringBuilder fixed = new StringBuilder();
+		Matcher word = Pattern.compile("\\p{L}{5,}").matcher(name);
+		int at = 0;
+		while (word.find()) {
+			fixed.append(name, at, word.start());
+			fixed.append(closestWord(word.group()));
+			at = word.end();
+		}
+		return fixed.append(name.substring(at)).toString();
+	}
+
+	private static String closestWord(String word) {
+		String upper = word.toUpperCase(Locale.ROOT);
+		if (NOT_SLIPS.contains(upper)) {
+			return word;
+		}
+		String closest = null;
+		for (String known : VOCABULARY) {
+			if (known.length() != upper.length() || known.equals(upper)) {
+				if (known.equals(upper)) {
+					return word;
+				}
+				continue;
+			}
+			int differences = 0;
+			for (int i = 0; i < known.length() && differences < 2; i++) {
+				differences += (known.charAt(i) != upper.charAt(i)) ? 1 : 0;
+			}
+			if (differences == 1) {
+				if (closest != null) {
+					return word;
+				}
+				closest = known;
+			}
+		}
+		if (closest == null) {
+			return word;
+		}
+		return word.equals(upper) ? closest : word.equals(word.toLowerCase(Locale.ROOT))
+				? closest.toLowerCase(Locale.ROOT) : closest.charAt(0) + closest.substring(1).toLowerCase(Locale.ROOT);
 	}
 
 	/**
@@ -101,17 +224,17 @@ final class ReceiptMerchants {
 	 * "SDN BHD".
 	 */
 	private static String name(String line) {
-		String name = withoutRegistration(clean(line));
+		String name = withoutRegistration(legalFormsFixed(clean(line)));
 		name = STRAY_EDGES.matcher(name).replaceAll("").strip();
 		// what follows "SDN BHD" or "S/B" on the same line is a branch or code, not the
 		// name
 		Matcher legal = LEGAL_END.matcher(name);
 		name = legal.find() ? name.substring(0, legal.end()) : name;
-		return OCR_SDN.matcher(name).replaceAll("SDN$1");
+		return withVocabularyFixed(name);
 	}
 
 	private static double score(List<String> lines, int index) {
-		String original = clean(lines.get(index));
+		String original = legalFormsFixed(clean(lines.get(index)));
 		String upper = original.toUpperCase(Locale.ROOT);
 		boolean registered = REGISTRATION.matcher(upper).find();
 		String line = withoutRegistration(original);
@@ -130,7 +253,8 @@ final class ReceiptMerchants {
 		if (letters < 3 || letters < 2 * others || JUNK.matcher(line.toUpperCase(Locale.ROOT)).find()) {
 			return 0;
 		}
-		String next = (index + 1 < lines.size()) ? clean(lines.get(index + 1)).toUpperCase(Locale.ROOT) : "";
+		String next = (index + 1 < lines.size()) ? legalFormsFixed(clean(lines.get(index + 1))).toUpperCase(Locale.ROOT)
+				: "";
 		String[] words = line.split("\\s+");
 		long longWords = Arrays.stream(words).filter((word) -> word.length() >= 3).count();
 		double score = 2.0 * capitals / letters + Math.min(3, longWords) * 0.5;
@@ -138,6 +262,13 @@ final class ReceiptMerchants {
 		score += (registered || REGISTRATION.matcher(next).find() || LEGAL_SUFFIX.matcher(next).matches()) ? 2 : 0;
 		score -= (longWords * 2 < words.length) ? 1.5 : 0;
 		return Math.max(0, score - 0.25 * index);
+	}
+
+	/** The line with OCR slips in "SDN BHD" and "S/B" put right. */
+	static String legalFormsFixed(String line) {
+		String fixed = OCR_SB.matcher(line).replaceAll("S/B");
+		Matcher sdn = OCR_SDN.matcher(fixed);
+		return sdn.replaceAll((m) -> m.group().contains("BH") ? "SDN BHD" : "SDN");
 	}
 
 	/** The line without the noise OCR puts around it (stray marks, frame lines). */

@@ -118,6 +118,13 @@ public class ReceiptScanner {
 					extractor.extract(text + "\n" + second));
 			text = text + "\n\n" + second;
 		}
+		if (fields.total() == null && fields.date() == null) {
+			// both readings found next to nothing: faint print, or dark scan edges that
+			// threw Tesseract's global threshold; a third look with the paper evened out
+			String third = tesseract.read(ImagePreparation.evenBackground(image));
+			fields = ReceiptFields.surest(fields, extractor.extract(third));
+			text = text + "\n\n" + third;
+		}
 		return new ScanResult(format, text, fields, Duration.ofMillis(clock.millis() - started));
 	}
 

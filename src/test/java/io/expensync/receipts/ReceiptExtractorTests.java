@@ -35,6 +35,8 @@ class ReceiptExtractorTests {
 			Datum: 2O/O4/2018                   | 2018-04-20
 			Date: 23/05/2078 (a 1 read as 7)    | 2018-05-23
 			14/dun/2017 08:34                   | 2017-06-14
+			Date: 0270572018 (slashes read as 7) | 2018-05-02
+			DATE 2571272017 10:15               | 2017-12-25
 			""")
 	void readsTheDateInEveryPrintedForm(String line, LocalDate expected) {
 		String text = "SOME SHOP SDN BHD\n" + line + "\nTOTAL 10.00\n";
@@ -67,6 +69,53 @@ class ReceiptExtractorTests {
 				""");
 		assertThat(fields.total().value()).isEqualByComparingTo("11.34");
 		assertThat(fields.tax().value()).isEqualByComparingTo("0.64");
+	}
+
+	@Test
+	void readsASubtotalWhoseSWasReadAsFive() {
+		ReceiptFields fields = extractor.extract("""
+				CORNER CAFE
+				Tea                 3.00
+				5UB TOTAL          13.36
+				TOTALAMOUNT        13.35
+				""");
+		assertThat(fields.total().value()).isEqualByComparingTo("13.35");
+	}
+
+	@Test
+	void trustsAPrintedTotalOverCashLessChangeThatIsPrintedNowhere() {
+		// the cash was misread: 41.00 for 11.00
+		ReceiptFields fields = extractor.extract("""
+				CORNER CAFE
+				TOTAL AMOUNT       10.30
+				CASH               41.00
+				CHANGE AMT          0.70
+				""");
+		assertThat(fields.total().value()).isEqualByComparingTo("10.30");
+	}
+
+	@Test
+	void roundsATotalPrintedJustAboveItsRoundingLine() {
+		ReceiptFields fields = extractor.extract("""
+				BOOK CORNER
+				Total Amount (incl. GST)   31.47
+				Rounding                   -0.02
+				CASH                       50.00
+				CHANGE                     18.55
+				""");
+		assertThat(fields.total().value()).isEqualByComparingTo("31.45");
+	}
+
+	@Test
+	void leavesATotalPrintedBelowItsRoundingLineAsItIs() {
+		ReceiptFields fields = extractor.extract("""
+				BOOK CORNER
+				SUB-TOTAL                  4.88
+				ROUNDING                   0.02
+				TOTAL                      4.90
+				CASH                       4.90
+				""");
+		assertThat(fields.total().value()).isEqualByComparingTo("4.90");
 	}
 
 	@Test
@@ -135,6 +184,55 @@ class ReceiptExtractorTests {
 				TOTAL 9.00
 				""");
 		assertThat(fields.merchant().value()).isEqualTo("BOOK TA .K (TAMAN DAYA) SDN BHD");
+	}
+
+	@Test
+	void joinsANameBrokenOverLinesUpToItsLegalSuffix() {
+		ReceiptFields fields = extractor.extract("""
+				NORTH STAR HARDWARE |
+				ENTERPRISE {RIVER |
+				VIEW) SDN BHD
+				(765432-A)
+				NO. 9, JALAN MAWAR 3
+				TOTAL 5.00
+				""");
+		assertThat(fields.merchant().value()).isEqualTo("NORTH STAR HARDWARE ENTERPRISE {RIVER VIEW) SDN BHD");
+	}
+
+	@Test
+	void leavesTheNextLineAloneWhenItDoesNotContinueTheName() {
+		ReceiptFields fields = extractor.extract("""
+				NORTH STAR HARDWARE
+				RIVER VIEW
+				NO. 9, JALAN MAWAR 3
+				TOTAL 5.00
+				""");
+		assertThat(fields.merchant().value()).isEqualTo("NORTH STAR HARDWARE");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			BLUE LAGOON SON. BHD.     | BLUE LAGOON SDN BHD.
+			BLUE LAGOON S0N BHO       | BLUE LAGOON SDN BHD
+			BLUE LAGOON SC': BHD      | BLUE LAGOON SDN BHD
+			BLUE LAGOON $/B 12345-U   | BLUE LAGOON S/B
+			BLUE LAGOON §/B8          | BLUE LAGOON S/B
+			""")
+	void putsRightLegalFormsThatOcrMisread(String line, String expected) {
+		ReceiptFields fields = extractor.extract(line + "\nNO. 9, JALAN MAWAR 3\nTOTAL 5.00\n");
+		assertThat(fields.merchant().value()).isEqualTo(expected);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			KEDAT RUNCIT MAJU          | KEDAI RUNCIT MAJU
+			Maju Harlware Enterprlse   | Maju Hardware Enterprise
+			SINAR ELECTRICAL TRADING   | SINAR ELECTRICAL TRADING
+			KEDAH BORNEO TRADING       | KEDAH BORNEO TRADING
+			""")
+	void putsRightABusinessWordReadWithOneLetterWrong(String line, String expected) {
+		ReceiptFields fields = extractor.extract(line + "\nNO. 9, JALAN MAWAR 3\nTOTAL 5.00\n");
+		assertThat(fields.merchant().value()).isEqualTo(expected);
 	}
 
 	@Test
