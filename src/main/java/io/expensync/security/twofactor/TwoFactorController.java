@@ -76,6 +76,11 @@ class TwoFactorController {
 			show(user, session, model);
 			return "security/two-factor";
 		}
+		catch (IllegalStateException onAlready) {
+			session.removeAttribute(ENROLMENT);
+			redirect.addFlashAttribute("success", onAlready.getMessage());
+			return PAGE;
+		}
 		session.removeAttribute(ENROLMENT);
 		recoveryCodes(codes, redirect);
 		redirect.addFlashAttribute("success", "Two-factor sign-in is on. From now on you sign in with a code too.");
@@ -91,6 +96,10 @@ class TwoFactorController {
 		catch (InvalidFieldException | OptimisticLockingFailureException ex) {
 			return refused(user, "renewError", ex, session, model);
 		}
+		catch (IllegalStateException off) {
+			redirect.addFlashAttribute("error", off.getMessage());
+			return PAGE;
+		}
 		redirect.addFlashAttribute("success", "New recovery codes are made; the old ones no longer work.");
 		return PAGE;
 	}
@@ -103,6 +112,11 @@ class TwoFactorController {
 		}
 		catch (InvalidFieldException | OptimisticLockingFailureException ex) {
 			return refused(user, "offError", ex, session, model);
+		}
+		catch (IllegalStateException offAlready) {
+			// a second click, or another tab
+			redirect.addFlashAttribute("success", offAlready.getMessage());
+			return PAGE;
 		}
 		redirect.addFlashAttribute("success", "Two-factor sign-in is off. You sign in with your password alone.");
 		return PAGE;
