@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.expensync.security.Throttles.Limit;
+import io.expensync.security.twofactor.TwoFactorSignIn;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,16 +18,18 @@ import jakarta.servlet.http.HttpSession;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Stands before sign-in, sign-up and password reset: too many attempts from one address,
- * or too many failed sign-ins for one account, get 429 with {@code Retry-After} (a page
- * saying how long to wait, or problem details on the API) before any password is checked;
- * a form whose hidden honeypot field was filled in (by a bot) is dropped, and the sign-up
- * and forgot-password forms sent sooner than a person can fill them in are shown again.
- * Unknown and known accounts are treated alike, so the answers tell nobody which accounts
- * exist.
+ * or too many failed sign-ins (passwords or sign-in codes) for one account, get 429 with
+ * {@code Retry-After} (a page saying how long to wait, or problem details on the API)
+ * before any password is checked; a form whose hidden honeypot field was filled in (by a
+ * bot) is dropped, and the sign-up and forgot-password forms sent sooner than a person
+ * can fill them in are shown again. Unknown and known accounts are treated alike, so the
+ * answers tell nobody which accounts exist.
  */
 class AbuseGuard extends OncePerRequestFilter {
 
@@ -80,6 +83,10 @@ class AbuseGuard extends OncePerRequestFilter {
 			wait = first(throttles.take(Limit.SIGN_IN_PER_IP, ip),
 					throttles.check(Limit.FAILED_SIGN_INS_PER_ACCOUNT, param(request, "username")));
 		}
+		else if (post && path.equals(TwoFactorSignIn.CODE_PAGE)) {
+			wait = first(throttles.take(Limit.SIGN_IN_PER_IP, ip),
+					throttles.check(Limit.FAILED_SIGN_INS_PER_ACCOUNT, signedInName()));
+		}
 		else if (basicUser.isPresent()) {
 			wait = throttles.check(Limit.FAILED_SIGN_INS_PER_ACCOUNT, basicUser.get());
 		}
@@ -108,6 +115,12 @@ class AbuseGuard extends OncePerRequestFilter {
 		HttpSession session = request.getSession(false);
 		Object shownAt = (session != null) ? session.getAttribute(SHOWN_AT + path) : null;
 		return !(shownAt instanceof Long millis) || clock.millis() - millis < minFillTime.toMillis();
+	}
+
+	/** Who entered the password, on the sign-in code page. */
+	private static String signedInName() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication == null ? "" : authentication.getName();
 	}
 
 	private static String param(HttpServletRequest request, String name) {

@@ -2,7 +2,10 @@ package io.expensync.security;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
+import io.expensync.security.twofactor.TwoFactorService;
+import io.expensync.security.twofactor.TwoFactorSignIn;
 import io.expensync.users.UserService;
 import io.expensync.web.CspNonce;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,14 +18,18 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.authorization.AuthorizationManagerFactory;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -31,7 +38,9 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 /**
  * Two filter chains: the JSON API under {@code /api/**} authenticates every request with
  * HTTP Basic and keeps no session (so it needs no CSRF token); the pages use a session,
- * form sign-in and CSRF protection.
+ * form sign-in and CSRF protection. Both want the second factor from users who turned
+ * two-factor sign-in on ({@link TwoFactorSignIn}): pages send them to the code page after
+ * the password, the API refuses their password with 401.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -43,6 +52,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, Throttles throttles, Clock clock) throws Exception {
+		AuthorizationManagerFactory<RequestAuthorizationContext> factors = TwoFactorSignIn.rules();
 		return http.securityMatcher("/api/**")
 			.addFilterBefore(new AbuseGuard(throttles, Duration.ZERO, clock), BasicAuthenticationFilter.class)
 			.addFilterAfter(new UserLimits(throttles), AuthorizationFilter.class)
@@ -50,12 +60,13 @@ class SecurityConfiguration {
 					requests -> requests.requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/users")
 						.permitAll()
 						.anyRequest()
-						.authenticated())
+						.access(factors.authenticated()))
 			.httpBasic(Customizer.withDefaults())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.exceptionHandling(errors -> errors
-				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), request -> true))
+				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), request -> true)
+				.defaultDeniedHandlerForMissingAuthority(TwoFactorSignIn.apiRefusal(), TwoFactorSignIn.FACTOR))
 			.build();
 	}
 
@@ -63,6 +74,7 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, Throttles throttles, Clock clock,
 			@Value("${expensync.limits.min-fill-time:2s}") Duration minFillTime) throws Exception {
+		AuthorizationManagerFactory<RequestAuthorizationContext> factors = TwoFactorSignIn.rules();
 		return http
 			.addFilterBefore(new AbuseGuard(throttles, minFillTime, clock), UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new UserLimits(throttles), AuthorizationFilter.class)
@@ -71,11 +83,18 @@ class SecurityConfiguration {
 						"/too-many", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg",
 						"/actuator/health")
 				.permitAll()
+				// the one page a session signed in with only the password may see
+				.requestMatchers(TwoFactorSignIn.CODE_PAGE)
+				.authenticated()
 				.requestMatchers("/actuator/**")
-				.hasRole("ADMIN")
+				.access(factors.hasRole("ADMIN"))
 				.anyRequest()
-				.authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/dashboard", false).permitAll())
+				.access(factors.authenticated()))
+			.formLogin(form -> form.loginPage("/login")
+				.successHandler(TwoFactorSignIn.passwordAccepted(clock))
+				.permitAll())
+			.exceptionHandling(errors -> errors.defaultDeniedHandlerForMissingAuthority(
+					new LoginUrlAuthenticationEntryPoint(TwoFactorSignIn.CODE_PAGE), TwoFactorSignIn.FACTOR))
 			.logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
 			.headers(headers -> headers.addHeaderWriter(SecurityConfiguration::contentSecurityPolicy)
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
@@ -97,15 +116,19 @@ class SecurityConfiguration {
 						+ "object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'");
 	}
 
-	/** Reads the user by email; an unknown email fails like a wrong password does. */
+	/**
+	 * Reads the user by email; an unknown email fails like a wrong password does. A user
+	 * with two-factor sign-in on is marked as needing the second factor.
+	 */
 	@Bean
-	UserDetailsService userDetailsService(UserService users) {
-		return email -> users.credentials(email)
-			.map(user -> User.withUsername(user.email())
-				.password(user.passwordHash())
-				.authorities(AuthorityUtils.createAuthorityList("ROLE_" + user.role().name()))
-				.build())
-			.orElseThrow(() -> new UsernameNotFoundException("no such user"));
+	UserDetailsService userDetailsService(UserService users, TwoFactorService twoFactors) {
+		return email -> users.credentials(email).map(user -> {
+			List<GrantedAuthority> authorities = twoFactors.isOn(user.id())
+					? List.of(new SimpleGrantedAuthority("ROLE_" + user.role().name()),
+							new SimpleGrantedAuthority(TwoFactorSignIn.REQUIRED))
+					: List.of(new SimpleGrantedAuthority("ROLE_" + user.role().name()));
+			return User.withUsername(user.email()).password(user.passwordHash()).authorities(authorities).build();
+		}).orElseThrow(() -> new UsernameNotFoundException("no such user"));
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.expensync.security;
 
 import io.expensync.security.Throttles.Limit;
+import io.expensync.security.twofactor.TwoFactorSignIn;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -9,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Counts failed sign-ins per account name (known or not, alike), which locks the account
- * for a while after five; a good sign-in starts the count afresh.
+ * for a while after five; a good sign-in starts the count afresh. Wrong sign-in codes
+ * (two-factor) count alike.
  */
 @Component
 class SignInFailures {
@@ -25,8 +27,16 @@ class SignInFailures {
 		throttles.record(Limit.FAILED_SIGN_INS_PER_ACCOUNT, failure.getAuthentication().getName());
 	}
 
+	/**
+	 * A password alone does not start afresh for a user with two-factor sign-in: the
+	 * count goes on until the code is right too, so codes cannot be guessed five at a
+	 * time between password sign-ins.
+	 */
 	@EventListener
 	void on(AuthenticationSuccessEvent success) {
+		if (TwoFactorSignIn.isHalfway(success.getAuthentication())) {
+			return;
+		}
 		throttles.forget(Limit.FAILED_SIGN_INS_PER_ACCOUNT, success.getAuthentication().getName());
 	}
 

@@ -1,0 +1,146 @@
+package io.expensync.security.twofactor;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import io.expensync.security.twofactor.TwoFactorService.Enrolment;
+import io.expensync.users.CurrentUser;
+import io.expensync.web.InvalidFieldException;
+import jakarta.servlet.http.HttpSession;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * The profile's two-factor section: turn it on (scan, confirm with a code, note the
+ * recovery codes, shown once), make new recovery codes, turn it off. The secret being set
+ * up waits in the session until a code confirms it.
+ */
+@Controller
+@RequestMapping("/profile/two-factor")
+class TwoFactorController {
+
+	static final String ENROLMENT = TwoFactorController.class.getName() + ".enrolment";
+
+	private static final String PAGE = "redirect:/profile/two-factor";
+
+	private final TwoFactorService twoFactors;
+
+	TwoFactorController(TwoFactorService twoFactors) {
+		this.twoFactors = twoFactors;
+	}
+
+	@GetMapping
+	String section(CurrentUser user, @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+			HttpSession session, Model model) {
+		show(user, session, model);
+		return htmx != null ? "security/two-factor :: section" : "security/two-factor";
+	}
+
+	@PostMapping("/start")
+	String start(CurrentUser user, HttpSession session) {
+		if (!twoFactors.isOn(user.id())) {
+			session.setAttribute(ENROLMENT, twoFactors.begin(user.email()));
+		}
+		return PAGE;
+	}
+
+	@PostMapping("/cancel")
+	String cancel(HttpSession session) {
+		session.removeAttribute(ENROLMENT);
+		return PAGE;
+	}
+
+	@PostMapping("/confirm")
+	String confirm(CurrentUser user, @RequestParam(defaultValue = "") String code, HttpSession session, Model model,
+			RedirectAttributes redirect) {
+		if (!(session.getAttribute(ENROLMENT) instanceof Enrolment enrolment)) {
+			redirect.addFlashAttribute("error", "Start again: scan the new code first.");
+			return PAGE;
+		}
+		List<String> codes;
+		try {
+			codes = twoFactors.confirm(user.id(), enrolment.secret(), code);
+		}
+		catch (InvalidFieldException ex) {
+			model.addAttribute("codeError", ex.getMessage());
+			show(user, session, model);
+			return "security/two-factor";
+		}
+		catch (IllegalStateException onAlready) {
+			session.removeAttribute(ENROLMENT);
+			redirect.addFlashAttribute("success", onAlready.getMessage());
+			return PAGE;
+		}
+		session.removeAttribute(ENROLMENT);
+		recoveryCodes(codes, redirect);
+		redirect.addFlashAttribute("success", "Two-factor sign-in is on. From now on you sign in with a code too.");
+		return PAGE;
+	}
+
+	@PostMapping("/recovery-codes")
+	String renew(CurrentUser user, @RequestParam(defaultValue = "") String proof, HttpSession session, Model model,
+			RedirectAttributes redirect) {
+		try {
+			recoveryCodes(twoFactors.renewRecoveryCodes(user.id(), proof), redirect);
+		}
+		catch (InvalidFieldException | OptimisticLockingFailureException ex) {
+			return refused(user, "renewError", ex, session, model);
+		}
+		catch (IllegalStateException off) {
+			redirect.addFlashAttribute("error", off.getMessage());
+			return PAGE;
+		}
+		redirect.addFlashAttribute("success", "New recovery codes are made; the old ones no longer work.");
+		return PAGE;
+	}
+
+	@PostMapping("/off")
+	String turnOff(CurrentUser user, @RequestParam(defaultValue = "") String proof, HttpSession session, Model model,
+			RedirectAttributes redirect) {
+		try {
+			twoFactors.turnOff(user.id(), proof);
+		}
+		catch (InvalidFieldException | OptimisticLockingFailureException ex) {
+			return refused(user, "offError", ex, session, model);
+		}
+		catch (IllegalStateException offAlready) {
+			// a second click, or another tab
+			redirect.addFlashAttribute("success", offAlready.getMessage());
+			return PAGE;
+		}
+		redirect.addFlashAttribute("success", "Two-factor sign-in is off. You sign in with your password alone.");
+		return PAGE;
+	}
+
+	private String refused(CurrentUser user, String where, RuntimeException ex, HttpSession session, Model model) {
+		model.addAttribute(where, ex instanceof InvalidFieldException ? ex.getMessage()
+				: "That code was just used. Wait for the next one.");
+		show(user, session, model);
+		return "security/two-factor";
+	}
+
+	private void show(CurrentUser user, HttpSession session, Model model) {
+		model.addAttribute("status", twoFactors.status(user.id()).orElse(null));
+		model.addAttribute("enrolment", session.getAttribute(ENROLMENT));
+	}
+
+	/** The codes to show once, and the same as a text file to download. */
+	private static void recoveryCodes(List<String> codes, RedirectAttributes redirect) {
+		String text = "ExpenSync recovery codes: each signs you in once, in place of a code from your app.\n\n"
+				+ String.join("\n", codes) + "\n";
+		redirect.addFlashAttribute("recoveryCodes", codes);
+		redirect.addFlashAttribute("recoveryCodesFile",
+				"data:text/plain;charset=utf-8," + UriUtils.encode(text, StandardCharsets.UTF_8));
+	}
+
+}

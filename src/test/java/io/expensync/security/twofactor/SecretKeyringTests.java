@@ -1,0 +1,58 @@
+package io.expensync.security.twofactor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Base64;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The key for secrets at rest: made once in the data directory for its owner alone, or
+ * taken from the setting; what it seals opens only with it and only for the same owner.
+ */
+class SecretKeyringTests {
+
+	static final byte[] SECRET = "twenty bytes secret!".getBytes(StandardCharsets.US_ASCII);
+
+	@TempDir
+	Path dataDir;
+
+	@Test
+	void makesAKeyFileOnFirstStartForItsOwnerOnlyAndKeepsUsingIt() throws Exception {
+		String sealed = new SecretKeyring("", dataDir).encrypt(SECRET, "ann");
+		Path file = dataDir.resolve("secret.key");
+		assertThat(file).exists();
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+		assertThat(new SecretKeyring("", dataDir).decrypt(sealed, "ann")).as("after a restart").isEqualTo(SECRET);
+	}
+
+	@Test
+	void sealsWithAFreshNonceAndOpensOnlyForTheSameOwnerAndKey() {
+		SecretKeyring keyring = new SecretKeyring("", dataDir);
+		String sealed = keyring.encrypt(SECRET, "ann");
+		assertThat(keyring.encrypt(SECRET, "ann")).isNotEqualTo(sealed);
+		assertThat(sealed).doesNotContain(Base64.getEncoder().encodeToString(SECRET));
+		assertThatIllegalStateException().isThrownBy(() -> keyring.decrypt(sealed, "bob"));
+		String otherKey = Base64.getEncoder().encodeToString(new byte[32]);
+		assertThatIllegalStateException().isThrownBy(() -> new SecretKeyring(otherKey, dataDir).decrypt(sealed, "ann"))
+			.withMessageContaining("expensync.security.secret-key");
+	}
+
+	@Test
+	void aConfiguredKeyIsUsedInsteadOfTheFileAndMustBe32Bytes() {
+		String key = Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes());
+		SecretKeyring keyring = new SecretKeyring(key, dataDir);
+		assertThat(keyring.decrypt(keyring.encrypt(SECRET, "ann"), "ann")).isEqualTo(SECRET);
+		assertThat(dataDir.resolve("secret.key")).doesNotExist();
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new SecretKeyring(Base64.getEncoder().encodeToString(new byte[16]), dataDir))
+			.withMessageContaining("32 random bytes");
+	}
+
+}
