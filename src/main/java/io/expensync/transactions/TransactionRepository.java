@@ -145,6 +145,11 @@ interface TransactionRepository extends JpaRepository<Transaction, UUID>, JpaSpe
 	@Query("select min(t.date) from Transaction t where t.userId = :userId and (t.accountId = :accountId or t.toAccountId = :accountId)")
 	Optional<LocalDate> firstDate(UUID userId, UUID accountId);
 
+	/** Every transaction of the user, in one statement. */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("delete from Transaction t where t.userId = :userId")
+	int deleteAllOfUser(UUID userId);
+
 	/**
 	 * A page of the user's transactions, oldest first, after the given one in the order
 	 * (date, created, id); the index on those columns serves it without sorting.

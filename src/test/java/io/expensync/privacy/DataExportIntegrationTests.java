@@ -165,7 +165,7 @@ class DataExportIntegrationTests {
 			.isEqualTo(ann.email());
 		assertThat(mvc.get().uri("/profile").with(TestUsers.session(ann)).exchange()).hasStatusOk()
 			.bodyText()
-			.contains("Download my data", "/profile/export");
+			.contains("Download my data", "/profile/export", "Delete my account");
 	}
 
 	@Test
