@@ -171,6 +171,9 @@ class AccountDeletionIntegrationTests {
 			.exchange()).hasStatus(204);
 
 		assertThat(api.get(ann, "/api/v1/me")).as("the credentials open nothing any more").hasStatus(401);
+		assertThat(mvc.get().uri("/dashboard").with(TestUsers.session(ann)).exchange())
+			.as("a browser still signed in elsewhere is sent to sign in")
+			.hasStatus(302);
 		for (String table : tablesWithUserId()) {
 			assertThat(rowsOf(table, ann.id())).as(table).isEmpty();
 		}
