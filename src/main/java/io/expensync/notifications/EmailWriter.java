@@ -34,6 +34,16 @@ class EmailWriter {
 		return baseUrl + path;
 	}
 
+	/**
+	 * The same, but owned by no user: the goodbye email to a user being deleted, which
+	 * their row's deletion must not take along.
+	 */
+	void writeUnowned(UserView user, String kind, String subject, String template, Map<String, Object> variables,
+			String text) {
+		Context context = new Context(user.profile().locale(), variables);
+		outbox.queue(null, user.email(), subject, templates.process(template, context), text, kind);
+	}
+
 	void write(UserView user, String kind, String subject, String template, Map<String, Object> variables,
 			String text) {
 		Context context = new Context(user.profile().locale(), variables);

@@ -1,11 +1,13 @@
 package io.expensync.notifications;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import io.expensync.users.CurrentUser;
 import io.expensync.web.NotFoundException;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -28,7 +30,7 @@ public class Outbox {
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
-	void queue(UUID userId, String recipient, String subject, String html, String text, String kind) {
+	void queue(@Nullable UUID userId, String recipient, String subject, String html, String text, String kind) {
 		emails.save(new OutboxEmail(userId, recipient, subject, html, text, kind, clock.instant()));
 	}
 
@@ -38,6 +40,19 @@ public class Outbox {
 		List<OutboxEmail> found = user.isAdmin() ? emails.findTop100ByOrderByCreatedAtDesc()
 				: emails.findTop100ByUserIdOrderByCreatedAtDesc(user.id());
 		return found.stream().map(OutboxEmail::entry).toList();
+	}
+
+	/**
+	 * Every email written to the user, oldest first, without the bodies: only theirs,
+	 * also for an admin.
+	 */
+	@Transactional(readOnly = true)
+	public List<EmailSummary> sentTo(UUID userId) {
+		return emails.summariesOf(userId)
+			.stream()
+			.map(row -> new EmailSummary((UUID) row[0], (String) row[1], (String) row[2],
+					((OutboxEmail.Status) row[3]).name(), (Instant) row[4], (Instant) row[5]))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)

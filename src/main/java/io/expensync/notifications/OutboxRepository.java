@@ -23,6 +23,15 @@ interface OutboxRepository extends JpaRepository<OutboxEmail, UUID> {
 	Optional<OutboxEmail> findByIdAndUserId(UUID id, UUID userId);
 
 	/**
+	 * What the export tells of the user's emails, oldest first: id, subject, kind,
+	 * status, created and sent; not the bodies, so they are not even read.
+	 */
+	@Query("""
+			select e.id, e.subject, e.kind, e.status, e.createdAt, e.sentAt from OutboxEmail e
+			where e.userId = :userId order by e.createdAt, e.id""")
+	List<Object[]> summariesOf(UUID userId);
+
+	/**
 	 * Due emails, locked; rows another node is delivering right now are skipped, not
 	 * waited for.
 	 */

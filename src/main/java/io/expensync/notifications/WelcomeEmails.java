@@ -4,6 +4,7 @@ import java.util.Map;
 
 import io.expensync.users.AddressVerificationRequested;
 import io.expensync.users.PasswordResetRequested;
+import io.expensync.users.UserDeleting;
 import io.expensync.users.UserService;
 import io.expensync.users.UserView;
 
@@ -12,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The emails about the account itself: the welcome with its link to confirm the address
- * (or that link alone, when asked for again), and the password reset link. Each is
- * written in the transaction that stores its link's token.
+ * (or that link alone, when asked for again), the password reset link, and the goodbye
+ * when the account is deleted. Each is written in the transaction of its cause.
  */
 @Component
 class WelcomeEmails {
@@ -77,6 +78,25 @@ class WelcomeEmails {
 				""".formatted(user.name(), minutes, reset);
 		emails.write(user, "password-reset", "Reset your ExpenSync password", "mail/password-reset",
 				Map.of("name", user.name(), "reset", reset, "minutes", minutes), text);
+	}
+
+	/**
+	 * Written without an owner, so that it outlives the user's rows; it says no more than
+	 * that the account is gone, so whoever reads the address later learns nothing else.
+	 */
+	@EventListener
+	void on(UserDeleting deleting) {
+		UserView user = users.get(deleting.userId());
+		String text = """
+				Hello %s,
+
+				Your ExpenSync account %s and all its data (accounts, transactions, budgets, receipts and the rest)
+				were deleted just now, as you asked. We will not write to you again.
+
+				If you did not delete it, someone knew your password: you can sign up again at %s
+				""".formatted(user.name(), user.email(), emails.link("/signup"));
+		emails.writeUnowned(user, "account-deleted", "Your ExpenSync account was deleted", "mail/account-deleted",
+				Map.of("name", user.name(), "email", user.email(), "signup", emails.link("/signup")), text);
 	}
 
 }

@@ -6,7 +6,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -62,6 +64,22 @@ class ReceiptFiles {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not delete receipt " + id, ex);
+		}
+	}
+
+	/** Removes the user's folder with every receipt file in it, if there is one. */
+	void deleteAllOf(UUID userId) {
+		Path folder = root.resolve(userId.toString());
+		if (!Files.isDirectory(folder)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(folder)) {
+			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(path);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not delete the receipts of user " + userId, ex);
 		}
 	}
 

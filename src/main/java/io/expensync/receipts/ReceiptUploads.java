@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -119,6 +120,19 @@ public class ReceiptUploads implements TransactionReceipts {
 
 	/** A receipt and its content. */
 	public record ReceiptFile(ReceiptView receipt, byte[] content) {
+	}
+
+	/**
+	 * Every receipt of the user, oldest first, with the SHA-256 of its file (hex), for
+	 * the export of their data.
+	 */
+	@Transactional(readOnly = true)
+	public List<DigestedReceipt> all(UUID userId) {
+		return stored.allOf(userId);
+	}
+
+	/** A receipt and the SHA-256 of its file, in hex. */
+	public record DigestedReceipt(ReceiptView receipt, String sha256) {
 	}
 
 	@Override

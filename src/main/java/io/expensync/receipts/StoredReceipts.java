@@ -92,6 +92,14 @@ class StoredReceipts {
 			.list();
 	}
 
+	/** Every receipt of the user, oldest first, with the SHA-256 of its file. */
+	List<ReceiptUploads.DigestedReceipt> allOf(UUID userId) {
+		return jdbc.sql("select * from receipts where user_id = ? order by created_at, id")
+			.params(userId)
+			.query((rs, n) -> new ReceiptUploads.DigestedReceipt(view(rs), rs.getString("sha256")))
+			.list();
+	}
+
 	void delete(UUID userId, UUID id) {
 		jdbc.sql("delete from receipts where id = ? and user_id = ?").params(id, userId).update();
 	}

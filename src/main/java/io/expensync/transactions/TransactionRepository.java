@@ -1,6 +1,7 @@
 package io.expensync.transactions;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Currency;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -142,6 +144,24 @@ interface TransactionRepository extends JpaRepository<Transaction, UUID>, JpaSpe
 
 	@Query("select min(t.date) from Transaction t where t.userId = :userId and (t.accountId = :accountId or t.toAccountId = :accountId)")
 	Optional<LocalDate> firstDate(UUID userId, UUID accountId);
+
+	/** Every transaction of the user, in one statement. */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("delete from Transaction t where t.userId = :userId")
+	int deleteAllOfUser(UUID userId);
+
+	/**
+	 * A page of the user's transactions, oldest first, after the given one in the order
+	 * (date, created, id); the index on those columns serves it without sorting.
+	 */
+	@Query("""
+			select t from Transaction t where t.userId = :userId
+			and (t.date > :date or (t.date = :date and (t.createdAt > :createdAt
+			or (t.createdAt = :createdAt and t.id > :id))))
+			order by t.date, t.createdAt, t.id""")
+	List<Transaction> findAfter(UUID userId, LocalDate date, Instant createdAt, UUID id, Limit limit);
+
+	List<Transaction> findByUserIdOrderByDateAscCreatedAtAscIdAsc(UUID userId, Limit limit);
 
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@Query("delete from Transaction t where t.userId = :userId and t.id in :ids")

@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import jakarta.persistence.criteria.Predicate;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -57,6 +59,20 @@ public class TransactionSearch {
 	@Transactional(readOnly = true)
 	public long countForAccount(UUID userId, UUID accountId) {
 		return transactions.countTouching(userId, accountId);
+	}
+
+	/**
+	 * Every transaction of the user, a page at a time, oldest first (by date, then when
+	 * recorded): the next page starts after the last transaction of this one, so reading
+	 * all of them costs the same on every page. For the export of the user's data.
+	 */
+	@Transactional(readOnly = true)
+	public List<TransactionView> everyAfter(UUID userId, @Nullable TransactionView last, int size) {
+		Limit limit = Limit.of(Math.min(Math.max(size, 1), MAX_PAGE_SIZE * 5));
+		List<Transaction> page = (last == null)
+				? transactions.findByUserIdOrderByDateAscCreatedAtAscIdAsc(userId, limit)
+				: transactions.findAfter(userId, last.date(), last.createdAt(), last.id(), limit);
+		return page.stream().map(Transaction::view).toList();
 	}
 
 	static Specification<Transaction> matching(UUID userId, TransactionFilter filter) {

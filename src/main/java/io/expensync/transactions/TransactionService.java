@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -184,6 +185,15 @@ public class TransactionService {
 		touching.forEach(transaction -> Ledger.add(others, transaction));
 		others.remove(accountId);
 		ledger.reverse(userId, others);
+	}
+
+	/**
+	 * Removes every transaction of the user, without postings: their accounts are being
+	 * deleted with them. Called while the user is being deleted.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void removeAllOfUser(UUID userId) {
+		transactions.deleteAllOfUser(userId);
 	}
 
 	@Transactional(readOnly = true)

@@ -56,6 +56,11 @@ class PasswordPolicy {
 		return encoder.encode(password);
 	}
 
+	/** Whether the password is the one the hash was made from. */
+	boolean matches(String password, String hash) {
+		return encoder.matches(password, hash);
+	}
+
 	private static Set<String> load(String resource) {
 		Set<String> words = new HashSet<>();
 		try (BufferedReader reader = new BufferedReader(

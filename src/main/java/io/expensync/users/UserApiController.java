@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/v1/users} (sign-up while registration is open) and
- * {@code GET/PATCH /api/v1/me}.
+ * {@code GET/PATCH/DELETE /api/v1/me}.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -37,6 +39,10 @@ class UserApiController {
 	/** Fields left out stay as they are. */
 	record ProfilePatch(@Nullable @Size(min = 1, max = 100) String name, @Nullable @Size(max = 3) String currency,
 			@Nullable @Size(max = 64) String timezone, @Nullable @Size(max = 35) String locale) {
+	}
+
+	/** The current password, asked again before the account and all its data go. */
+	record DeletionRequest(@NotBlank(message = "Give your current password") @Size(max = 128) String password) {
 	}
 
 	private final UserService users;
@@ -63,6 +69,16 @@ class UserApiController {
 				orElse(patch.timezone(), current.zone().getId()),
 				orElse(patch.locale(), current.locale().toLanguageTag()));
 		return UserResponse.of(users.updateProfile(user.id(), orElse(patch.name(), user.name()), profile));
+	}
+
+	/**
+	 * Deletes the account and all its data. A missing or wrong password answers 400 and
+	 * deletes nothing.
+	 */
+	@DeleteMapping("/me")
+	ResponseEntity<Void> delete(CurrentUser user, @Valid @RequestBody DeletionRequest request) {
+		users.delete(user.id(), request.password());
+		return ResponseEntity.noContent().build();
 	}
 
 	private static String orElse(@Nullable String value, String fallback) {

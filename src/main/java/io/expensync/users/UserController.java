@@ -97,10 +97,47 @@ class UserController {
 		return "users/profile";
 	}
 
-	/** The profile page's address section: the address and whether it is confirmed. */
+	/**
+	 * The profile page's address section (the address and whether it is confirmed) and
+	 * the empty deletion form, unless one is being shown again with its errors.
+	 */
 	private static void address(UserView view, Model model) {
 		model.addAttribute("email", view.email());
 		model.addAttribute("verified", view.emailVerified());
+		if (!model.containsAttribute("deletion")) {
+			model.addAttribute("deletion", new AccountDeletionForm());
+		}
+	}
+
+	/**
+	 * Deletes the account and all its data, then ends this session and sends the browser
+	 * to the sign-in page. A wrong password or confirmation shows the form again.
+	 */
+	@PostMapping("/profile/delete")
+	String deleteAccount(CurrentUser user, @Valid @ModelAttribute("deletion") AccountDeletionForm deletion,
+			BindingResult result, HttpServletRequest request, Model model) throws ServletException {
+		UserView view = users.get(user.id());
+		model.addAttribute("form", ProfileForm.of(view));
+		address(view, model);
+		if (!result.hasFieldErrors("confirm") && !deletion.confirms(view.email())) {
+			result.rejectValue("confirm", "confirm", "Type DELETE (or your email address) to confirm");
+		}
+		if (result.hasErrors()) {
+			return "users/profile";
+		}
+		try {
+			users.delete(user.id(), deletion.getPassword());
+		}
+		catch (InvalidFieldException ex) {
+			ex.rejectIn(result);
+			return "users/profile";
+		}
+		catch (IllegalStateException ex) {
+			result.reject("admin", ex.getMessage());
+			return "users/profile";
+		}
+		request.logout();
+		return "redirect:/login?deleted";
 	}
 
 	@PostMapping("/profile")

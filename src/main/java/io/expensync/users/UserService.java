@@ -23,6 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UserService {
 
+	static final String ONLY_ADMIN = "You are the only admin of this installation and others use it, so your account "
+			+ "cannot be deleted: it would be left without an admin. The admin role cannot be handed over in the app "
+			+ "yet; once you are the only user, you can delete your account.";
+
 	private final UserRepository users;
 
 	private final PasswordPolicy passwords;
@@ -155,6 +159,30 @@ public class UserService {
 			.stream()
 			.map(User::view)
 			.toList();
+	}
+
+	/**
+	 * Deletes the user and everything of theirs in one transaction: their transactions
+	 * first (through {@link UserDeleting}), then their row, which the database cascades
+	 * to every other table of theirs. Their receipt files go after the commit
+	 * ({@link UserDeleted}).
+	 * @throws InvalidFieldException on {@code password} when it is not the user's own;
+	 * nothing is deleted then
+	 * @throws IllegalStateException when they are the only admin while others use the
+	 * installation
+	 */
+	@Transactional
+	public void delete(UUID id, String password) {
+		User user = users.findById(id).orElseThrow(() -> new IllegalStateException("no user " + id));
+		if (!passwords.matches(password, user.passwordHash())) {
+			throw new InvalidFieldException("password", "That is not your current password.");
+		}
+		if (user.role() == Role.ADMIN && users.lockByRole(Role.ADMIN).size() == 1 && users.count() > 1) {
+			throw new IllegalStateException(ONLY_ADMIN);
+		}
+		events.publishEvent(new UserDeleting(id));
+		users.remove(id);
+		events.publishEvent(new UserDeleted(id));
 	}
 
 	static CurrentUser current(UserView view) {

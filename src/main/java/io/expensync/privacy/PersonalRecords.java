@@ -1,0 +1,50 @@
+package io.expensync.privacy;
+
+import io.expensync.notifications.Outbox;
+import io.expensync.receipts.ReceiptUploads;
+import io.expensync.reports.MonthlyReports;
+import io.expensync.users.CurrentUser;
+import io.expensync.users.UserService;
+import tools.jackson.core.JsonGenerator;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The export's parts about the person: the profile, the monthly reports kept, the
+ * receipts' details and the emails written to them.
+ */
+@Component
+class PersonalRecords {
+
+	private final UserService users;
+
+	private final MonthlyReports reports;
+
+	private final ReceiptUploads receipts;
+
+	private final Outbox outbox;
+
+	PersonalRecords(UserService users, MonthlyReports reports, ReceiptUploads receipts, Outbox outbox) {
+		this.users = users;
+		this.reports = reports;
+		this.receipts = receipts;
+		this.outbox = outbox;
+	}
+
+	void writeProfile(CurrentUser user, JsonGenerator json) {
+		json.writePOJOProperty("profile", Exported.Profile.of(users.get(user.id())));
+	}
+
+	void writeTheRest(CurrentUser user, JsonGenerator json) {
+		json.writeArrayPropertyStart("monthlyReports");
+		reports.history(user).forEach(report -> json.writePOJO(Exported.Report.of(report)));
+		json.writeEndArray();
+		json.writeArrayPropertyStart("receipts");
+		receipts.all(user.id()).forEach(receipt -> json.writePOJO(Exported.Receipt.of(receipt)));
+		json.writeEndArray();
+		json.writeArrayPropertyStart("emails");
+		outbox.sentTo(user.id()).forEach(email -> json.writePOJO(Exported.Email.of(email)));
+		json.writeEndArray();
+	}
+
+}

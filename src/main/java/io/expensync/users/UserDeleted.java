@@ -1,0 +1,11 @@
+package io.expensync.users;
+
+import java.util.UUID;
+
+/**
+ * A user and all their rows are gone. Published in the deleting transaction and heard
+ * after it commits, for what lies outside the database: {@code receipts} removes the
+ * user's receipt files.
+ */
+public record UserDeleted(UUID userId) {
+}
