@@ -10,14 +10,17 @@ import java.util.List;
 import java.util.Map;
 
 import io.expensync.users.CurrentUser;
+import io.expensync.users.UserDeleted;
 import io.expensync.web.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,28 +41,33 @@ class SessionsController {
 			boolean current) {
 	}
 
-	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+	private final @Nullable FindByIndexNameSessionRepository<? extends Session> sessions;
 
-	SessionsController(FindByIndexNameSessionRepository<? extends Session> sessions) {
-		this.sessions = sessions;
+	/**
+	 * The app keeps sessions in the database (Spring Session JDBC); without that store
+	 * (as in most tests) there is nothing to list or end, and the page says so.
+	 */
+	SessionsController(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
+		this.sessions = sessions.getIfAvailable();
 	}
 
 	@GetMapping("/sessions")
 	String list(CurrentUser user, HttpServletRequest request, Model model) {
-		model.addAttribute("sessions", signedIn(user, request));
+		model.addAttribute("listed", sessions != null);
+		model.addAttribute("sessions", (sessions != null) ? signedIn(user, request) : List.of());
 		return "security/sessions";
 	}
 
 	@PostMapping("/sessions/{handle}/end")
 	String end(CurrentUser user, @PathVariable String handle, HttpServletRequest request, RedirectAttributes redirect) {
 		String current = currentId(request);
-		Map<String, ? extends Session> mine = sessions.findByPrincipalName(user.email());
+		Map<String, ? extends Session> mine = store().findByPrincipalName(user.email());
 		String id = mine.keySet()
 			.stream()
 			.filter(candidate -> handle(candidate).equals(handle) && !candidate.equals(current))
 			.findFirst()
 			.orElseThrow(() -> new SessionNotFoundException(handle));
-		sessions.deleteById(id);
+		store().deleteById(id);
 		redirect.addFlashAttribute("success", "That session was signed out.");
 		return "redirect:/sessions";
 	}
@@ -67,20 +75,29 @@ class SessionsController {
 	@PostMapping("/sessions/end-others")
 	String endOthers(CurrentUser user, HttpServletRequest request, RedirectAttributes redirect) {
 		String current = currentId(request);
-		long ended = sessions.findByPrincipalName(user.email())
+		List<String> others = store().findByPrincipalName(user.email())
 			.keySet()
 			.stream()
 			.filter(id -> !id.equals(current))
-			.peek(sessions::deleteById)
-			.count();
+			.toList();
+		others.forEach(store()::deleteById);
+		long ended = others.size();
 		redirect.addFlashAttribute("success",
 				ended == 0 ? "There were no other sessions." : ended + " other session(s) signed out.");
 		return "redirect:/sessions";
 	}
 
+	/** A deleted account is signed out in every browser at once. */
+	@TransactionalEventListener
+	void signOutEverywhere(UserDeleted deleted) {
+		if (sessions != null) {
+			List.copyOf(sessions.findByPrincipalName(deleted.email()).keySet()).forEach(sessions::deleteById);
+		}
+	}
+
 	private List<SignedIn> signedIn(CurrentUser user, HttpServletRequest request) {
 		String current = currentId(request);
-		return sessions.findByPrincipalName(user.email()).entrySet().stream().map(entry -> {
+		return store().findByPrincipalName(user.email()).entrySet().stream().map(entry -> {
 			SessionDetails.Details details = entry.getValue().getAttribute(SessionDetails.ATTRIBUTE);
 			return new SignedIn(handle(entry.getKey()), details != null ? details.browser() : "Unknown browser",
 					details != null ? details.address() : "", details != null ? details.signedInAt() : null,
@@ -90,6 +107,13 @@ class SessionsController {
 				.reversed()
 				.thenComparing(SignedIn::lastUsedAt, Comparator.reverseOrder()))
 			.toList();
+	}
+
+	private FindByIndexNameSessionRepository<? extends Session> store() {
+		if (sessions == null) {
+			throw new SessionNotFoundException("(sessions are not kept in the database here)");
+		}
+		return sessions;
 	}
 
 	private static @Nullable String currentId(HttpServletRequest request) {

@@ -182,7 +182,7 @@ public class UserService {
 		}
 		events.publishEvent(new UserDeleting(id));
 		users.remove(id);
-		events.publishEvent(new UserDeleted(id));
+		events.publishEvent(new UserDeleted(id, user.email()));
 	}
 
 	static CurrentUser current(UserView view) {

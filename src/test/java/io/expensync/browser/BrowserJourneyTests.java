@@ -36,7 +36,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * account, an account made from inside the transaction form, and a monthly schedule with
  * its badge and filter. Every balance the pages show is checked against the ledger.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// sessions in the database, as the app keeps them (the other tests keep them in the
+// container)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "spring.autoconfigure.exclude=")
 class BrowserJourneyTests {
 
 	private static final Locale IRELAND = Locale.forLanguageTag("en-IE");

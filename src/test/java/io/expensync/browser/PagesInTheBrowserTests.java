@@ -45,7 +45,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * screenshot at desktop and phone width, in light and dark mode, under
  * {@code target/screenshots}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// sessions in the database, as the app keeps them (the other tests keep them in the
+// container)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "spring.autoconfigure.exclude=")
 class PagesInTheBrowserTests {
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");

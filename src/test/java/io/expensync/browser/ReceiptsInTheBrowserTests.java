@@ -31,7 +31,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the receipt is shown from the transaction; a dropped file that is not a receipt is
  * refused with a message. Screenshots under {@code target/screenshots}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// sessions in the database, as the app keeps them (the other tests keep them in the
+// container)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "spring.autoconfigure.exclude=")
 class ReceiptsInTheBrowserTests {
 
 	private static final Path RECEIPTS = Path

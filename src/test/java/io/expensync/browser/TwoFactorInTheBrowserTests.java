@@ -32,7 +32,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * come from this test's own RFC 6238 arithmetic on the key the page shows, as an
  * authenticator app would make them.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// sessions in the database, as the app keeps them (the other tests keep them in the
+// container)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "spring.autoconfigure.exclude=")
 class TwoFactorInTheBrowserTests {
 
 	private static Chromium chromium;

@@ -26,7 +26,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * one marked, each with its browser), signs the other one out and that browser is sent to
  * sign in at its next request; nobody can end another user's session.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// sessions in the database, as the app keeps them (the other tests keep them in the
+// container)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "spring.autoconfigure.exclude=")
 class SessionsIntegrationTests {
 
 	private static final Pattern HANDLE = Pattern.compile("data-session=\"([0-9a-f]+)\"");
@@ -84,6 +87,25 @@ class SessionsIntegrationTests {
 		assertThat(laptop.post("/sessions/end-others").statusCode()).isEqualTo(302);
 		assertThat(tablet.get("/dashboard").statusCode()).isEqualTo(302);
 		assertThat(laptop.get("/sessions").body()).contains("This browser").doesNotContain("Safari");
+	}
+
+	@Test
+	void deletingTheAccountSignsOutEveryBrowser() throws Exception {
+		CurrentUser cleo = users.signUp("Cleo");
+		Browser laptop = new Browser("Firefox/128.0");
+		Browser phone = new Browser("Chrome/126.0");
+		laptop.signIn(cleo.email());
+		phone.signIn(cleo.email());
+		String token = csrf(laptop.get("/profile").body());
+		HttpResponse<String> deleted = laptop.send(HttpRequest.newBuilder(url("/profile/delete"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers
+				.ofString("password=" + encode(TestUsers.PASSWORD) + "&confirm=DELETE&_csrf=" + encode(token))));
+		assertThat(deleted.statusCode()).isEqualTo(302);
+		assertThat(jdbc.queryForObject("select count(*) from spring_session where principal_name = ?", Integer.class,
+				cleo.email()))
+			.isZero();
+		assertThat(phone.get("/dashboard").statusCode()).isEqualTo(302);
 	}
 
 	/** A browser with its own cookies. */

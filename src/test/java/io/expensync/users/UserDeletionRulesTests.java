@@ -34,7 +34,8 @@ class UserDeletionRulesTests {
 
 	final ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
 
-	final UserService service = new UserService(repository, passwords, events, new UserProperties(true, 4), clock);
+	final UserService service = new UserService(repository, passwords, events, new UserProperties(true, 4),
+			mock(InstallationSettings.class), clock);
 
 	@Test
 	void theOnlyAdminMayNotLeaveOthersWithoutAnAdmin() {
@@ -59,7 +60,7 @@ class UserDeletionRulesTests {
 
 		verify(repository).remove(admin.id());
 		verify(events).publishEvent(new UserDeleting(admin.id()));
-		verify(events).publishEvent(new UserDeleted(admin.id()));
+		verify(events).publishEvent(new UserDeleted(admin.id(), admin.email()));
 	}
 
 	@Test
