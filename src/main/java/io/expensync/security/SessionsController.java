@@ -9,6 +9,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
+import io.expensync.audit.AuditEvent.Kind;
+import io.expensync.audit.AuditLog;
 import io.expensync.users.CurrentUser;
 import io.expensync.users.UserDeleted;
 import io.expensync.web.NotFoundException;
@@ -47,8 +49,11 @@ class SessionsController {
 	 * The app keeps sessions in the database (Spring Session JDBC); without that store
 	 * (as in most tests) there is nothing to list or end, and the page says so.
 	 */
-	SessionsController(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
+	private final AuditLog audit;
+
+	SessionsController(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions, AuditLog audit) {
 		this.sessions = sessions.getIfAvailable();
+		this.audit = audit;
 	}
 
 	@GetMapping("/sessions")
@@ -68,6 +73,7 @@ class SessionsController {
 			.findFirst()
 			.orElseThrow(() -> new SessionNotFoundException(handle));
 		store().deleteById(id);
+		audit.record(user.id(), Kind.SESSION_ENDED, null);
 		redirect.addFlashAttribute("success", "That session was signed out.");
 		return "redirect:/sessions";
 	}
@@ -82,6 +88,9 @@ class SessionsController {
 			.toList();
 		others.forEach(store()::deleteById);
 		long ended = others.size();
+		if (ended > 0) {
+			audit.record(user.id(), Kind.SESSION_ENDED, "%d browser(s), all but this one".formatted(ended));
+		}
 		redirect.addFlashAttribute("success",
 				ended == 0 ? "There were no other sessions." : ended + " other session(s) signed out.");
 		return "redirect:/sessions";

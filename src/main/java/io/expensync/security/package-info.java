@@ -2,7 +2,7 @@
  * Who may do what: the filter chains for pages (session, form sign-in) and the API (HTTP
  * Basic).
  */
-@ApplicationModule(allowedDependencies = { "users", "web" })
+@ApplicationModule(allowedDependencies = { "users", "web", "audit" })
 @NullMarked
 package io.expensync.security;
 

@@ -67,6 +67,7 @@ public class TransactionService {
 		Transaction transaction = transactions.saveAndFlush(new Transaction(userId, draft, clock.instant()));
 		ledger.post(userId, transaction.postings());
 		published(userId, transaction);
+		events.publishEvent(new TransactionChanged(userId, transaction.id(), null, transaction.view()));
 		return transaction.view();
 	}
 
@@ -153,6 +154,7 @@ public class TransactionService {
 	public TransactionView amend(UUID userId, UUID id, TransactionDraft draft) {
 		Transaction transaction = find(userId, id);
 		check(userId, draft, transaction);
+		TransactionView was = transaction.view();
 		Map<UUID, BigDecimal> before = transaction.postings();
 		transaction.amend(draft, clock.instant());
 		transactions.flush();
@@ -160,6 +162,7 @@ public class TransactionService {
 		before.forEach((account, delta) -> net.merge(account, delta.negate(), BigDecimal::add));
 		ledger.post(userId, net);
 		published(userId, transaction);
+		events.publishEvent(new TransactionChanged(userId, id, was, transaction.view()));
 		return transaction.view();
 	}
 
@@ -170,6 +173,7 @@ public class TransactionService {
 		transactions.flush();
 		ledger.reverse(userId, transaction.postings());
 		published(userId, transaction);
+		events.publishEvent(new TransactionChanged(userId, id, transaction.view(), null));
 	}
 
 	/**

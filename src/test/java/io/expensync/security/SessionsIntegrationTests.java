@@ -80,6 +80,7 @@ class SessionsIntegrationTests {
 			.hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
 		assertThat(laptop.get("/dashboard").statusCode()).isEqualTo(200);
 		assertThat(bobs.get("/dashboard").statusCode()).isEqualTo(200);
+		assertThat(laptop.get("/activity").body()).contains("A signed-in browser was signed out", "Signed in");
 
 		// sign out everywhere else
 		Browser tablet = new Browser("Mozilla/5.0 (iPad; CPU OS 17_0 like Mac OS X) Safari/604.1");

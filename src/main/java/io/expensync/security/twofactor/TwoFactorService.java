@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 
+import io.expensync.audit.AuditEvent.Kind;
+import io.expensync.audit.AuditLog;
 import io.expensync.users.UserService;
 import io.expensync.web.InvalidFieldException;
 
@@ -36,12 +38,15 @@ public class TwoFactorService {
 
 	private final PasswordEncoder passwords;
 
+	private final AuditLog audit;
+
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
 
 	TwoFactorService(TwoFactorRepository twoFactors, SecretKeyring keyring, UserService users,
-			PasswordEncoder passwords, Clock clock) {
+			PasswordEncoder passwords, AuditLog audit, Clock clock) {
+		this.audit = audit;
 		this.twoFactors = twoFactors;
 		this.keyring = keyring;
 		this.users = users;
@@ -90,6 +95,7 @@ public class TwoFactorService {
 		List<String> codes = RecoveryCodes.generate();
 		twoFactors.save(new TwoFactor(userId, keyring.encrypt(secret, userId.toString()), step.getAsLong(),
 				codes.stream().map(RecoveryCodes::hash).toList(), clock.instant()));
+		audit.record(userId, Kind.TWO_FACTOR_ON, null);
 		return codes;
 	}
 
@@ -108,7 +114,11 @@ public class TwoFactorService {
 			byte[] secret = keyring.decrypt(on.sealedSecret(), on.userId().toString());
 			return on.take(Totp.match(secret, given, clock.instant()));
 		}
-		return !given.isEmpty() && on.spendRecoveryCode(RecoveryCodes.hash(given), clock.instant());
+		boolean spent = !given.isEmpty() && on.spendRecoveryCode(RecoveryCodes.hash(given), clock.instant());
+		if (spent) {
+			audit.record(on.userId(), Kind.RECOVERY_CODE_USED, "%d left".formatted(on.recoveryCodesLeft()));
+		}
+		return spent;
 	}
 
 	/**
@@ -121,6 +131,7 @@ public class TwoFactorService {
 			.orElseThrow(() -> new IllegalStateException("Two-factor sign-in is off already."));
 		check(on, proof);
 		twoFactors.delete(on);
+		audit.record(userId, Kind.TWO_FACTOR_OFF, null);
 	}
 
 	/**
@@ -134,6 +145,7 @@ public class TwoFactorService {
 		check(on, proof);
 		List<String> codes = RecoveryCodes.generate();
 		on.replaceRecoveryCodes(codes.stream().map(RecoveryCodes::hash).toList());
+		audit.record(userId, Kind.RECOVERY_CODES_RENEWED, null);
 		return codes;
 	}
 

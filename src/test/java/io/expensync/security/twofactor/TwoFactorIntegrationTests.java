@@ -91,6 +91,9 @@ class TwoFactorIntegrationTests {
 		MvcTestResult confirmed = post("/profile/two-factor/confirm", session, "code", current(enrolment.secret()));
 		assertThat(confirmed).hasRedirectedUrl("/profile/two-factor");
 		assertThat(twoFactors.isOn(ann.id())).isTrue();
+		assertThat(jdbc.queryForList("select kind from audit_events where user_id = ?", String.class, ann.id()))
+			.as("in the audit log")
+			.contains("TWO_FACTOR_ON");
 		@SuppressWarnings("unchecked")
 		List<String> codes = (List<String>) confirmed.getMvcResult().getFlashMap().get("recoveryCodes");
 		assertThat(codes).hasSize(10);

@@ -1,0 +1,33 @@
+package io.expensync.audit;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+/** One entry of a user's audit log, as their Security activity page shows it. */
+public record AuditEvent(Kind kind, @Nullable String detail, @Nullable String address, @Nullable String browser,
+		Instant at) {
+
+	/** What happened. */
+	public enum Kind {
+
+		SIGNED_IN("Signed in"), SIGN_IN_FAILED("Failed sign-in (wrong password or code)"),
+		TWO_FACTOR_ON("Two-factor sign-in turned on"), TWO_FACTOR_OFF("Two-factor sign-in turned off"),
+		RECOVERY_CODES_RENEWED("New recovery codes made"), RECOVERY_CODE_USED("Signed in with a recovery code"),
+		SESSION_ENDED("A signed-in browser was signed out"), TRANSACTION_ADDED("Transaction added"),
+		TRANSACTION_CHANGED("Transaction changed"), TRANSACTION_DELETED("Transaction deleted"),
+		TRANSACTIONS_DELETED("Transactions deleted at once");
+
+		private final String description;
+
+		Kind(String description) {
+			this.description = description;
+		}
+
+		public String description() {
+			return description;
+		}
+
+	}
+
+}

@@ -1,0 +1,39 @@
+package io.expensync.audit;
+
+import io.expensync.audit.AuditEvent.Kind;
+import io.expensync.users.UserService;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+
+/**
+ * Logs sign-ins through the form and failed ones (a wrong password or sign-in code) for
+ * accounts that exist; attempts on unknown addresses belong to nobody and are not kept.
+ */
+@Component
+class SignInAudit {
+
+	private final AuditLog log;
+
+	private final UserService users;
+
+	SignInAudit(AuditLog log, UserService users) {
+		this.log = log;
+		this.users = users;
+	}
+
+	@EventListener
+	void signedIn(InteractiveAuthenticationSuccessEvent event) {
+		users.current(event.getAuthentication().getName())
+			.ifPresent(user -> log.record(user.id(), Kind.SIGNED_IN, null));
+	}
+
+	@EventListener
+	void failed(AuthenticationFailureBadCredentialsEvent event) {
+		users.current(event.getAuthentication().getName())
+			.ifPresent(user -> log.record(user.id(), Kind.SIGN_IN_FAILED, null));
+	}
+
+}
