@@ -112,7 +112,8 @@ class PagesInTheBrowserTests {
 		YearMonth lastMonth = YearMonth.now().minusMonths(1);
 		reports.make(user.id(), lastMonth);
 		privatePages = List.of("/dashboard", "/accounts", "/transactions/new", "/budgets", "/recurring", "/reports",
-				"/reports/" + lastMonth, "/categories", "/profile", "/sessions", "/activity", "/admin/jobs", "/admin/users");
+				"/reports/" + lastMonth, "/categories", "/profile", "/sessions", "/activity", "/admin/jobs",
+				"/admin/users");
 	}
 
 	/**
