@@ -109,10 +109,12 @@ public class TransactionService {
 		return saved;
 	}
 
-	/** The receipt kept with the user's transaction, if any. */
+	/**
+	 * The receipt kept with the user's transaction, if any (the lookup is scoped to the
+	 * user, so another user's transaction id finds nothing).
+	 */
 	@Transactional(readOnly = true)
 	public Optional<TransactionReceipts.AttachedReceipt> receipt(UUID userId, UUID id) {
-		find(userId, id);
 		TransactionReceipts kept = receipts.getIfAvailable();
 		return (kept != null) ? kept.find(userId, id) : Optional.empty();
 	}
