@@ -3,6 +3,7 @@ package io.expensync.receipts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,10 +96,24 @@ final class ReceiptAmounts {
 		Map<BigDecimal, Integer> totalLines = new LinkedHashMap<>();
 		BigDecimal subtotal = null;
 		BigDecimal tax = null;
+		Map<BigDecimal, Integer> linesWith = new HashMap<>();
+		// the subtotal with the charges printed below it (service, tax) added one by one,
+		// until the total: what the total should come to
+		Set<BigDecimal> addedUp = new HashSet<>();
+		BigDecimal runningSum = null;
 		for (int index = 0; index < lines.size(); index++) {
 			String line = lines.get(index).toUpperCase(Locale.ROOT);
 			List<BigDecimal> amounts = amountsIn(line);
 			printed.addAll(amounts);
+			new HashSet<>(amounts).forEach((amount) -> linesWith.merge(amount, 1, Integer::sum));
+			boolean endsCharges = isTotalLine(line) || PAID.matcher(line).find() || CHANGE.matcher(line).find();
+			if (runningSum != null && endsCharges) {
+				runningSum = null;
+			}
+			else if (runningSum != null && !amounts.isEmpty() && amounts.get(amounts.size() - 1).signum() > 0) {
+				runningSum = runningSum.add(amounts.get(amounts.size() - 1));
+				addedUp.add(runningSum);
+			}
 			if (amounts.isEmpty() && index + 1 < lines.size() && TOTAL.matcher(line).find()) {
 				// the label on one line, its amount alone on the next
 				String next = lines.get(index + 1);
@@ -132,6 +147,7 @@ final class ReceiptAmounts {
 			else if (last.signum() > 0 && SUBTOTAL.matcher(line).find()) {
 				scores.merge(last, 1.0, Double::sum);
 				subtotal = (subtotal == null) ? last : subtotal;
+				runningSum = last;
 			}
 			else if (last.signum() > 0 && TAX.matcher(line).find() && !NOT_TAX.matcher(line).find()) {
 				tax = (tax == null) ? last : tax;
@@ -144,11 +160,10 @@ final class ReceiptAmounts {
 			// printed
 			if (due.signum() > 0 && change.signum() >= 0) {
 				// an amount printed nowhere rests on two amounts read right: less sure
-				// than
-				// a total line
-				scores.merge(due,
-						(printed.contains(due) && change.signum() > 0) ? 3.0 : printed.contains(due) ? 2.0 : 1.0,
-						Double::sum);
+				// than a total line, unless the subtotal and the charges below it add up
+				// to it too
+				boolean confirmed = printed.contains(due) || addedUp.contains(due);
+				scores.merge(due, (confirmed && change.signum() > 0) ? 3.0 : confirmed ? 2.0 : 1.0, Double::sum);
 			}
 		}
 		if (subtotal != null && tax != null) {
@@ -186,7 +201,46 @@ final class ReceiptAmounts {
 		double best = ranked.get(0).getValue();
 		double runnerUp = (ranked.size() > 1) ? ranked.get(1).getValue() : 0;
 		double confidence = Math.min(0.95, 0.4 + 0.08 * best) - ((runnerUp >= best) ? 0.2 : 0);
-		return ExtractedField.of(ranked.get(0).getKey(), confidence);
+		BigDecimal total = ranked.get(0).getKey();
+		// a total worked out (rounded) or confirmed by the amount paid is no slip
+		boolean doubtful = linesWith.containsKey(total) && !payments.contains(total);
+		BigDecimal readTwice = doubtful ? readTwiceInstead(total, linesWith) : null;
+		if (readTwice != null) {
+			return ExtractedField.of(readTwice, Math.min(confidence, 0.6));
+		}
+		return ExtractedField.of(total, confidence);
+	}
+
+	/**
+	 * The amount a total printed once was most likely misread from: one digit away from
+	 * it and printed on at least twice as many lines (the total paid, its subtotal, the
+	 * amount given). OCR slips one digit at a time ("20.15" for "25.15") and seldom slips
+	 * the same way twice, so an amount read alike in two places is the surer reading.
+	 * {@code
+	 * null} when there is none, or more than one.
+	 */
+	private static @Nullable BigDecimal readTwiceInstead(BigDecimal total, Map<BigDecimal, Integer> linesWith) {
+		int times = linesWith.getOrDefault(total, 0);
+		List<BigDecimal> likelier = linesWith.entrySet()
+			.stream()
+			.filter((printed) -> printed.getValue() >= Math.max(2, 2 * times) && oneDigitApart(printed.getKey(), total))
+			.map(Map.Entry::getKey)
+			.toList();
+		return (likelier.size() == 1) ? likelier.get(0) : null;
+	}
+
+	/** Whether two amounts are written with as many digits and differ in exactly one. */
+	static boolean oneDigitApart(BigDecimal one, BigDecimal other) {
+		String a = one.abs().toPlainString();
+		String b = other.abs().toPlainString();
+		if (a.length() != b.length() || one.signum() != other.signum()) {
+			return false;
+		}
+		int differences = 0;
+		for (int i = 0; i < a.length(); i++) {
+			differences += (a.charAt(i) != b.charAt(i)) ? 1 : 0;
+		}
+		return differences == 1;
 	}
 
 	/**
