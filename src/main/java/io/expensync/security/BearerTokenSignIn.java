@@ -2,12 +2,14 @@ package io.expensync.security;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import io.expensync.apitokens.ApiTokenHolder;
 import io.expensync.apitokens.ApiTokenService;
+import io.expensync.security.Throttles.Limit;
 import io.expensync.security.twofactor.TwoFactorSignIn;
 import io.expensync.users.CurrentUser;
 import jakarta.servlet.FilterChain;
@@ -25,9 +27,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Signs an API request in by its {@code Authorization: Bearer exs_…} header: a token that
- * has neither expired nor been revoked acts as its owner, with all they may do. Any other
- * bearer value gets 401 with problem details, and nothing else happens. Requests without
- * a bearer token go on to HTTP Basic.
+ * has neither expired nor been revoked acts as its owner, with all they may do, until
+ * {@code expensync.limits.api-token-requests} a minute (then 429 with
+ * {@code Retry-After}). Any other bearer value gets 401 with problem details, and nothing
+ * else happens. Requests without a bearer token go on to HTTP Basic.
  */
 class BearerTokenSignIn extends OncePerRequestFilter {
 
@@ -35,10 +38,13 @@ class BearerTokenSignIn extends OncePerRequestFilter {
 
 	private final ApiTokenService tokens;
 
+	private final Throttles throttles;
+
 	private final Clock clock;
 
-	BearerTokenSignIn(ApiTokenService tokens, Clock clock) {
+	BearerTokenSignIn(ApiTokenService tokens, Throttles throttles, Clock clock) {
 		this.tokens = tokens;
+		this.throttles = throttles;
 		this.clock = clock;
 	}
 
@@ -53,6 +59,12 @@ class BearerTokenSignIn extends OncePerRequestFilter {
 		Optional<ApiTokenHolder> holder = tokens.holder(header.substring(BEARER.length()).strip());
 		if (holder.isEmpty()) {
 			refuse(response);
+			return;
+		}
+		Optional<Duration> wait = throttles.take(Limit.API_TOKEN_REQUESTS, holder.get().tokenId().toString());
+		if (wait.isPresent()) {
+			AbuseGuard.tooMany(request, response, request.getRequestURI().substring(request.getContextPath().length()),
+					wait.get(), "This API token has sent very many requests in a short time.");
 			return;
 		}
 		SecurityContext context = SecurityContextHolder.createEmptyContext();

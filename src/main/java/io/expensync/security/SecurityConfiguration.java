@@ -58,7 +58,7 @@ class SecurityConfiguration {
 		AuthorizationManagerFactory<RequestAuthorizationContext> factors = TwoFactorSignIn.rules();
 		return http.securityMatcher("/api/**")
 			.addFilterBefore(new AbuseGuard(throttles, Duration.ZERO, clock), BasicAuthenticationFilter.class)
-			.addFilterBefore(new BearerTokenSignIn(tokens, clock), BasicAuthenticationFilter.class)
+			.addFilterBefore(new BearerTokenSignIn(tokens, throttles, clock), BasicAuthenticationFilter.class)
 			.addFilterAfter(new UserLimits(throttles), AuthorizationFilter.class)
 			.authorizeHttpRequests(
 					requests -> requests.requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/users")

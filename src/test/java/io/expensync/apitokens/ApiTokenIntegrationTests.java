@@ -38,7 +38,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * audit log.
  */
 // the same configuration as BearerTokenSignInIntegrationTests, so both share one context
-@SpringBootTest
+@SpringBootTest(properties = "expensync.limits.api-token-requests=5")
 @AutoConfigureMockMvc
 @Import(MovableClockConfiguration.class)
 class ApiTokenIntegrationTests {

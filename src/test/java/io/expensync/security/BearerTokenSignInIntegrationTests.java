@@ -31,10 +31,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * The API signs requests in by personal API tokens: a good one acts as its owner (reads
  * and changes), HTTP Basic goes on working beside it, an expired, revoked, unknown or
  * malformed one gets 401 with problem details and changes nothing, last use is noted at
- * most once a minute.
+ * most once a minute, and each token has its own rate limit (set here to 5 a minute).
  */
 // the same configuration as ApiTokenIntegrationTests, so both share one context
-@SpringBootTest
+@SpringBootTest(properties = "expensync.limits.api-token-requests=5")
 @AutoConfigureMockMvc
 @Import(MovableClockConfiguration.class)
 class BearerTokenSignInIntegrationTests {
@@ -154,6 +154,42 @@ class BearerTokenSignInIntegrationTests {
 		clock.set(NOW.plusSeconds(60));
 		mvc.get().uri("/api/v1/me").with(TestUsers.bearer(secret)).exchange();
 		assertThat(lastUsed(ann)).isEqualTo(NOW.plusSeconds(60));
+	}
+
+	@Test
+	void eachTokenHasItsOwnRateLimit() {
+		String busy = token(ann, ApiTokenLifetime.DAYS_90);
+		String other = token(ann, ApiTokenLifetime.DAYS_90);
+		for (int i = 0; i < 5; i++) {
+			assertThat(mvc.get().uri("/api/v1/me").with(TestUsers.bearer(busy))).hasStatusOk();
+		}
+
+		MvcTestResult limited = mvc.post()
+			.uri("/api/v1/accounts")
+			.with(TestUsers.bearer(busy))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\": \"Sixth\", \"type\": \"CASH\", \"currency\": \"EUR\"}")
+			.exchange();
+		assertThat(limited).hasStatus(429)
+			.hasHeader("Retry-After", "12")
+			.hasContentTypeCompatibleWith("application/problem+json");
+		assertThat(limited).bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.contains("This API token has sent very many requests", "12 seconds");
+		assertThat(api.get(ann, "/api/v1/accounts")).as("nothing was made")
+			.bodyJson()
+			.extractingPath("$.items")
+			.asArray()
+			.isEmpty();
+
+		assertThat(mvc.get().uri("/api/v1/me").with(TestUsers.bearer(other))).as("another token of the same user")
+			.hasStatusOk();
+		assertThat(api.get(ann, "/api/v1/me")).as("and HTTP Basic").hasStatusOk();
+		clock.set(NOW.plusSeconds(12));
+		assertThat(mvc.get().uri("/api/v1/me").with(TestUsers.bearer(busy))).as("one more after a fifth of a minute")
+			.hasStatusOk();
+		assertThat(mvc.get().uri("/api/v1/me").with(TestUsers.bearer(busy))).hasStatus(429);
 	}
 
 	private String token(CurrentUser user, ApiTokenLifetime lifetime) {
