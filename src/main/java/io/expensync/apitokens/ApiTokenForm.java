@@ -7,8 +7,10 @@ import jakarta.validation.constraints.Size;
 /** A new token: a name to tell it apart by, and how long it works. */
 public class ApiTokenForm {
 
+	static final int LONGEST_NAME = 100;
+
 	@NotBlank(message = "Give the token a name, such as what will use it")
-	@Size(max = 100, message = "A token name has at most 100 characters")
+	@Size(max = LONGEST_NAME, message = "A token name has at most 100 characters")
 	private String name = "";
 
 	@NotNull(message = "Choose how long the token works")

@@ -50,18 +50,22 @@ public class ApiTokenService {
 	}
 
 	/**
-	 * Makes a token for the user, from a form the caller validated.
+	 * Makes a token for the user, from a form the caller validated (its name is checked
+	 * again here, as the column holds at most 100 characters).
 	 * @return the token with its secret, which is not kept and cannot be shown again
-	 * @throws InvalidFieldException on {@code name} when the user has a token of that
-	 * name, or when they have {@value #MOST_PER_USER} tokens already
+	 * @throws InvalidFieldException on {@code name} when it is blank or too long, when
+	 * the user has a token of that name, or when they have {@value #MOST_PER_USER} tokens
+	 * already
 	 */
 	@Transactional
 	public CreatedApiToken create(CurrentUser user, ApiTokenForm form) {
 		String name = form.getName().strip();
+		if (name.isEmpty() || name.length() > ApiTokenForm.LONGEST_NAME) {
+			throw new InvalidFieldException("name", "A token's name has 1 to 100 characters.");
+		}
 		if (tokens.countByUserId(user.id()) >= MOST_PER_USER) {
-			throw new InvalidFieldException("name",
-					"You have %d tokens, the most one account may have. Revoke one ".formatted(MOST_PER_USER)
-							+ "you no longer use first.");
+			throw new InvalidFieldException("name", "You have %d tokens, the most one account may have. %s"
+				.formatted(MOST_PER_USER, "Revoke one you no longer use first."));
 		}
 		if (tokens.existsByUserIdAndNameIgnoreCase(user.id(), name)) {
 			throw new InvalidFieldException("name",

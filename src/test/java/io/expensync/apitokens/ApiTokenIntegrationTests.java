@@ -1,6 +1,7 @@
 package io.expensync.apitokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,7 @@ import io.expensync.MutableClock;
 import io.expensync.TestUsers;
 import io.expensync.users.CurrentUser;
 import io.expensync.users.UserService;
+import io.expensync.web.InvalidFieldException;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -131,6 +133,9 @@ class ApiTokenIntegrationTests {
 			.hasStatusOk()
 			.bodyText()
 			.doesNotContain("Copy your new token");
+		assertThatThrownBy(() -> tokens.create(ann, new ApiTokenForm("y".repeat(101), ApiTokenLifetime.DAYS_30)))
+			.as("the service checks the name too")
+			.isInstanceOf(InvalidFieldException.class);
 		assertThat(count(ann)).isZero();
 
 		secretIn(make(ann, "Backup", "DAYS_90"));
