@@ -131,3 +131,33 @@ document.body.addEventListener('accountCreated', () => {
 document.addEventListener('htmx:afterSwap', () => {
   document.querySelectorAll('form[data-bulk]').forEach(updateSelection);
 });
+
+// A new API token: a button that copies it (shown only where the browser lets pages copy),
+// and the whole token selected when its field is focused, to copy by hand.
+function showCopyButtons() {
+  if (navigator.clipboard) {
+    document.querySelectorAll('[data-copy]').forEach((button) => { button.hidden = false; });
+  }
+}
+
+document.addEventListener('DOMContentLoaded', showCopyButtons);
+document.addEventListener('htmx:afterSwap', showCopyButtons);
+
+document.addEventListener('click', (event) => {
+  const button = event.target.closest('[data-copy]');
+  if (!button) {
+    return;
+  }
+  const field = document.getElementById(button.dataset.copy);
+  navigator.clipboard.writeText(field.value).then(() => {
+    button.querySelector('[data-copy-label]').textContent = 'Copied';
+  }, () => {
+    field.select();
+  });
+});
+
+document.addEventListener('focusin', (event) => {
+  if (event.target.matches('input[data-copy-source]')) {
+    event.target.select();
+  }
+});

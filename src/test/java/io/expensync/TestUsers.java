@@ -6,6 +6,7 @@ import io.expensync.users.CurrentUser;
 import io.expensync.users.SignUpForm;
 import io.expensync.users.UserService;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -40,6 +41,14 @@ public class TestUsers {
 	/** HTTP Basic for the API, as a client sends it. */
 	public static RequestPostProcessor basic(CurrentUser user) {
 		return SecurityMockMvcRequestPostProcessors.httpBasic(user.email(), PASSWORD);
+	}
+
+	/** A personal API token for the API, as a script sends it. */
+	public static RequestPostProcessor bearer(String token) {
+		return request -> {
+			request.addHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+			return request;
+		};
 	}
 
 	/** A signed-in page session, as after the sign-in form. */

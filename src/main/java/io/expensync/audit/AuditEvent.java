@@ -16,7 +16,8 @@ public record AuditEvent(Kind kind, @Nullable String detail, @Nullable String ad
 		RECOVERY_CODES_RENEWED("New recovery codes made"), RECOVERY_CODE_USED("Signed in with a recovery code"),
 		SESSION_ENDED("A signed-in browser was signed out"), TRANSACTION_ADDED("Transaction added"),
 		TRANSACTION_CHANGED("Transaction changed"), TRANSACTION_DELETED("Transaction deleted"),
-		TRANSACTIONS_DELETED("Transactions deleted at once");
+		TRANSACTIONS_DELETED("Transactions deleted at once"), API_TOKEN_CREATED("API token created"),
+		API_TOKEN_REVOKED("API token revoked");
 
 		private final String description;
 

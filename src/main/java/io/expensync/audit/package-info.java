@@ -1,7 +1,7 @@
 /**
  * The audit log: security events of each account (sign-ins, failed sign-ins, two-factor
- * changes, sessions signed out) and changes to its transactions (old → new), with where
- * from and when, shown to the user.
+ * changes, sessions signed out, API tokens made and revoked) and changes to its
+ * transactions (old → new), with where from and when, shown to the user.
  */
 @ApplicationModule(allowedDependencies = { "users", "web", "money", "transactions" })
 @NullMarked

@@ -161,8 +161,7 @@ class AbuseGuard extends OncePerRequestFilter {
 			String what) throws IOException, ServletException {
 		response.setStatus(429);
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait.toSeconds()));
-		long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
-		String message = "%s Please wait %d minute%s and try again.".formatted(what, minutes, minutes == 1 ? "" : "s");
+		String message = "%s Please wait %s and try again.".formatted(what, howLong(wait));
 		if (path.startsWith("/api/")) {
 			response.setContentType("application/problem+json");
 			response.setCharacterEncoding("UTF-8");
@@ -173,6 +172,19 @@ class AbuseGuard extends OncePerRequestFilter {
 		}
 		request.setAttribute("message", message);
 		request.getRequestDispatcher("/too-many").forward(request, response);
+	}
+
+	/**
+	 * Whole minutes, rounded up; seconds under a minute (a per-minute limit opens up
+	 * again within seconds).
+	 */
+	private static String howLong(Duration wait) {
+		long seconds = Math.max(1, wait.toSeconds());
+		if (seconds < 60) {
+			return "%d second%s".formatted(seconds, seconds == 1 ? "" : "s");
+		}
+		long minutes = (seconds + 59) / 60;
+		return "%d minute%s".formatted(minutes, minutes == 1 ? "" : "s");
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
+import io.expensync.apitokens.ApiTokenService;
 import io.expensync.security.twofactor.TwoFactorService;
 import io.expensync.security.twofactor.TwoFactorSignIn;
 import io.expensync.users.UserService;
@@ -37,10 +38,11 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
  * Two filter chains: the JSON API under {@code /api/**} authenticates every request with
- * HTTP Basic and keeps no session (so it needs no CSRF token); the pages use a session,
- * form sign-in and CSRF protection. Both want the second factor from users who turned
- * two-factor sign-in on ({@link TwoFactorSignIn}): pages send them to the code page after
- * the password, the API refuses their password with 401.
+ * a personal API token ({@link BearerTokenSignIn}) or HTTP Basic and keeps no session (so
+ * it needs no CSRF token); the pages use a session, form sign-in and CSRF protection.
+ * Both want the second factor from users who turned two-factor sign-in on
+ * ({@link TwoFactorSignIn}): pages send them to the code page after the password, the API
+ * refuses their password with 401 and takes their tokens, which stand in for it.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -51,10 +53,12 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, Throttles throttles, Clock clock) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, Throttles throttles, ApiTokenService tokens, Clock clock)
+			throws Exception {
 		AuthorizationManagerFactory<RequestAuthorizationContext> factors = TwoFactorSignIn.rules();
 		return http.securityMatcher("/api/**")
 			.addFilterBefore(new AbuseGuard(throttles, Duration.ZERO, clock), BasicAuthenticationFilter.class)
+			.addFilterBefore(new BearerTokenSignIn(tokens, throttles, clock), BasicAuthenticationFilter.class)
 			.addFilterAfter(new UserLimits(throttles), AuthorizationFilter.class)
 			.authorizeHttpRequests(
 					requests -> requests.requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/users")

@@ -24,11 +24,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Token buckets for what attackers repeat: signing in, signing up, asking for password
- * resets; and per signed-in user for what fills the database or costs the server most:
- * changes, and scanning receipts. Each limit holds so many attempts per period per key
- * (an address, an IP) and refills gradually, so that after a burst one more try opens up
- * every period/capacity. The buckets live in this node's memory, at most
- * {@value #MAX_KEYS} keys at a time.
+ * resets; per signed-in user for what fills the database or costs the server most:
+ * changes, and scanning receipts; and per API token, every request. Each limit holds so
+ * many attempts per period per key (an address, an IP) and refills gradually, so that
+ * after a burst one more try opens up every period/capacity. The buckets live in this
+ * node's memory, at most {@value #MAX_KEYS} keys at a time.
  */
 @Component
 class Throttles {
@@ -57,7 +57,13 @@ class Throttles {
 		 * Changes (POST, PUT, PATCH, DELETE) one signed-in user sends, pages and API
 		 * alike.
 		 */
-		WRITES_PER_USER(1000, Duration.ofHours(1));
+		WRITES_PER_USER(1000, Duration.ofHours(1)),
+		/**
+		 * Requests one API token sends, reads included: more than a script syncing a
+		 * person's finances needs (ten a second, on average), and a bound on what a
+		 * leaked or runaway token can cost the server.
+		 */
+		API_TOKEN_REQUESTS(600, Duration.ofMinutes(1));
 
 		final long defaultCapacity;
 

@@ -1,8 +1,8 @@
 /**
  * Who may do what: the filter chains for pages (session, form sign-in) and the API (HTTP
- * Basic).
+ * Basic, or a personal API token as a bearer token).
  */
-@ApplicationModule(allowedDependencies = { "users", "web", "audit" })
+@ApplicationModule(allowedDependencies = { "users", "web", "audit", "apitokens" })
 @NullMarked
 package io.expensync.security;
 

@@ -17,6 +17,9 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ColorScheme;
 import io.expensync.TestUsers;
+import io.expensync.apitokens.ApiTokenForm;
+import io.expensync.apitokens.ApiTokenLifetime;
+import io.expensync.apitokens.ApiTokenService;
 import io.expensync.budgets.BudgetService;
 import io.expensync.demo.DemoData;
 import io.expensync.money.Money;
@@ -82,6 +85,9 @@ class PagesInTheBrowserTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	ApiTokenService tokens;
+
+	@Autowired
 	ApplicationEventPublisher events;
 
 	@Autowired
@@ -111,9 +117,10 @@ class PagesInTheBrowserTests {
 		jdbc.update("update users set role = 'ADMIN' where id = ?", user.id());
 		YearMonth lastMonth = YearMonth.now().minusMonths(1);
 		reports.make(user.id(), lastMonth);
+		tokens.create(user, new ApiTokenForm("Bank sync script", ApiTokenLifetime.DAYS_90));
 		privatePages = List.of("/dashboard", "/accounts", "/transactions/new", "/budgets", "/recurring", "/reports",
-				"/reports/" + lastMonth, "/categories", "/profile", "/sessions", "/activity", "/admin/jobs",
-				"/admin/users");
+				"/reports/" + lastMonth, "/categories", "/profile", "/profile/tokens", "/sessions", "/activity",
+				"/admin/jobs", "/admin/users");
 	}
 
 	/**
@@ -236,6 +243,7 @@ class PagesInTheBrowserTests {
 			case "/password/forgot" -> "password-forgot";
 			case "/admin/jobs" -> "jobs";
 			case "/admin/users" -> "users";
+			case "/profile/tokens" -> "api-tokens";
 			default ->
 				path.startsWith("/accounts/") ? "account" : path.startsWith("/reports/") ? "report" : path.substring(1);
 		};

@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
 
 import io.expensync.Api;
 import io.expensync.TestUsers;
+import io.expensync.apitokens.ApiTokenForm;
+import io.expensync.apitokens.ApiTokenLifetime;
+import io.expensync.apitokens.ApiTokenService;
 import io.expensync.users.CurrentUser;
 import io.expensync.users.Role;
 
@@ -70,6 +73,9 @@ class EveryRouteIsProtectedIntegrationTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	ApiTokenService tokens;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
@@ -112,9 +118,14 @@ class EveryRouteIsProtectedIntegrationTests {
 			.file(new MockMultipartFile("file", "r.pdf", "application/pdf", "%PDF-1.4 not read".getBytes()))
 			.with(TestUsers.basic(owner))
 			.exchange(), "$.id");
+		String token = tokens.create(owner, new ApiTokenForm("Olive's script", ApiTokenLifetime.DAYS_30))
+			.token()
+			.id()
+			.toString();
 		samples = Map.of("/accounts/{id}", account, "/transactions/{id}", transaction, "/recurring/{id}", schedule,
 				"/categories/{key}", key, "/budgets/{scope}", key, "/mailbox/{id}", email, "/reports/{month}",
-				"2026-10", "/receipts/{id}", receipt, "/sessions/{handle}", "0123456789abcdef01234567");
+				"2026-10", "/receipts/{id}", receipt, "/sessions/{handle}", "0123456789abcdef01234567", "/tokens/{id}",
+				token);
 	}
 
 	@Test

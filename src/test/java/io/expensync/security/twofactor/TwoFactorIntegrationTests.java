@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.expensync.MovableClockConfiguration;
 import io.expensync.MutableClock;
@@ -235,6 +237,38 @@ class TwoFactorIntegrationTests {
 			.asString()
 			.contains("Two-factor sign-in is on", "API token");
 		assertThat(mvc.get().uri("/api/v1/me").with(httpBasic(ann.email(), "a wrong password"))).hasStatus(401);
+	}
+
+	@Test
+	void aTokenMadeAfterTheCodeGivesTheApiWhileThePasswordIsStillRefused() throws Exception {
+		String secret = turnOn(ann);
+		MockHttpSession session = new MockHttpSession();
+		signIn(session, ann.email(), TestUsers.PASSWORD);
+		assertThat(post("/profile/tokens", session, "name", "Sync", "lifetime", "DAYS_30"))
+			.as("the password alone makes no token")
+			.hasStatus(302)
+			.redirectedUrl()
+			.contains("/login/code");
+		assertThat(jdbc.queryForObject("select count(*) from api_tokens where user_id = ?", Integer.class, ann.id()))
+			.isZero();
+
+		code(session, current(secret));
+		MvcTestResult made = post("/profile/tokens", session, "name", "Sync", "lifetime", "DAYS_30");
+		assertThat(made).hasStatusOk();
+		Matcher token = Pattern.compile("exs_[A-Za-z0-9_-]{43}").matcher(made.getResponse().getContentAsString());
+		assertThat(token.find()).isTrue();
+
+		assertThat(mvc.get().uri("/api/v1/me").with(TestUsers.bearer(token.group()))).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.email")
+			.isEqualTo(ann.email());
+		assertThat(mvc.get().uri("/api/v1/tokens").with(httpBasic(ann.email(), TestUsers.PASSWORD)))
+			.as("the password still is not enough")
+			.hasStatus(401)
+			.bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.contains("Use an API token");
 	}
 
 	@Test
