@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
+import io.expensync.security.passkeys.PasskeySignIn;
 import io.expensync.security.twofactor.TwoFactorService;
 import io.expensync.security.twofactor.TwoFactorSignIn;
 import io.expensync.users.UserService;
@@ -15,6 +16,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -38,9 +40,10 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 /**
  * Two filter chains: the JSON API under {@code /api/**} authenticates every request with
  * HTTP Basic and keeps no session (so it needs no CSRF token); the pages use a session,
- * form sign-in and CSRF protection. Both want the second factor from users who turned
- * two-factor sign-in on ({@link TwoFactorSignIn}): pages send them to the code page after
- * the password, the API refuses their password with 401.
+ * form sign-in or a passkey ({@link PasskeySignIn}), and CSRF protection. Both want the
+ * second factor from users who turned two-factor sign-in on ({@link TwoFactorSignIn}):
+ * pages send them to the code page after the password (a passkey is both factors), the
+ * API refuses their password with 401.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -56,11 +59,10 @@ class SecurityConfiguration {
 		return http.securityMatcher("/api/**")
 			.addFilterBefore(new AbuseGuard(throttles, Duration.ZERO, clock), BasicAuthenticationFilter.class)
 			.addFilterAfter(new UserLimits(throttles), AuthorizationFilter.class)
-			.authorizeHttpRequests(
-					requests -> requests.requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/users")
-						.permitAll()
-						.anyRequest()
-						.access(factors.authenticated()))
+			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/users")
+				.permitAll()
+				.anyRequest()
+				.access(factors.authenticated()))
 			.httpBasic(Customizer.withDefaults())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
@@ -78,7 +80,11 @@ class SecurityConfiguration {
 		return http
 			.addFilterBefore(new AbuseGuard(throttles, minFillTime, clock), UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new UserLimits(throttles), AuthorizationFilter.class)
+			.addFilterBefore(PasskeySignIn.registrationGuard(), AuthorizationFilter.class)
 			.authorizeHttpRequests(requests -> requests
+				// passkeys are removed on the passkeys page, which checks and logs it
+				.requestMatchers(HttpMethod.DELETE, PasskeySignIn.REGISTER + "/**")
+				.denyAll()
 				.requestMatchers("/", "/login", "/signup", "/password/forgot", "/password/reset", "/verify",
 						"/too-many", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg",
 						"/actuator/health")
@@ -93,6 +99,7 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login")
 				.successHandler(TwoFactorSignIn.passwordAccepted(clock))
 				.permitAll())
+			.webAuthn(PasskeySignIn.settings(http))
 			.exceptionHandling(errors -> errors.defaultDeniedHandlerForMissingAuthority(
 					new LoginUrlAuthenticationEntryPoint(TwoFactorSignIn.CODE_PAGE), TwoFactorSignIn.FACTOR))
 			.logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
