@@ -124,7 +124,7 @@
       },
       clientExtensionResults: credential.getClientExtensionResults(),
       authenticatorAttachment: credential.authenticatorAttachment,
-    }), 'That passkey did not sign you in: it may have been removed from your account. Sign in with your password.');
+    }), 'That passkey did not sign you in: it may have been removed from your account.');
     window.location.assign(result.redirectUrl || '/dashboard');
   };
 
@@ -160,18 +160,18 @@
     window.location.assign(`${window.location.pathname}?added`);
   };
 
-  // The sign-in page's button.
+  // The button on the sign-in page, and on the sign-in code page (a passkey in place of the code).
   const signInBox = document.querySelector('[data-passkey-sign-in]');
   if (signInBox) {
     const button = signInBox.querySelector('[data-passkey-button]');
     const box = signInBox.querySelector('[data-passkey-message]');
     if (!supported()) {
       button.disabled = true;
-      show(box, 'This browser cannot use passkeys. Sign in with your email and password.', 'warning');
+      show(box, 'This browser cannot use passkeys.', 'warning');
     } else {
       button.addEventListener('click', ceremony(button, box,
-        'No passkey was used: the request was cancelled or timed out, or this device has no passkey for ExpenSync. '
-        + 'Try again, or sign in with your password.', signIn));
+        'No passkey was used: the request was cancelled or timed out, or this device has no passkey for ExpenSync.',
+        signIn));
     }
   }
 

@@ -112,8 +112,8 @@ class PagesInTheBrowserTests {
 		YearMonth lastMonth = YearMonth.now().minusMonths(1);
 		reports.make(user.id(), lastMonth);
 		privatePages = List.of("/dashboard", "/accounts", "/transactions/new", "/budgets", "/recurring", "/reports",
-				"/reports/" + lastMonth, "/categories", "/profile", "/sessions", "/activity", "/admin/jobs",
-				"/admin/users");
+				"/reports/" + lastMonth, "/categories", "/profile", "/profile/passkeys", "/sessions", "/activity",
+				"/admin/jobs", "/admin/users");
 	}
 
 	/**
@@ -236,6 +236,7 @@ class PagesInTheBrowserTests {
 			case "/password/forgot" -> "password-forgot";
 			case "/admin/jobs" -> "jobs";
 			case "/admin/users" -> "users";
+			case "/profile/passkeys" -> "passkeys";
 			default ->
 				path.startsWith("/accounts/") ? "account" : path.startsWith("/reports/") ? "report" : path.substring(1);
 		};
