@@ -14,7 +14,8 @@ public record AuditEvent(Kind kind, @Nullable String detail, @Nullable String ad
 		SIGNED_IN("Signed in"), SIGN_IN_FAILED("Failed sign-in (wrong password or code)"),
 		TWO_FACTOR_ON("Two-factor sign-in turned on"), TWO_FACTOR_OFF("Two-factor sign-in turned off"),
 		RECOVERY_CODES_RENEWED("New recovery codes made"), RECOVERY_CODE_USED("Signed in with a recovery code"),
-		SESSION_ENDED("A signed-in browser was signed out"), TRANSACTION_ADDED("Transaction added"),
+		SESSION_ENDED("A signed-in browser was signed out"), PASSKEY_ADDED("Passkey added"),
+		PASSKEY_REMOVED("Passkey removed"), TRANSACTION_ADDED("Transaction added"),
 		TRANSACTION_CHANGED("Transaction changed"), TRANSACTION_DELETED("Transaction deleted"),
 		TRANSACTIONS_DELETED("Transactions deleted at once"), API_TOKEN_CREATED("API token created"),
 		API_TOKEN_REVOKED("API token revoked");

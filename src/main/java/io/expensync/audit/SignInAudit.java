@@ -6,11 +6,14 @@ import io.expensync.users.UserService;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
- * Logs sign-ins through the form and failed ones (a wrong password or sign-in code) for
- * accounts that exist; attempts on unknown addresses belong to nobody and are not kept.
+ * Logs sign-ins (through the form, or with a passkey, said so) and failed ones (a wrong
+ * password or sign-in code) for accounts that exist; attempts on unknown addresses belong
+ * to nobody and are not kept.
  */
 @Component
 class SignInAudit {
@@ -26,8 +29,12 @@ class SignInAudit {
 
 	@EventListener
 	void signedIn(InteractiveAuthenticationSuccessEvent event) {
-		users.current(event.getAuthentication().getName())
-			.ifPresent(user -> log.record(user.id(), Kind.SIGNED_IN, null));
+		Authentication authentication = event.getAuthentication();
+		String how = authentication.getAuthorities()
+			.stream()
+			.anyMatch(authority -> FactorGrantedAuthority.WEBAUTHN_AUTHORITY.equals(authority.getAuthority()))
+					? "With a passkey" : null;
+		users.current(authentication.getName()).ifPresent(user -> log.record(user.id(), Kind.SIGNED_IN, how));
 	}
 
 	@EventListener

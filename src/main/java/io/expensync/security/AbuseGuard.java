@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.expensync.security.Throttles.Limit;
+import io.expensync.security.passkeys.PasskeySignIn;
 import io.expensync.security.twofactor.TwoFactorSignIn;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -23,13 +24,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Stands before sign-in, sign-up and password reset: too many attempts from one address,
- * or too many failed sign-ins (passwords or sign-in codes) for one account, get 429 with
- * {@code Retry-After} (a page saying how long to wait, or problem details on the API)
- * before any password is checked; a form whose hidden honeypot field was filled in (by a
- * bot) is dropped, and the sign-up and forgot-password forms sent sooner than a person
- * can fill them in are shown again. Unknown and known accounts are treated alike, so the
- * answers tell nobody which accounts exist.
+ * Stands before sign-in (password, code or passkey), sign-up and password reset: too many
+ * attempts from one address, or too many failed sign-ins (passwords or sign-in codes) for
+ * one account, get 429 with {@code Retry-After} (a page saying how long to wait, or
+ * problem details on the API) before any password is checked; a form whose hidden
+ * honeypot field was filled in (by a bot) is dropped, and the sign-up and forgot-password
+ * forms sent sooner than a person can fill them in are shown again. Unknown and known
+ * accounts are treated alike, so the answers tell nobody which accounts exist.
  */
 class AbuseGuard extends OncePerRequestFilter {
 
@@ -86,6 +87,10 @@ class AbuseGuard extends OncePerRequestFilter {
 		else if (post && path.equals(TwoFactorSignIn.CODE_PAGE)) {
 			wait = first(throttles.take(Limit.SIGN_IN_PER_IP, ip),
 					throttles.check(Limit.FAILED_SIGN_INS_PER_ACCOUNT, signedInName()));
+		}
+		else if (post && path.equals(PasskeySignIn.SIGN_IN)) {
+			// a passkey names no account before it is checked: only the address counts
+			wait = throttles.take(Limit.SIGN_IN_PER_IP, ip);
 		}
 		else if (basicUser.isPresent()) {
 			wait = throttles.check(Limit.FAILED_SIGN_INS_PER_ACCOUNT, basicUser.get());

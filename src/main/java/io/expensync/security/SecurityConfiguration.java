@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 
 import io.expensync.apitokens.ApiTokenService;
+import io.expensync.security.passkeys.PasskeySignIn;
 import io.expensync.security.twofactor.TwoFactorService;
 import io.expensync.security.twofactor.TwoFactorSignIn;
 import io.expensync.users.UserService;
@@ -16,6 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -39,10 +41,11 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 /**
  * Two filter chains: the JSON API under {@code /api/**} authenticates every request with
  * a personal API token ({@link BearerTokenSignIn}) or HTTP Basic and keeps no session (so
- * it needs no CSRF token); the pages use a session, form sign-in and CSRF protection.
- * Both want the second factor from users who turned two-factor sign-in on
- * ({@link TwoFactorSignIn}): pages send them to the code page after the password, the API
- * refuses their password with 401 and takes their tokens, which stand in for it.
+ * it needs no CSRF token); the pages use a session, form sign-in or a passkey
+ * ({@link PasskeySignIn}), and CSRF protection. Both want the second factor from users
+ * who turned two-factor sign-in on ({@link TwoFactorSignIn}): pages send them to the code
+ * page after the password (a passkey is both factors), the API refuses their password
+ * with 401 and takes their tokens, which stand in for it.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -60,11 +63,10 @@ class SecurityConfiguration {
 			.addFilterBefore(new AbuseGuard(throttles, Duration.ZERO, clock), BasicAuthenticationFilter.class)
 			.addFilterBefore(new BearerTokenSignIn(tokens, throttles, clock), BasicAuthenticationFilter.class)
 			.addFilterAfter(new UserLimits(throttles), AuthorizationFilter.class)
-			.authorizeHttpRequests(
-					requests -> requests.requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/users")
-						.permitAll()
-						.anyRequest()
-						.access(factors.authenticated()))
+			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/users")
+				.permitAll()
+				.anyRequest()
+				.access(factors.authenticated()))
 			.httpBasic(Customizer.withDefaults())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
@@ -82,7 +84,11 @@ class SecurityConfiguration {
 		return http
 			.addFilterBefore(new AbuseGuard(throttles, minFillTime, clock), UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new UserLimits(throttles), AuthorizationFilter.class)
+			.addFilterBefore(PasskeySignIn.registrationGuard(), AuthorizationFilter.class)
 			.authorizeHttpRequests(requests -> requests
+				// passkeys are removed on the passkeys page, which checks and logs it
+				.requestMatchers(HttpMethod.DELETE, PasskeySignIn.REGISTER + "/**")
+				.denyAll()
 				.requestMatchers("/", "/login", "/signup", "/password/forgot", "/password/reset", "/verify",
 						"/too-many", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg",
 						"/actuator/health")
@@ -97,6 +103,7 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login")
 				.successHandler(TwoFactorSignIn.passwordAccepted(clock))
 				.permitAll())
+			.webAuthn(PasskeySignIn.settings(http))
 			.exceptionHandling(errors -> errors.defaultDeniedHandlerForMissingAuthority(
 					new LoginUrlAuthenticationEntryPoint(TwoFactorSignIn.CODE_PAGE), TwoFactorSignIn.FACTOR))
 			.logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))

@@ -41,7 +41,7 @@ class Throttles {
 	 */
 	enum Limit {
 
-		/** Sign-in attempts (form or API) from one address. */
+		/** Sign-in attempts (form, sign-in code, passkey or API) from one address. */
 		SIGN_IN_PER_IP(30, Duration.ofMinutes(10)),
 		/** Failed sign-ins for one account before it is locked for a while. */
 		FAILED_SIGN_INS_PER_ACCOUNT(5, Duration.ofMinutes(15)),

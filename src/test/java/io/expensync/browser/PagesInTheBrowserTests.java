@@ -119,8 +119,8 @@ class PagesInTheBrowserTests {
 		reports.make(user.id(), lastMonth);
 		tokens.create(user, new ApiTokenForm("Bank sync script", ApiTokenLifetime.DAYS_90));
 		privatePages = List.of("/dashboard", "/accounts", "/transactions/new", "/budgets", "/recurring", "/reports",
-				"/reports/" + lastMonth, "/categories", "/profile", "/profile/tokens", "/sessions", "/activity",
-				"/admin/jobs", "/admin/users");
+				"/reports/" + lastMonth, "/categories", "/profile", "/profile/tokens", "/profile/passkeys", "/sessions",
+				"/activity", "/admin/jobs", "/admin/users");
 	}
 
 	/**
@@ -244,6 +244,7 @@ class PagesInTheBrowserTests {
 			case "/admin/jobs" -> "jobs";
 			case "/admin/users" -> "users";
 			case "/profile/tokens" -> "api-tokens";
+			case "/profile/passkeys" -> "passkeys";
 			default ->
 				path.startsWith("/accounts/") ? "account" : path.startsWith("/reports/") ? "report" : path.substring(1);
 		};

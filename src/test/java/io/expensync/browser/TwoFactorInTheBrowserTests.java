@@ -116,7 +116,7 @@ class TwoFactorInTheBrowserTests {
 	}
 
 	/** What an authenticator app shows for this key in this 30-second step. */
-	private static String code(String base32Key, long step) throws Exception {
+	static String code(String base32Key, long step) throws Exception {
 		Mac mac = Mac.getInstance("HmacSHA1");
 		mac.init(new SecretKeySpec(base32(base32Key), "HmacSHA1"));
 		byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(step).array());

@@ -11,6 +11,7 @@ import java.util.UUID;
 import io.expensync.MovableClockConfiguration;
 import io.expensync.MutableClock;
 import io.expensync.TestUsers;
+import io.expensync.security.passkeys.PasskeySignIn;
 import io.expensync.users.CurrentUser;
 import io.expensync.users.UserService;
 
@@ -20,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -106,6 +108,19 @@ class AbuseGuardIntegrationTests {
 	}
 
 	@Test
+	void failedPasskeySignInsCountTowardsTheAddress() {
+		for (int i = 0; i < throttles.capacity(Throttles.Limit.SIGN_IN_PER_IP); i++) {
+			assertThat(passkeySignIn("10.4.0.1")).hasStatus(401);
+		}
+		MvcTestResult held = passkeySignIn("10.4.0.1");
+		assertThat(held).hasStatus(429);
+		assertThat(held).headers().containsHeader("Retry-After");
+		assertThat(signIn(ann.email(), TestUsers.PASSWORD, "10.4.0.1")).as("nor a password from there").hasStatus(429);
+		assertThat(signIn(ann.email(), TestUsers.PASSWORD, "10.4.0.2")).as("another address is not held up")
+			.hasRedirectedUrl("/dashboard");
+	}
+
+	@Test
 	void formsWithTheHoneypotFilledDoNothing() {
 		String email = "bot+" + UUID.randomUUID() + "@example.org";
 		assertThat(mvc.post()
@@ -124,6 +139,22 @@ class AbuseGuardIntegrationTests {
 			.uri("/login")
 			.param("username", email)
 			.param("password", password)
+			.with(csrf())
+			.with(request -> {
+				request.setRemoteAddr(ip);
+				return request;
+			})
+			.exchange();
+	}
+
+	/** A passkey sign-in with an assertion that no authenticator made. */
+	private MvcTestResult passkeySignIn(String ip) {
+		return mvc.post()
+			.uri(PasskeySignIn.SIGN_IN)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"id": "AAAA", "rawId": "AAAA", "type": "public-key",
+					 "response": {"authenticatorData": "AAAA", "clientDataJSON": "e30", "signature": "AAAA"}}""")
 			.with(csrf())
 			.with(request -> {
 				request.setRemoteAddr(ip);

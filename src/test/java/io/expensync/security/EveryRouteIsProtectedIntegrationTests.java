@@ -3,6 +3,7 @@ package io.expensync.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import io.expensync.TestUsers;
 import io.expensync.apitokens.ApiTokenForm;
 import io.expensync.apitokens.ApiTokenLifetime;
 import io.expensync.apitokens.ApiTokenService;
+import io.expensync.security.passkeys.PasskeyFixtures;
 import io.expensync.users.CurrentUser;
 import io.expensync.users.Role;
 
@@ -28,6 +30,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -76,6 +80,12 @@ class EveryRouteIsProtectedIntegrationTests {
 	ApiTokenService tokens;
 
 	@Autowired
+	PublicKeyCredentialUserEntityRepository userEntities;
+
+	@Autowired
+	UserCredentialRepository credentials;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
@@ -122,10 +132,13 @@ class EveryRouteIsProtectedIntegrationTests {
 			.token()
 			.id()
 			.toString();
-		samples = Map.of("/accounts/{id}", account, "/transactions/{id}", transaction, "/recurring/{id}", schedule,
-				"/categories/{key}", key, "/budgets/{scope}", key, "/mailbox/{id}", email, "/reports/{month}",
-				"2026-10", "/receipts/{id}", receipt, "/sessions/{handle}", "0123456789abcdef01234567", "/tokens/{id}",
-				token);
+		String passkey = new PasskeyFixtures(userEntities, credentials).add(owner, "Olive's phone", Instant.now());
+		samples = Map.ofEntries(Map.entry("/accounts/{id}", account), Map.entry("/transactions/{id}", transaction),
+				Map.entry("/recurring/{id}", schedule), Map.entry("/categories/{key}", key),
+				Map.entry("/budgets/{scope}", key), Map.entry("/mailbox/{id}", email),
+				Map.entry("/reports/{month}", "2026-10"), Map.entry("/receipts/{id}", receipt),
+				Map.entry("/sessions/{handle}", "0123456789abcdef01234567"), Map.entry("/tokens/{id}", token),
+				Map.entry("/profile/passkeys/{id}", passkey));
 	}
 
 	@Test
@@ -196,6 +209,9 @@ class EveryRouteIsProtectedIntegrationTests {
 	/** A fingerprint of everything the owner has, to compare before and after. */
 	private String ownersData() {
 		StringBuilder data = new StringBuilder();
+		data.append(jdbc.queryForList("""
+				select c.credential_id, c.label from user_credentials c
+				join user_entities e on e.id = c.user_entity_user_id where e.name = ?""", owner.email())).append('\n');
 		for (String list : List.of("accounts", "transactions", "categories", "budgets", "recurring")) {
 			try {
 				data.append(api.get(owner, "/api/v1/" + list).getResponse().getContentAsString()).append('\n');

@@ -15,6 +15,7 @@ import org.springframework.security.authorization.AuthorizationManagerFactories;
 import org.springframework.security.authorization.AuthorizationManagerFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
@@ -25,7 +26,10 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
  * has it on gets the {@value #REQUIRED} authority with the password, and every rule built
  * from {@link #rules()} then also wants the {@value #FACTOR} factor, which only the code
  * page grants. Until then the session is half signed in: pages send it to
- * {@value #CODE_PAGE}, for at most {@link #PENDING}.
+ * {@value #CODE_PAGE}, for at most {@link #PENDING}. A sign-in with a passkey (the
+ * {@value #PASSKEY} factor) wants no code: a passkey is two factors in one, the device
+ * that holds it and the fingerprint, face or PIN that unlocks it (the app asks the
+ * authenticator to check the user, and refuses one that did not).
  */
 public final class TwoFactorSignIn {
 
@@ -34,6 +38,9 @@ public final class TwoFactorSignIn {
 
 	/** The factor a correct code grants. */
 	public static final String FACTOR = "FACTOR_TOTP";
+
+	/** The factor a passkey sign-in carries. */
+	public static final String PASSKEY = FactorGrantedAuthority.WEBAUTHN_AUTHORITY;
 
 	public static final String CODE_PAGE = "/login/code";
 
@@ -48,7 +55,8 @@ public final class TwoFactorSignIn {
 
 	/**
 	 * Authorization rules that want the {@value #FACTOR} factor from users who have
-	 * two-factor sign-in on, and nothing more from anyone else.
+	 * two-factor sign-in on and signed in with their password, and nothing more from
+	 * anyone else.
 	 */
 	public static AuthorizationManagerFactory<RequestAuthorizationContext> rules() {
 		return AuthorizationManagerFactories.<RequestAuthorizationContext>multiFactor()
@@ -57,13 +65,19 @@ public final class TwoFactorSignIn {
 			.build();
 	}
 
+	/**
+	 * Whether this sign-in still wants a code: two-factor is on and no passkey was used.
+	 */
 	static boolean required(@Nullable Authentication authentication) {
-		return authentication != null
-				&& authentication.getAuthorities().stream().anyMatch(a -> REQUIRED.equals(a.getAuthority()));
+		return authentication != null && has(authentication, REQUIRED) && !has(authentication, PASSKEY);
 	}
 
 	static boolean hasCode(Authentication authentication) {
-		return authentication.getAuthorities().stream().anyMatch(a -> FACTOR.equals(a.getAuthority()));
+		return has(authentication, FACTOR);
+	}
+
+	private static boolean has(Authentication authentication, String authority) {
+		return authentication.getAuthorities().stream().anyMatch(a -> authority.equals(a.getAuthority()));
 	}
 
 	/** Signed in with the password, and the code is still to come. */
