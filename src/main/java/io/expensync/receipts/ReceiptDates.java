@@ -37,6 +37,13 @@ final class ReceiptDates {
 	private static final Pattern MONTH_NAME_DAY = Pattern
 		.compile("\\b" + MONTH + "\\s*(\\d{1,2})(?:ST|ND|RD|TH)?,?\\s*(\\d{4})(?!\\d)");
 
+	/**
+	 * A month-first date whose year OCR read with a stray digit after it, from the comma
+	 * or the space before the time ({@code OCT 3, 20165 12:16}).
+	 */
+	private static final Pattern MONTH_NAME_DAY_LONG_YEAR = Pattern
+		.compile("\\b" + MONTH + "\\s*(\\d{1,2})(?:ST|ND|RD|TH)?,?\\s*((?:19|20)\\d{2})\\d(?!\\d)");
+
 	private static final Pattern MISREAD_MONTH = Pattern
 		.compile("(?<!\\d)(\\d{1,2})[/\\-. ]([A-Z]{3})[/\\-. ]((?:20)?\\d{2})(?!\\d)");
 
@@ -80,9 +87,13 @@ final class ReceiptDates {
 
 	/**
 	 * Dates that are impossible as read but valid with one digit OCR often confuses put
-	 * right (7 for 1, 9 or 6 for 0): {@code 23/05/2078}, {@code 92/02/2018}.
+	 * right (7 for 1, 9 or 6 for 0): {@code 23/05/2078}, {@code 92/02/2018}; or with a
+	 * stray digit after the year dropped.
 	 */
 	private void misreadDatesIn(String line, int index, List<Found> found) {
+		for (Matcher m = MONTH_NAME_DAY_LONG_YEAR.matcher(line); m.find();) {
+			add(found, index, isLabelled(line), year(m.group(3)), month(m.group(1)), number(m.group(2)));
+		}
 		for (Matcher m = MISREAD_MONTH.matcher(line); m.find();) {
 			String month = closestMonth(m.group(2));
 			if (month != null) {

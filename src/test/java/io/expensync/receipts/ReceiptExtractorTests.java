@@ -30,6 +30,7 @@ class ReceiptExtractorTests {
 			Date: 24-MAR-2018                   | 2018-03-24
 			02/JAN/2017 CASHIER                 | 2017-01-02
 			OCT 3, 2016                         | 2016-10-03
+			Date; Oct 3, 20165 12:16:25 PM (stray digit) | 2016-10-03
 			Tarikh 6/1/2018                     | 2018-01-06
 			Date 12/25/2018 (day-first impossible) | 2018-12-25
 			Datum: 2O/O4/2018                   | 2018-04-20
@@ -154,6 +155,52 @@ class ReceiptExtractorTests {
 				CHANGE 71.40
 				""");
 		assertThat(fields.total().value()).isEqualByComparingTo("28.60");
+	}
+
+	@Test
+	void takesCashLessChangeWhenTheSubtotalAndChargesAddUpToIt() {
+		// the total line's amount was unreadable; the subtotal is not what was paid
+		ReceiptFields fields = extractor.extract("""
+				CAFE
+				1 ICE MOCHA        RM 12.99
+				SUBTOTAL           RM 12.99
+				Svc Chrg 10%       RM 1.30
+				GST 6%             RM 0.86
+				TOTAL  rh 15.175
+				CASH               RM 100.15
+				Change             RM 85.00
+				""");
+		assertThat(fields.total().value()).isEqualByComparingTo("15.15");
+	}
+
+	@Test
+	void prefersAnAmountReadTwiceToATotalReadOnceOneDigitAway() {
+		// "Due 25.15" read as 20.15; the quantity line and the payment say 25.15
+		ReceiptFields fields = extractor.extract("""
+				BAKERY
+				Qty 8              25.15
+				Rounding Adj        0.00
+				Due                20.15
+				Pay                25.15
+				Change              0.08
+				""");
+		assertThat(fields.total().value()).isEqualByComparingTo("25.15");
+		assertThat(fields.total().confidence()).isLessThanOrEqualTo(0.6);
+	}
+
+	@Test
+	void keepsATotalThePaymentConfirmsOverAnAmountOneDigitAwayReadMoreOften() {
+		// 4.60 is the amount before tax, printed in the summary too
+		ReceiptFields fields = extractor.extract("""
+				STATIONERY
+				Total Qty. : 2     4.60
+				SUB-TOTAL (EX) :   4.60
+				TOTAL              4.90
+				CASH               4.90
+				SR 6.00  4.60  0.28
+				TOTAL:   4.60  0.28
+				""");
+		assertThat(fields.total().value()).isEqualByComparingTo("4.90");
 	}
 
 	@Test
