@@ -16,7 +16,9 @@ public record AuditEvent(Kind kind, @Nullable String detail, @Nullable String ad
 		RECOVERY_CODES_RENEWED("New recovery codes made"), RECOVERY_CODE_USED("Signed in with a recovery code"),
 		SESSION_ENDED("A signed-in browser was signed out"), TRANSACTION_ADDED("Transaction added"),
 		TRANSACTION_CHANGED("Transaction changed"), TRANSACTION_DELETED("Transaction deleted"),
-		TRANSACTIONS_DELETED("Transactions deleted at once");
+		TRANSACTIONS_DELETED("Transactions deleted at once"), ACCOUNT_ADDED("Account added"),
+		ACCOUNT_CHANGED("Account changed"), DEFAULT_ACCOUNT_SWITCHED("Default account switched"),
+		ACCOUNT_DELETED("Account deleted with its transactions");
 
 		private final String description;
 

@@ -1,0 +1,111 @@
+package io.expensync.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import io.expensync.Api;
+import io.expensync.TestUsers;
+import io.expensync.audit.AuditEvent.Kind;
+import io.expensync.users.CurrentUser;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/**
+ * Changes to the user's accounts, categories, budgets and recurring schedules land in
+ * their audit log, each changed field as old → new and money with its currency; a save
+ * that changes nothing and a refused change leave no entry, and nobody else sees them.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class DataChangeAuditIntegrationTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestUsers users;
+
+	@Autowired
+	AuditLog log;
+
+	Api api;
+
+	CurrentUser ann;
+
+	CurrentUser bob;
+
+	@BeforeEach
+	void setUp() {
+		api = new Api(mvc);
+		ann = users.signUp("Ann");
+		bob = users.signUp("Bob");
+	}
+
+	@Test
+	void accountsOpenedRenamedMadeDefaultAndDeletedAreLogged() {
+		String giro = api.account(ann, "Giro", "100.00");
+		String savings = api.account(ann, "Savings", "25.50");
+		assertThat(api.patch(ann, "/api/v1/accounts/" + savings, "{\"name\": \"Rainy day\", \"type\": \"SAVINGS\"}"))
+			.hasStatusOk();
+		assertThat(api.post(ann, "/api/v1/accounts/" + savings + "/default", "")).hasStatusOk();
+		assertThat(api.delete(ann, "/api/v1/accounts/" + savings)).hasStatus(204);
+
+		assertThat(details(ann, Kind.ACCOUNT_ADDED)).containsExactly("Savings (Current), opening balance 25.50 EUR",
+				"Giro (Current), opening balance 100.00 EUR, the default");
+		assertThat(details(ann, Kind.ACCOUNT_CHANGED))
+			.containsExactly("Savings — Name: Savings → Rainy day; Type: Current → Savings");
+		assertThat(details(ann, Kind.DEFAULT_ACCOUNT_SWITCHED)).as("chosen, then passed on when deleted")
+			.containsExactly("Rainy day → Giro", "Giro → Rainy day");
+		assertThat(details(ann, Kind.ACCOUNT_DELETED)).containsExactly("Rainy day (Savings), balance 25.50 EUR");
+		assertThat(api.get(ann, "/api/v1/accounts/" + giro)).hasStatusOk();
+
+		assertThat(mvc.get().uri("/activity").with(TestUsers.session(ann))).hasStatusOk()
+			.bodyText()
+			.contains("Account changed", "Name: Savings → Rainy day", "Default account switched",
+					"Account deleted with its transactions");
+		assertThat(log.latest(bob.id())).isEmpty();
+		assertThat(mvc.get().uri("/activity").with(TestUsers.session(bob))).hasStatusOk()
+			.bodyText()
+			.doesNotContain("Rainy day", "Giro");
+	}
+
+	@Test
+	void anAccountSavedUnchangedOrRefusedLeavesNoEntry() {
+		String giro = api.account(ann, "Giro", "100.00");
+		assertThat(api.patch(ann, "/api/v1/accounts/" + giro, "{\"name\": \"Giro\", \"type\": \"CURRENT\"}"))
+			.hasStatusOk();
+		assertThat(api.post(ann, "/api/v1/accounts/" + giro + "/default", "")).as("the default already").hasStatusOk();
+		assertThat(api.patch(ann, "/api/v1/accounts/" + giro, "{\"name\": \" \"}")).hasStatus(400);
+		assertThat(api.patch(bob, "/api/v1/accounts/" + giro, "{\"name\": \"Bob's now\"}")).hasStatus(404);
+
+		assertThat(kinds(ann)).containsExactly(Kind.ACCOUNT_ADDED);
+		assertThat(log.latest(bob.id())).isEmpty();
+	}
+
+	@Test
+	void aTransactionMovedToAnotherAccountNamesBothAccounts() {
+		String giro = api.account(ann, "Giro", "100.00");
+		String card = api.account(ann, "Card", "0.00");
+		String lunch = api.transaction(ann, giro, "EXPENSE", "12.50", "food");
+		assertThat(api.patch(ann, "/api/v1/transactions/" + lunch, "{\"accountId\": \"%s\"}".formatted(card)))
+			.hasStatusOk();
+
+		assertThat(details(ann, Kind.TRANSACTION_CHANGED)).containsExactly("test — Account: Giro → Card");
+	}
+
+	private List<Kind> kinds(CurrentUser user) {
+		return log.latest(user.id()).stream().map(AuditEvent::kind).toList();
+	}
+
+	/** The details of the user's entries of this kind, newest first. */
+	private List<String> details(CurrentUser user, Kind kind) {
+		return log.latest(user.id()).stream().filter(event -> event.kind() == kind).map(AuditEvent::detail).toList();
+	}
+
+}
