@@ -18,7 +18,8 @@ public record AuditEvent(Kind kind, @Nullable String detail, @Nullable String ad
 		TRANSACTION_CHANGED("Transaction changed"), TRANSACTION_DELETED("Transaction deleted"),
 		TRANSACTIONS_DELETED("Transactions deleted at once"), ACCOUNT_ADDED("Account added"),
 		ACCOUNT_CHANGED("Account changed"), DEFAULT_ACCOUNT_SWITCHED("Default account switched"),
-		ACCOUNT_DELETED("Account deleted with its transactions");
+		ACCOUNT_DELETED("Account deleted with its transactions"), CATEGORY_ADDED("Category added"),
+		CATEGORY_CHANGED("Category changed");
 
 		private final String description;
 

@@ -99,6 +99,25 @@ class DataChangeAuditIntegrationTests {
 		assertThat(details(ann, Kind.TRANSACTION_CHANGED)).containsExactly("test — Account: Giro → Card");
 	}
 
+	@Test
+	void categoriesAddedChangedArchivedAndRestoredAreLogged() {
+		String key = Api.read(api.post(ann, "/api/v1/categories", """
+				{"name": "Pets", "type": "EXPENSE", "colour": "#123456", "icon": "heart"}
+				"""), "$.key");
+		String uri = "/api/v1/categories/" + key;
+		assertThat(api.patch(ann, uri, "{\"name\": \"Animals\", \"colour\": \"#654321\"}")).hasStatusOk();
+		assertThat(api.patch(ann, uri, "{\"name\": \"Animals\"}")).as("unchanged").hasStatusOk();
+		assertThat(api.patch(ann, uri, "{\"archived\": true}")).hasStatusOk();
+		assertThat(api.patch(ann, uri, "{\"archived\": false}")).hasStatusOk();
+		assertThat(api.patch(ann, uri, "{\"colour\": \"red\"}")).as("refused").hasStatus(400);
+		assertThat(api.patch(bob, uri, "{\"name\": \"Bob's\"}")).hasStatus(404);
+
+		assertThat(details(ann, Kind.CATEGORY_ADDED)).containsExactly("Pets (expense, colour #123456, icon heart)");
+		assertThat(details(ann, Kind.CATEGORY_CHANGED)).containsExactly("Animals — Archived: yes → no",
+				"Animals — Archived: no → yes", "Pets — Name: Pets → Animals; Colour: #123456 → #654321");
+		assertThat(log.latest(bob.id())).as("nor the defaults every user starts with").isEmpty();
+	}
+
 	private List<Kind> kinds(CurrentUser user) {
 		return log.latest(user.id()).stream().map(AuditEvent::kind).toList();
 	}
