@@ -19,7 +19,8 @@ public record AuditEvent(Kind kind, @Nullable String detail, @Nullable String ad
 		TRANSACTIONS_DELETED("Transactions deleted at once"), ACCOUNT_ADDED("Account added"),
 		ACCOUNT_CHANGED("Account changed"), DEFAULT_ACCOUNT_SWITCHED("Default account switched"),
 		ACCOUNT_DELETED("Account deleted with its transactions"), CATEGORY_ADDED("Category added"),
-		CATEGORY_CHANGED("Category changed");
+		CATEGORY_CHANGED("Category changed"), BUDGET_ADDED("Budget set"), BUDGET_CHANGED("Budget changed"),
+		BUDGET_DELETED("Budget removed"), BUDGET_ACCOUNTS_CHANGED("Accounts counted towards budgets changed");
 
 		private final String description;
 

@@ -3,7 +3,8 @@
  * changes, sessions signed out) and changes to its transactions (old → new), with where
  * from and when, shown to the user.
  */
-@ApplicationModule(allowedDependencies = { "users", "web", "money", "accounts", "categories", "transactions" })
+@ApplicationModule(
+		allowedDependencies = { "users", "web", "money", "accounts", "categories", "transactions", "budgets" })
 @NullMarked
 package io.expensync.audit;
 

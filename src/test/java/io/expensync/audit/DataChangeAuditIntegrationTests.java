@@ -118,6 +118,37 @@ class DataChangeAuditIntegrationTests {
 		assertThat(log.latest(bob.id())).as("nor the defaults every user starts with").isEmpty();
 	}
 
+	@Test
+	void budgetsSetChangedAndRemovedAreLoggedWithTheirCurrency() {
+		String giro = api.account(ann, "Giro", "100.00");
+		assertThat(api.put(ann, "/api/v1/budgets/ALL", "{\"amount\": \"500.00\"}")).hasStatusOk();
+		assertThat(api.put(ann, "/api/v1/budgets/ALL", "{\"amount\": \"500\"}")).as("unchanged").hasStatusOk();
+		assertThat(api.put(ann, "/api/v1/budgets/ALL", "{\"amount\": \"450.00\", \"thresholds\": [90, 50]}"))
+			.hasStatusOk();
+		assertThat(api.put(ann, "/api/v1/budgets/ALL", "{\"amount\": \"-5.00\"}")).as("refused").hasStatus(400);
+		assertThat(api.put(ann, "/api/v1/budgets/groceries", "{\"amount\": \"200.00\"}")).hasStatusOk();
+		assertThat(api.delete(ann, "/api/v1/budgets/groceries")).hasStatus(204);
+		assertThat(api.put(ann, "/api/v1/budgets/accounts", "{\"accountIds\": [\"%s\"]}".formatted(giro)))
+			.hasStatusOk();
+		assertThat(api.put(ann, "/api/v1/budgets/accounts", "{\"accountIds\": [\"%s\"]}".formatted(giro)))
+			.as("unchanged")
+			.hasStatusOk();
+		assertThat(api.put(ann, "/api/v1/budgets/accounts", "{\"accountIds\": []}")).hasStatusOk();
+
+		assertThat(details(ann, Kind.BUDGET_ADDED)).containsExactly(
+				"Groceries: 200.00 EUR a month, alerts at 80 %, 100 %",
+				"All spending: 500.00 EUR a month, alerts at 80 %, 100 %");
+		assertThat(details(ann, Kind.BUDGET_CHANGED))
+			.containsExactly("All spending — Amount: 500.00 EUR → 450.00 EUR; Alerts at: 80 %, 100 % → 50 %, 90 %");
+		assertThat(details(ann, Kind.BUDGET_DELETED))
+			.containsExactly("Groceries: 200.00 EUR a month, alerts at 80 %, 100 %");
+		assertThat(details(ann, Kind.BUDGET_ACCOUNTS_CHANGED)).containsExactly("Giro → all your accounts",
+				"all your accounts → Giro");
+		assertThat(mvc.get().uri("/activity").with(TestUsers.session(ann))).bodyText()
+			.contains("Budget changed", "Amount: 500.00 EUR → 450.00 EUR", "Accounts counted towards budgets changed");
+		assertThat(log.latest(bob.id())).isEmpty();
+	}
+
 	private List<Kind> kinds(CurrentUser user) {
 		return log.latest(user.id()).stream().map(AuditEvent::kind).toList();
 	}
