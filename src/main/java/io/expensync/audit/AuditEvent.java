@@ -20,7 +20,9 @@ public record AuditEvent(Kind kind, @Nullable String detail, @Nullable String ad
 		ACCOUNT_CHANGED("Account changed"), DEFAULT_ACCOUNT_SWITCHED("Default account switched"),
 		ACCOUNT_DELETED("Account deleted with its transactions"), CATEGORY_ADDED("Category added"),
 		CATEGORY_CHANGED("Category changed"), BUDGET_ADDED("Budget set"), BUDGET_CHANGED("Budget changed"),
-		BUDGET_DELETED("Budget removed"), BUDGET_ACCOUNTS_CHANGED("Accounts counted towards budgets changed");
+		BUDGET_DELETED("Budget removed"), BUDGET_ACCOUNTS_CHANGED("Accounts counted towards budgets changed"),
+		SCHEDULE_ADDED("Recurring transaction started"), SCHEDULE_CHANGED("Recurring transaction changed"),
+		SCHEDULE_ENDED("Recurring transaction ended");
 
 		private final String description;
 

@@ -2,6 +2,8 @@ package io.expensync.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import io.expensync.Api;
@@ -33,6 +35,9 @@ class DataChangeAuditIntegrationTests {
 
 	@Autowired
 	AuditLog log;
+
+	@Autowired
+	Clock clock;
 
 	Api api;
 
@@ -146,6 +151,41 @@ class DataChangeAuditIntegrationTests {
 				"all your accounts → Giro");
 		assertThat(mvc.get().uri("/activity").with(TestUsers.session(ann))).bodyText()
 			.contains("Budget changed", "Amount: 500.00 EUR → 450.00 EUR", "Accounts counted towards budgets changed");
+		assertThat(log.latest(bob.id())).isEmpty();
+	}
+
+	@Test
+	void schedulesStartedChangedPausedSkippedAndEndedAreLogged() {
+		String giro = api.account(ann, "Giro", "100.00");
+		LocalDate first = ann.today(clock).plusDays(5);
+		String schedule = Api.read(api.post(ann, "/api/v1/transactions",
+				"""
+						{"type": "EXPENSE", "amount": "9.99", "date": "%s", "description": "Cinema", "category": "entertainment",
+						 "accountId": "%s", "recurrence": {"interval": "MONTHLY"}}
+						"""
+					.formatted(first, giro)),
+				"$.recurringId");
+		String uri = "/api/v1/recurring/" + schedule;
+		assertThat(api.patch(ann, uri, "{\"amount\": \"12.00\", \"description\": \"Streaming\"}")).hasStatusOk();
+		assertThat(api.patch(ann, uri, "{\"amount\": \"12\"}")).as("unchanged").hasStatusOk();
+		assertThat(api.patch(ann, uri, "{\"amount\": \"-1\"}")).as("refused").hasStatus(400);
+		assertThat(api.post(bob, uri + "/pause", "")).as("not Bob's").hasStatus(404);
+		assertThat(api.post(ann, uri + "/pause", "")).hasStatusOk();
+		assertThat(api.post(ann, uri + "/resume", "")).hasStatusOk();
+		assertThat(api.post(ann, uri + "/skip", "")).hasStatusOk();
+		assertThat(api.patch(ann, uri, "{\"until\": \"%s\"}".formatted(first.plusYears(1)))).hasStatusOk();
+		assertThat(api.post(ann, uri + "/end", "")).hasStatusOk();
+
+		assertThat(details(ann, Kind.SCHEDULE_ADDED))
+			.containsExactly("Cinema: expense 9.99 EUR, Monthly from %s".formatted(first));
+		assertThat(details(ann, Kind.SCHEDULE_CHANGED)).containsExactly(
+				"Streaming — Ends: (none) → %s".formatted(first.plusYears(1)),
+				"Streaming — Next date: %s → %s".formatted(first.plusMonths(1), first.plusMonths(2)),
+				"Streaming — Paused: yes → no", "Streaming — Paused: no → yes",
+				"Cinema — Amount: 9.99 EUR → 12.00 EUR; Description: Cinema → Streaming");
+		assertThat(details(ann, Kind.SCHEDULE_ENDED)).singleElement()
+			.asString()
+			.startsWith("Streaming — Next date: %s → (none); Ends: ".formatted(first.plusMonths(2)));
 		assertThat(log.latest(bob.id())).isEmpty();
 	}
 
