@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import java.time.Instant;
+import java.util.List;
 
 import io.expensync.MovableClockConfiguration;
 import io.expensync.MutableClock;
@@ -12,6 +13,8 @@ import io.expensync.TestUsers;
 import io.expensync.audit.AuditEvent;
 import io.expensync.audit.AuditEvent.Kind;
 import io.expensync.audit.AuditLog;
+import io.expensync.notifications.MailboxEntry;
+import io.expensync.notifications.Outbox;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,8 +27,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
  * Changing the password on the profile page: only on the current one, the new one under
- * the same rules as at sign-up and typed twice; a refused change changes and logs
- * nothing; a change is logged with where from.
+ * the same rules as at sign-up and typed twice; a refused change changes, logs and tells
+ * nothing; a change is logged and emailed to the user with when and from where.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -42,6 +45,9 @@ class PasswordChangeIntegrationTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	Outbox outbox;
 
 	@Autowired
 	AuditLog log;
@@ -71,11 +77,12 @@ class PasswordChangeIntegrationTests {
 		assertThat(change("", NEW, NEW)).hasStatusOk().bodyText().contains("Enter your current password");
 
 		assertThat(signsIn(TestUsers.PASSWORD)).isTrue();
+		assertThat(securityEmails()).isEmpty();
 		assertThat(log.latest(ann.id())).extracting(AuditEvent::kind).doesNotContain(Kind.PASSWORD_CHANGED);
 	}
 
 	@Test
-	void theNewPasswordWorksTheOldOneNotAndTheChangeIsLogged() {
+	void theNewPasswordWorksTheOldOneNotAndTheUserIsToldAndItIsLogged() {
 		MvcTestResult changed = mvc.post()
 			.uri("/profile/password")
 			.with(TestUsers.session(ann))
@@ -97,6 +104,16 @@ class PasswordChangeIntegrationTests {
 		assertThat(log.latest(ann.id())).filteredOn(entry -> entry.kind() == Kind.PASSWORD_CHANGED)
 			.singleElement()
 			.satisfies(entry -> assertThat(entry.address()).isEqualTo("192.0.2.8"));
+		assertThat(securityEmails()).singleElement().satisfies(email -> {
+			assertThat(email.recipient()).isEqualTo(ann.email());
+			assertThat(email.subject()).isEqualTo("Your ExpenSync password was changed");
+			assertThat(email.text()).contains("Hello Ann,",
+					"The password of your ExpenSync account was changed on 2026-06-01 12:00 (Europe/Berlin) from "
+							+ "Safari on macOS (192.0.2.8). Every other browser signed in to your account was signed out.",
+					"If this was not you", "http://localhost:8080/password/forgot", "http://localhost:8080/activity");
+			assertThat(email.html()).contains("Safari on macOS (192.0.2.8)",
+					"href=\"http://localhost:8080/password/forgot\"");
+		});
 		assertThat(mvc.get().uri("/profile").with(TestUsers.session(ann))).bodyText()
 			.contains("Change password", "Current password");
 	}
@@ -119,6 +136,10 @@ class PasswordChangeIntegrationTests {
 			.exchange()
 			.getResponse()
 			.getStatus() == 200;
+	}
+
+	private List<MailboxEntry> securityEmails() {
+		return outbox.mailbox(ann).stream().filter(email -> email.kind().startsWith("security-")).toList();
 	}
 
 }
