@@ -3,6 +3,7 @@ package io.expensync.accounts;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.expensync.web.InvalidFieldException;
@@ -46,6 +47,7 @@ public class AccountService {
 	@Transactional
 	public AccountView create(UUID userId, NewAccount draft) {
 		List<Account> existing = accounts.lockAllOfUser(userId);
+		Optional<AccountView> formerDefault = defaultAmong(existing);
 		boolean makeDefault = existing.isEmpty() || draft.makeDefault();
 		Account account = new Account(userId, draft.name(), draft.type(), draft.openingBalance(), false,
 				clock.instant());
@@ -53,25 +55,36 @@ public class AccountService {
 		if (makeDefault) {
 			switchDefault(userId, account.id());
 		}
-		return get(userId, account.id());
+		AccountView created = get(userId, account.id());
+		events.publishEvent(new AccountChanged(userId, created.id(), null, created));
+		if (makeDefault) {
+			formerDefault.ifPresent(from -> events.publishEvent(new DefaultAccountSwitched(userId, from, created)));
+		}
+		return created;
 	}
 
 	@Transactional
 	public AccountView update(UUID userId, UUID accountId, String name, AccountType type) {
 		Account account = find(userId, accountId);
+		AccountView before = account.view();
 		account.rename(checkName(name), clock.instant());
 		account.changeType(type, clock.instant());
 		accounts.flush();
-		return account.view();
+		AccountView after = account.view();
+		events.publishEvent(new AccountChanged(userId, accountId, before, after));
+		return after;
 	}
 
 	/** Makes this the user's one default account, in one transaction. */
 	@Transactional
 	public AccountView makeDefault(UUID userId, UUID accountId) {
-		accounts.lockAllOfUser(userId);
+		Optional<AccountView> from = defaultAmong(accounts.lockAllOfUser(userId));
 		find(userId, accountId);
 		switchDefault(userId, accountId);
-		return get(userId, accountId);
+		AccountView to = get(userId, accountId);
+		from.filter(was -> !was.id().equals(accountId))
+			.ifPresent(was -> events.publishEvent(new DefaultAccountSwitched(userId, was, to)));
+		return to;
 	}
 
 	/**
@@ -83,15 +96,16 @@ public class AccountService {
 	public void delete(UUID userId, UUID accountId) {
 		accounts.lockAllOfUser(userId);
 		Account account = find(userId, accountId);
-		boolean wasDefault = account.isDefault();
+		AccountView gone = account.view();
 		events.publishEvent(new AccountDeleting(userId, accountId));
 		accounts.delete(account);
 		accounts.flush();
-		if (wasDefault) {
-			accounts.findByUserIdOrderByCreatedAtAscIdAsc(userId)
-				.stream()
-				.findFirst()
-				.ifPresent(oldest -> switchDefault(userId, oldest.id()));
+		events.publishEvent(new AccountChanged(userId, accountId, gone, null));
+		if (gone.isDefault()) {
+			accounts.findByUserIdOrderByCreatedAtAscIdAsc(userId).stream().findFirst().ifPresent(oldest -> {
+				switchDefault(userId, oldest.id());
+				events.publishEvent(new DefaultAccountSwitched(userId, gone, get(userId, oldest.id())));
+			});
 		}
 	}
 
@@ -117,6 +131,10 @@ public class AccountService {
 	private void switchDefault(UUID userId, UUID accountId) {
 		accounts.clearDefaultExcept(userId, accountId);
 		accounts.markDefault(userId, accountId);
+	}
+
+	private static Optional<AccountView> defaultAmong(List<Account> all) {
+		return all.stream().filter(Account::isDefault).findFirst().map(Account::view);
 	}
 
 	private Account find(UUID userId, UUID accountId) {

@@ -1,11 +1,11 @@
 package io.expensync.audit;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.UUID;
 
+import io.expensync.accounts.AccountService;
+import io.expensync.accounts.AccountView;
 import io.expensync.audit.AuditEvent.Kind;
 import io.expensync.transactions.TransactionChanged;
 import io.expensync.transactions.TransactionView;
@@ -25,8 +25,11 @@ class ChangeAudit {
 
 	private final AuditLog log;
 
-	ChangeAudit(AuditLog log) {
+	private final AccountService accounts;
+
+	ChangeAudit(AuditLog log, AccountService accounts) {
 		this.log = log;
+		this.accounts = accounts;
 	}
 
 	@EventListener
@@ -40,9 +43,9 @@ class ChangeAudit {
 			log.record(change.userId(), Kind.TRANSACTION_DELETED, describe(before));
 		}
 		else if (before != null) {
-			String changes = differences(before, after);
-			if (!changes.isEmpty()) {
-				log.record(change.userId(), Kind.TRANSACTION_CHANGED, before.title() + ": " + changes);
+			Changes<TransactionView> changes = differences(change.userId(), before, after);
+			if (!changes.none()) {
+				log.record(change.userId(), Kind.TRANSACTION_CHANGED, changes.of(before.title()));
 			}
 		}
 	}
@@ -54,48 +57,46 @@ class ChangeAudit {
 	}
 
 	static String describe(TransactionView transaction) {
-		return "%s %s on %s: %s".formatted(transaction.type().name().toLowerCase(Locale.ROOT), money(transaction),
-				transaction.date(), transaction.title());
+		return "%s %s on %s: %s".formatted(type(transaction), Changes.money(transaction.amount()), transaction.date(),
+				transaction.title());
 	}
 
-	/** Each field that differs, as {@code field old → new}, separated by semicolons. */
-	static String differences(TransactionView before, @Nullable TransactionView after) {
-		if (after == null) {
-			return "";
+	private Changes<TransactionView> differences(UUID userId, TransactionView before, TransactionView after) {
+		Changes<TransactionView> changes = Changes.between(before, after)
+			.field("Type", ChangeAudit::type)
+			.field("Amount", view -> Changes.money(view.amount()))
+			.field("Date", view -> String.valueOf(view.date()))
+			.field("Description", TransactionView::description)
+			.field("Category", TransactionView::category)
+			.field("Merchant", TransactionView::merchant)
+			.field("Notes", TransactionView::notes);
+		// names are looked up only for an account that changed
+		if (!before.accountId().equals(after.accountId())) {
+			changes.field("Account", view -> accountName(userId, view.accountId()));
 		}
-		List<String> changes = new ArrayList<>();
-		compare(changes, "type", before, after, view -> view.type().name().toLowerCase(Locale.ROOT));
-		compare(changes, "amount", before, after, ChangeAudit::money);
-		compare(changes, "date", before, after, view -> String.valueOf(view.date()));
-		compare(changes, "description", before, after, TransactionView::description);
-		compare(changes, "category", before, after, TransactionView::category);
-		compare(changes, "merchant", before, after, TransactionView::merchant);
-		compare(changes, "notes", before, after, TransactionView::notes);
-		if (!before.accountId().equals(after.accountId())
-				|| !Objects.equals(before.toAccountId(), after.toAccountId())) {
-			changes.add("account changed");
+		if (!Objects.equals(before.toAccountId(), after.toAccountId())) {
+			changes.field("To account", view -> accountName(userId, view.toAccountId()));
 		}
-		return String.join("; ", changes);
+		return changes;
 	}
 
-	private static void compare(List<String> changes, String field, TransactionView before, TransactionView after,
-			Function<TransactionView, @Nullable String> value) {
-		String was = value.apply(before);
-		String now = value.apply(after);
-		if (!Objects.equals(was, now)) {
-			changes.add("%s %s → %s".formatted(field, shown(was), shown(now)));
+	private @Nullable String accountName(UUID userId, @Nullable UUID accountId) {
+		if (accountId == null) {
+			return null;
 		}
+		// a list, not a lookup that throws: an exception would mark the change's
+		// transaction
+		// for rollback
+		return accounts.list(userId)
+			.stream()
+			.filter(account -> account.id().equals(accountId))
+			.map(AccountView::name)
+			.findFirst()
+			.orElse("(a deleted account)");
 	}
 
-	private static String shown(@Nullable String value) {
-		if (value == null || value.isEmpty()) {
-			return "(none)";
-		}
-		return (value.length() > 60) ? value.substring(0, 57) + "…" : value;
-	}
-
-	private static String money(TransactionView view) {
-		return view.amount().amount().toPlainString() + " " + view.amount().currency().getCurrencyCode();
+	private static String type(TransactionView view) {
+		return view.type().name().toLowerCase(Locale.ROOT);
 	}
 
 }

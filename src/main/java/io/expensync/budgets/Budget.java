@@ -89,4 +89,8 @@ class Budget {
 		return Money.of(amount, currency);
 	}
 
+	BudgetChanged.Terms terms() {
+		return new BudgetChanged.Terms(amount(), thresholds());
+	}
+
 }

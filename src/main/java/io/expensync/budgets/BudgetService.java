@@ -13,6 +13,7 @@ import io.expensync.money.Money;
 import io.expensync.users.CurrentUser;
 import io.expensync.web.InvalidFieldException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +29,8 @@ public class BudgetService {
 
 	static final List<Integer> DEFAULT_THRESHOLDS = List.of(80, 100);
 
+	static final String ALL_SPENDING = "All spending";
+
 	private final BudgetRepository budgets;
 
 	private final BudgetSpending spending;
@@ -36,14 +39,17 @@ public class BudgetService {
 
 	private final BudgetAlerts alerts;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	BudgetService(BudgetRepository budgets, BudgetSpending spending, CategoryService categories, BudgetAlerts alerts,
-			Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.budgets = budgets;
 		this.spending = spending;
 		this.categories = categories;
 		this.alerts = alerts;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -128,14 +134,14 @@ public class BudgetService {
 		if (!amount.isPositive()) {
 			throw new InvalidFieldException("amount", "A budget must be greater than zero");
 		}
-		if (!Budget.ALL.equals(scope)) {
-			categories.require(user.id(), scope, CategoryType.EXPENSE);
-		}
+		String name = Budget.ALL.equals(scope) ? ALL_SPENDING
+				: categories.require(user.id(), scope, CategoryType.EXPENSE).name();
 		List<Integer> sorted = List.copyOf(new TreeSet<>(thresholds));
 		if (sorted.isEmpty() || sorted.size() > 5 || sorted.get(0) < 1 || sorted.get(sorted.size() - 1) > 500) {
 			throw new InvalidFieldException("thresholds", "Give 1 to 5 alert percentages between 1 and 500");
 		}
 		Budget budget = budgets.findByUserIdAndScope(user.id(), scope).orElse(null);
+		BudgetChanged.Terms before = (budget != null) ? budget.terms() : null;
 		if (budget == null) {
 			budget = budgets.save(new Budget(user.id(), scope, amount, sorted, clock.instant()));
 		}
@@ -143,6 +149,7 @@ public class BudgetService {
 			budget.change(amount, sorted, clock.instant());
 		}
 		budgets.flush();
+		events.publishEvent(new BudgetChanged(user.id(), scope, name, before, budget.terms()));
 		// a lower budget can be crossed at once; its alerts commit with it
 		sendAlerts(user);
 		return progress(user, budget, spending.accounts(user.id()));
@@ -150,8 +157,11 @@ public class BudgetService {
 
 	@Transactional
 	public void remove(CurrentUser user, String scope) {
-		budgets.delete(
-				budgets.findByUserIdAndScope(user.id(), scope).orElseThrow(() -> new BudgetNotFoundException(scope)));
+		Budget budget = budgets.findByUserIdAndScope(user.id(), scope)
+			.orElseThrow(() -> new BudgetNotFoundException(scope));
+		budgets.delete(budget);
+		String name = Budget.ALL.equals(scope) ? ALL_SPENDING : categories.get(user.id(), scope).name();
+		events.publishEvent(new BudgetChanged(user.id(), scope, name, budget.terms(), null));
 	}
 
 	/** Which accounts count towards the user's budgets. */
@@ -169,7 +179,9 @@ public class BudgetService {
 	 */
 	@Transactional
 	public BudgetAccounts countAccounts(CurrentUser user, List<UUID> accountIds) {
+		BudgetAccounts before = spending.accounts(user.id());
 		BudgetAccounts counted = spending.choose(user.id(), accountIds);
+		events.publishEvent(new BudgetAccountsChosen(user.id(), before, counted));
 		sendAlerts(user);
 		return counted;
 	}

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import io.expensync.web.InvalidFieldException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,10 +25,13 @@ public class CategoryService {
 
 	private final CategoryRepository categories;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	CategoryService(CategoryRepository categories, Clock clock) {
+	CategoryService(CategoryRepository categories, ApplicationEventPublisher events, Clock clock) {
 		this.categories = categories;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -106,17 +110,22 @@ public class CategoryService {
 		}
 		Category category = new Category(userId, key, form.getName().strip(), form.getType(),
 				form.getColour().toLowerCase(Locale.ROOT), form.getIcon(), clock.instant());
-		return categories.saveAndFlush(category).view();
+		CategoryView created = categories.saveAndFlush(category).view();
+		events.publishEvent(new CategoryChanged(userId, key, null, created));
+		return created;
 	}
 
 	@Transactional
 	public CategoryView update(UUID userId, String key, CategoryForm form) {
 		Category category = categories.findByUserIdAndKey(userId, key)
 			.orElseThrow(() -> new CategoryNotFoundException(key));
+		CategoryView before = category.view();
 		category.change(form.getName().strip(), form.getColour().toLowerCase(Locale.ROOT), form.getIcon(),
 				form.isArchived(), clock.instant());
 		categories.flush();
-		return category.view();
+		CategoryView after = category.view();
+		events.publishEvent(new CategoryChanged(userId, key, before, after));
+		return after;
 	}
 
 	static String slug(String name) {

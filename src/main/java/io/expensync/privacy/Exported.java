@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.expensync.accounts.AccountView;
+import io.expensync.audit.AuditEvent;
 import io.expensync.budgets.BudgetProgress;
 import io.expensync.categories.CategoryView;
 import io.expensync.money.Money;
@@ -136,6 +137,19 @@ final class Exported {
 
 		static Email of(EmailSummary email) {
 			return new Email(email.subject(), email.kind(), email.status(), email.createdAt(), email.sentAt());
+		}
+	}
+
+	/**
+	 * An entry of the audit log: when, what (its kind, and the words the Activity page
+	 * shows for it), the details, and from which address and browser.
+	 */
+	record AuditEntry(Instant at, String kind, String description, @Nullable String detail, @Nullable String address,
+			@Nullable String browser) {
+
+		static AuditEntry of(AuditEvent event) {
+			return new AuditEntry(event.at(), event.kind().name(), event.kind().description(), event.detail(),
+					event.address(), event.browser());
 		}
 	}
 

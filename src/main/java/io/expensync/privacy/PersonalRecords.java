@@ -1,5 +1,6 @@
 package io.expensync.privacy;
 
+import io.expensync.audit.AuditLog;
 import io.expensync.notifications.Outbox;
 import io.expensync.receipts.ReceiptUploads;
 import io.expensync.reports.MonthlyReports;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The export's parts about the person: the profile, the monthly reports kept, the
- * receipts' details and the emails written to them.
+ * receipts' details, the emails written to them and their audit log.
  */
 @Component
 class PersonalRecords {
@@ -24,11 +25,14 @@ class PersonalRecords {
 
 	private final Outbox outbox;
 
-	PersonalRecords(UserService users, MonthlyReports reports, ReceiptUploads receipts, Outbox outbox) {
+	private final AuditLog audit;
+
+	PersonalRecords(UserService users, MonthlyReports reports, ReceiptUploads receipts, Outbox outbox, AuditLog audit) {
 		this.users = users;
 		this.reports = reports;
 		this.receipts = receipts;
 		this.outbox = outbox;
+		this.audit = audit;
 	}
 
 	void writeProfile(CurrentUser user, JsonGenerator json) {
@@ -44,6 +48,9 @@ class PersonalRecords {
 		json.writeEndArray();
 		json.writeArrayPropertyStart("emails");
 		outbox.sentTo(user.id()).forEach(email -> json.writePOJO(Exported.Email.of(email)));
+		json.writeEndArray();
+		json.writeArrayPropertyStart("auditLog");
+		audit.forEachOf(user.id(), entry -> json.writePOJO(Exported.AuditEntry.of(entry)));
 		json.writeEndArray();
 	}
 

@@ -4,7 +4,7 @@
  * and none depends on it.
  */
 @ApplicationModule(allowedDependencies = { "money", "web", "users", "accounts", "categories", "transactions", "budgets",
-		"recurring", "reports", "receipts", "notifications" })
+		"recurring", "reports", "receipts", "notifications", "audit" })
 @NullMarked
 package io.expensync.privacy;
 

@@ -46,10 +46,13 @@ class RecurringApiController {
 
 	private final RecurringService recurring;
 
+	private final ScheduleChanges changes;
+
 	private final Clock clock;
 
-	RecurringApiController(RecurringService recurring, Clock clock) {
+	RecurringApiController(RecurringService recurring, ScheduleChanges changes, Clock clock) {
 		this.recurring = recurring;
+		this.changes = changes;
 		this.clock = clock;
 	}
 
@@ -62,7 +65,7 @@ class RecurringApiController {
 	 * Changes later occurrences: {@code {amount, description, category, merchant}} and
 	 * the timing {@code {interval, every, nextDue, until}}; fields left out stay, and
 	 * {@code "until": null} removes the end date. A new interval, step or next date
-	 * re-anchors the schedule on the next date (see {@link RecurringService#reschedule}).
+	 * re-anchors the schedule on the next date (see {@link ScheduleChanges#reschedule}).
 	 */
 	record ScheduleChange(@Nullable @Size(max = 30) String amount, @Nullable @Size(max = 255) String description,
 			@Nullable @Size(max = 60) String category, @Nullable @Size(max = 120) String merchant,
@@ -101,8 +104,8 @@ class RecurringApiController {
 				change.category() != null ? change.category() : current.category(),
 				change.merchant() != null ? change.merchant() : current.merchant());
 		if (!change.touchesDates()) {
-			return response(user, recurring.change(user.id(), id, text.amount(), text.description(), text.category(),
-					text.merchant()));
+			return response(user,
+					changes.change(user.id(), id, text.amount(), text.description(), text.category(), text.merchant()));
 		}
 		if (current.ended()) {
 			// there is no next date to merge with; the same refusal as the service's
@@ -112,7 +115,7 @@ class RecurringApiController {
 				change.interval() != null ? change.interval() : current.interval().name(),
 				String.valueOf(change.every() != null ? change.every() : current.every()),
 				change.nextDue() != null ? change.nextDue() : text(current.nextDue()), change.until(current.until()));
-		return response(user, recurring.change(user.id(), id, text, dates, user.today(clock)));
+		return response(user, changes.change(user.id(), id, text, dates, user.today(clock)));
 	}
 
 	private static @Nullable String text(@Nullable LocalDate date) {
@@ -121,22 +124,22 @@ class RecurringApiController {
 
 	@PostMapping("/{id}/pause")
 	ScheduleResponse pause(CurrentUser user, @PathVariable UUID id) {
-		return response(user, recurring.pause(user.id(), id));
+		return response(user, changes.pause(user.id(), id));
 	}
 
 	@PostMapping("/{id}/resume")
 	ScheduleResponse resume(CurrentUser user, @PathVariable UUID id) {
-		return response(user, recurring.resume(user.id(), id, user.today(clock)));
+		return response(user, changes.resume(user.id(), id, user.today(clock)));
 	}
 
 	@PostMapping("/{id}/skip")
 	ScheduleResponse skip(CurrentUser user, @PathVariable UUID id) {
-		return response(user, recurring.skipNext(user.id(), id));
+		return response(user, changes.skipNext(user.id(), id));
 	}
 
 	@PostMapping("/{id}/end")
 	ScheduleResponse end(CurrentUser user, @PathVariable UUID id) {
-		return response(user, recurring.end(user.id(), id, user.today(clock)));
+		return response(user, changes.end(user.id(), id, user.today(clock)));
 	}
 
 	private ScheduleResponse response(CurrentUser user, RecurringView schedule) {

@@ -28,14 +28,18 @@ class RecurringController {
 
 	private final RecurringService recurring;
 
+	private final ScheduleChanges changes;
+
 	private final AccountService accounts;
 
 	private final CategoryService categories;
 
 	private final Clock clock;
 
-	RecurringController(RecurringService recurring, AccountService accounts, CategoryService categories, Clock clock) {
+	RecurringController(RecurringService recurring, ScheduleChanges changes, AccountService accounts,
+			CategoryService categories, Clock clock) {
 		this.recurring = recurring;
+		this.changes = changes;
 		this.accounts = accounts;
 		this.categories = categories;
 		this.clock = clock;
@@ -60,7 +64,7 @@ class RecurringController {
 			@RequestParam(defaultValue = "") String merchant, RedirectAttributes redirect) {
 		try {
 			return done(redirect, "Changed \"%s\" from its next occurrence on.",
-					recurring.change(user.id(), id, amount, description, category, merchant));
+					changes.change(user.id(), id, amount, description, category, merchant));
 		}
 		catch (InvalidFieldException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
@@ -79,7 +83,7 @@ class RecurringController {
 		// someone else's schedule is not found, whatever the form says
 		recurring.get(user.id(), id);
 		try {
-			return done(redirect, "Changed the dates of \"%s\".", recurring.reschedule(user.id(), id,
+			return done(redirect, "Changed the dates of \"%s\".", changes.reschedule(user.id(), id,
 					ScheduleDates.parse(interval, every, nextDue, until), user.today(clock)));
 		}
 		catch (InvalidFieldException ex) {
@@ -90,22 +94,22 @@ class RecurringController {
 
 	@PostMapping("/recurring/{id}/pause")
 	String pause(CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
-		return done(redirect, "Paused \"%s\".", recurring.pause(user.id(), id));
+		return done(redirect, "Paused \"%s\".", changes.pause(user.id(), id));
 	}
 
 	@PostMapping("/recurring/{id}/resume")
 	String resume(CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
-		return done(redirect, "Resumed \"%s\".", recurring.resume(user.id(), id, user.today(clock)));
+		return done(redirect, "Resumed \"%s\".", changes.resume(user.id(), id, user.today(clock)));
 	}
 
 	@PostMapping("/recurring/{id}/skip")
 	String skip(CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
-		return done(redirect, "Skipped the next \"%s\".", recurring.skipNext(user.id(), id));
+		return done(redirect, "Skipped the next \"%s\".", changes.skipNext(user.id(), id));
 	}
 
 	@PostMapping("/recurring/{id}/end")
 	String end(CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
-		return done(redirect, "Ended \"%s\"; what it booked stays.", recurring.end(user.id(), id, user.today(clock)));
+		return done(redirect, "Ended \"%s\"; what it booked stays.", changes.end(user.id(), id, user.today(clock)));
 	}
 
 	private static String done(RedirectAttributes redirect, String message, RecurringView schedule) {

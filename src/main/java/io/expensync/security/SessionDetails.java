@@ -4,10 +4,9 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 
+import io.expensync.web.RequestOrigin;
 import jakarta.servlet.http.HttpServletRequest;
-import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
@@ -37,27 +36,10 @@ class SessionDetails {
 	void signedIn(InteractiveAuthenticationSuccessEvent event) {
 		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
 			HttpServletRequest request = attributes.getRequest();
+			RequestOrigin origin = RequestOrigin.of(request);
 			request.getSession()
-				.setAttribute(ATTRIBUTE, new Details(clock.instant(), request.getRemoteAddr(),
-						browser(request.getHeader(HttpHeaders.USER_AGENT))));
+				.setAttribute(ATTRIBUTE, new Details(clock.instant(), origin.address(), origin.browser()));
 		}
-	}
-
-	/** A short, readable name for the browser and system in a User-Agent header. */
-	static String browser(@Nullable String userAgent) {
-		if (userAgent == null || userAgent.isBlank()) {
-			return "Unknown browser";
-		}
-		String browser = userAgent.contains("Edg/") ? "Edge"
-				: userAgent.contains("OPR/") ? "Opera"
-						: userAgent.contains("Firefox/") ? "Firefox"
-								: userAgent.contains("Chrome/") ? "Chrome" : userAgent.contains("Safari/") ? "Safari"
-										: userAgent.contains("curl/") ? "curl" : "Other browser";
-		String system = userAgent.contains("Android") ? "Android"
-				: (userAgent.contains("iPhone") || userAgent.contains("iPad")) ? "iOS" : userAgent.contains("Windows")
-						? "Windows"
-						: userAgent.contains("Mac OS X") ? "macOS" : userAgent.contains("Linux") ? "Linux" : null;
-		return (system == null) ? browser : browser + " on " + system;
 	}
 
 }

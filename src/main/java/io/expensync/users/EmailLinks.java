@@ -91,7 +91,8 @@ public class EmailLinks {
 
 	/**
 	 * Sets a new password through a reset link, which is then used up with any other
-	 * reset link of the user; reaching the link proves the address too.
+	 * reset link of the user; reaching the link proves the address too. Every browser
+	 * signed in as the user is signed out afterwards (see {@link CredentialsChanged}).
 	 * @throws InvalidFieldException for a bad password (the link stays usable) or a link
 	 * that is unknown, used or expired
 	 */
@@ -109,6 +110,7 @@ public class EmailLinks {
 		same.addressVerified(clock.instant());
 		users.flush();
 		tokens.revokeAll(id, EmailToken.Purpose.RESET_PASSWORD);
+		events.publishEvent(CredentialsChanged.now(id, CredentialsChanged.Change.PASSWORD_RESET, clock));
 	}
 
 	private static InvalidFieldException expired() {

@@ -30,8 +30,11 @@ class UserController {
 
 	private final UserService users;
 
-	UserController(UserService users) {
+	private final PasswordChanges passwords;
+
+	UserController(UserService users, PasswordChanges passwords) {
 		this.users = users;
+		this.passwords = passwords;
 	}
 
 	@ModelAttribute("currencies")
@@ -99,14 +102,46 @@ class UserController {
 
 	/**
 	 * The profile page's address section (the address and whether it is confirmed) and
-	 * the empty deletion form, unless one is being shown again with its errors.
+	 * the empty password and deletion forms, unless one is being shown again with its
+	 * errors.
 	 */
 	private static void address(UserView view, Model model) {
 		model.addAttribute("email", view.email());
 		model.addAttribute("verified", view.emailVerified());
+		if (!model.containsAttribute("passwordChange")) {
+			model.addAttribute("passwordChange", new PasswordChangeForm());
+		}
 		if (!model.containsAttribute("deletion")) {
 			model.addAttribute("deletion", new AccountDeletionForm());
 		}
+	}
+
+	/**
+	 * Changes the password on the current one. This browser stays signed in; the others
+	 * are signed out once the change is saved (see {@link CredentialsChanged}).
+	 */
+	@PostMapping("/profile/password")
+	String changePassword(CurrentUser user, @Valid @ModelAttribute("passwordChange") PasswordChangeForm form,
+			BindingResult result, RedirectAttributes redirect, Model model) {
+		UserView view = users.get(user.id());
+		model.addAttribute("form", ProfileForm.of(view));
+		address(view, model);
+		if (!result.hasFieldErrors("newPassword") && !form.confirmed()) {
+			result.rejectValue("confirm", "confirm", "The two new passwords differ");
+		}
+		if (result.hasErrors()) {
+			return "users/profile";
+		}
+		try {
+			passwords.change(user.id(), form.getCurrentPassword(), form.getNewPassword());
+		}
+		catch (InvalidFieldException ex) {
+			ex.rejectIn(result);
+			return "users/profile";
+		}
+		redirect.addFlashAttribute("success",
+				"Your password is changed. Every other browser signed in to your account was signed out.");
+		return "redirect:/profile";
 	}
 
 	/**

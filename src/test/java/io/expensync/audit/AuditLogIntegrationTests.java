@@ -75,9 +75,9 @@ class AuditLogIntegrationTests {
 		List<AuditEvent> events = log.latest(cleo.id());
 		assertThat(events).extracting(AuditEvent::kind)
 			.containsExactly(Kind.TRANSACTIONS_DELETED, Kind.TRANSACTION_ADDED, Kind.TRANSACTION_ADDED,
-					Kind.TRANSACTION_DELETED, Kind.TRANSACTION_CHANGED, Kind.TRANSACTION_ADDED);
+					Kind.TRANSACTION_DELETED, Kind.TRANSACTION_CHANGED, Kind.TRANSACTION_ADDED, Kind.ACCOUNT_ADDED);
 		assertThat(events.get(4).detail())
-			.isEqualTo("test: amount 12.50 EUR → 13.00 EUR; category food → groceries; " + "merchant (none) → Café");
+			.isEqualTo("test — Amount: 12.50 EUR → 13.00 EUR; Category: food → groceries; Merchant: (none) → Café");
 		assertThat(events.get(5).detail()).startsWith("expense 12.50 EUR on ");
 		assertThat(events.get(0).detail()).startsWith("2 transaction(s) dated ");
 		assertThat(events.get(4).address()).isEqualTo("127.0.0.1");

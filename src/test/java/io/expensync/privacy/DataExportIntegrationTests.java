@@ -29,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -190,6 +191,65 @@ class DataExportIntegrationTests {
 		assertThat(ids).hasSize(count).doesNotHaveDuplicates();
 		List<String> dates = JsonPath.read(body, "$.transactions[*].date");
 		assertThat(dates).isSorted();
+	}
+
+	@Test
+	void holdsTheUsersAuditLogOldestFirstAndNoneOfAnyoneElses() throws Exception {
+		assertThat(failedSignIn(ann, "203.0.113.9")).hasRedirectedUrl("/login?error");
+		assertThat(failedSignIn(bob, "198.51.100.77")).hasRedirectedUrl("/login?error");
+
+		String body = api.get(ann, "/api/v1/me/export").getResponse().getContentAsString();
+		Object json = JsonPath.parse(body).json();
+
+		assertThat(read(json, "$.auditLog.length()", Integer.class)).isEqualTo(
+				jdbc.queryForObject("select count(*) from audit_events where user_id = ?", Integer.class, ann.id()));
+		assertThat(ids(json, "$.auditLog[*].kind")).contains("ACCOUNT_ADDED", "CATEGORY_ADDED", "BUDGET_ADDED",
+				"BUDGET_ACCOUNTS_CHANGED", "TRANSACTION_ADDED", "SCHEDULE_ADDED", "SIGN_IN_FAILED");
+		assertThat(ids(json, "$.auditLog[*].at").stream().map(Instant::parse).toList()).isSorted();
+		String failed = "$.auditLog[?(@.kind == 'SIGN_IN_FAILED')].";
+		assertThat(read(json, failed + "address", List.class)).containsExactly("203.0.113.9");
+		assertThat(read(json, failed + "browser", List.class)).containsExactly("ExportTest/2.0");
+		assertThat(read(json, failed + "description", List.class))
+			.containsExactly("Failed sign-in (wrong password or code)");
+		assertThat(read(json, failed + "at", List.class)).singleElement().isNotNull();
+		assertThat(read(json, "$.auditLog[?(@.kind == 'BUDGET_ADDED')].detail", List.class))
+			.contains("All spending: 100.00 EUR a month, alerts at 80 %, 100 %");
+		assertThat(body).as("nothing of Bob's").doesNotContain("198.51.100.77");
+	}
+
+	@Test
+	void writesEveryAuditEntryOnceOverManyPages() throws Exception {
+		CurrentUser carl = users.signUp("Carl");
+		// more than two pages, many sharing their time, so the order falls back on the id
+		int count = 500 * 2 + 3;
+		Instant at = Instant.parse("2026-01-01T12:00:00Z");
+		for (int i = 0; i < count; i++) {
+			jdbc.update("""
+					insert into audit_events (id, user_id, kind, detail, created_at)
+					values (?, ?, 'SIGNED_IN', ?, ?)""", UUID.randomUUID(), carl.id(), "entry " + i,
+					Timestamp.from(at.plusSeconds(i % 3)));
+		}
+
+		String body = api.get(carl, "/api/v1/me/export").getResponse().getContentAsString();
+
+		List<String> details = JsonPath.read(body, "$.auditLog[*].detail");
+		assertThat(details).hasSize(count).doesNotHaveDuplicates();
+		List<String> times = JsonPath.read(body, "$.auditLog[*].at");
+		assertThat(times.stream().map(Instant::parse).toList()).isSorted();
+	}
+
+	private MvcTestResult failedSignIn(CurrentUser user, String address) {
+		return mvc.post()
+			.uri("/login")
+			.param("username", user.email())
+			.param("password", "not the password")
+			.header("User-Agent", "ExportTest/2.0")
+			.with(SecurityMockMvcRequestPostProcessors.csrf())
+			.with(request -> {
+				request.setRemoteAddr(address);
+				return request;
+			})
+			.exchange();
 	}
 
 	@Test

@@ -128,12 +128,20 @@ class EmailLinksIntegrationTests {
 		assertThat(reset(token, "a new long secret", "another secret!")).bodyText()
 			.contains("The two passwords differ.");
 		assertThat(signsIn(ann, TestUsers.PASSWORD)).as("refused tries change nothing").isTrue();
+		assertThat(emails(ann, "security-password-reset")).as("and tell nothing").isEmpty();
 
 		assertThat(reset(token, "a new long secret", "a new long secret")).hasStatus3xxRedirection()
 			.hasRedirectedUrl("/login");
 		assertThat(signsIn(ann, "a new long secret")).isTrue();
 		assertThat(signsIn(ann, TestUsers.PASSWORD)).isFalse();
 		assertThat(userService.get(ann.id()).emailVerified()).as("the link proved the address").isTrue();
+		assertThat(emails(ann, "security-password-reset")).singleElement().satisfies(done -> {
+			assertThat(done.subject()).isEqualTo("Your ExpenSync password was reset");
+			assertThat(done.text()).contains("The password of your ExpenSync account was reset through an emailed "
+					+ "link on 2026-06-01 12:00 (Europe/Berlin) from Unknown browser (127.0.0.1). Every browser "
+					+ "signed in to your account was signed out.", "If this was not you",
+					"http://localhost:8080/password/forgot");
+		});
 
 		assertThat(reset(token, "yet another secret", "yet another secret")).as("used once")
 			.bodyText()

@@ -12,16 +12,21 @@ import java.util.UUID;
 
 import io.expensync.audit.AuditEvent.Kind;
 import io.expensync.audit.AuditLog;
+import io.expensync.users.CredentialsChanged;
+import io.expensync.users.CredentialsChanged.Change;
 import io.expensync.users.UserService;
 import io.expensync.web.InvalidFieldException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Turning two-factor sign-in on (a secret the user's app confirms with a code) and off,
- * new recovery codes, and checking the code asked for after the password.
+ * new recovery codes, and checking the code asked for after the password. The first three
+ * are announced as {@link CredentialsChanged}: logged, emailed to the user, and (on or
+ * off) followed by signing out their other browsers.
  */
 @Service
 public class TwoFactorService {
@@ -40,13 +45,16 @@ public class TwoFactorService {
 
 	private final AuditLog audit;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
 
 	TwoFactorService(TwoFactorRepository twoFactors, SecretKeyring keyring, UserService users,
-			PasswordEncoder passwords, AuditLog audit, Clock clock) {
+			PasswordEncoder passwords, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
 		this.audit = audit;
+		this.events = events;
 		this.twoFactors = twoFactors;
 		this.keyring = keyring;
 		this.users = users;
@@ -95,7 +103,7 @@ public class TwoFactorService {
 		List<String> codes = RecoveryCodes.generate();
 		twoFactors.save(new TwoFactor(userId, keyring.encrypt(secret, userId.toString()), step.getAsLong(),
 				codes.stream().map(RecoveryCodes::hash).toList(), clock.instant()));
-		audit.record(userId, Kind.TWO_FACTOR_ON, null);
+		events.publishEvent(CredentialsChanged.now(userId, Change.TWO_FACTOR_ON, clock));
 		return codes;
 	}
 
@@ -131,7 +139,7 @@ public class TwoFactorService {
 			.orElseThrow(() -> new IllegalStateException("Two-factor sign-in is off already."));
 		check(on, proof);
 		twoFactors.delete(on);
-		audit.record(userId, Kind.TWO_FACTOR_OFF, null);
+		events.publishEvent(CredentialsChanged.now(userId, Change.TWO_FACTOR_OFF, clock));
 	}
 
 	/**
@@ -145,7 +153,7 @@ public class TwoFactorService {
 		check(on, proof);
 		List<String> codes = RecoveryCodes.generate();
 		on.replaceRecoveryCodes(codes.stream().map(RecoveryCodes::hash).toList());
-		audit.record(userId, Kind.RECOVERY_CODES_RENEWED, null);
+		events.publishEvent(CredentialsChanged.now(userId, Change.RECOVERY_CODES_RENEWED, clock));
 		return codes;
 	}
 

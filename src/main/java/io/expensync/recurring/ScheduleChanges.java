@@ -1,0 +1,200 @@
+package io.expensync.recurring;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import io.expensync.categories.CategoryService;
+import io.expensync.money.Money;
+import io.expensync.web.InvalidFieldException;
+import io.expensync.web.MoneyInput;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the user changes of a schedule: what later occurrences book, its dates, pausing,
+ * resuming, skipping the next occurrence, ending it. Each change is one database
+ * transaction and publishes {@link ScheduleChanged} with the schedule before and after.
+ */
+@Service
+public class ScheduleChanges {
+
+	private final RecurringRuleRepository rules;
+
+	private final OccurrenceRepository occurrences;
+
+	private final CategoryService categories;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ScheduleChanges(RecurringRuleRepository rules, OccurrenceRepository occurrences, CategoryService categories,
+			ApplicationEventPublisher events, Clock clock) {
+		this.rules = rules;
+		this.occurrences = occurrences;
+		this.categories = categories;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Changes the amount and texts of later occurrences (not their dates). The amount is
+	 * read in the schedule's currency; the category must suit its type.
+	 */
+	@Transactional
+	public RecurringView change(UUID userId, UUID ruleId, String amount, @Nullable String description,
+			@Nullable String category, @Nullable String merchant) {
+		RecurringRule rule = find(userId, ruleId);
+		RecurringView before = rule.view();
+		amend(userId, rule, new ScheduleText(amount, description, category, merchant));
+		return changed(userId, before, rule);
+	}
+
+	/**
+	 * Changes how often the schedule repeats, its next date and its end date. A new
+	 * interval, step or next date re-anchors it on the next date, which must be today
+	 * (the user's) or later and after every booked or skipped occurrence; what is booked
+	 * stays. An end date alone keeps the anchor. An end date before the next date is
+	 * refused (use {@link #end} to end a schedule).
+	 * @throws InvalidFieldException naming the field; nothing changes then
+	 * @throws IllegalStateException for an ended schedule
+	 */
+	@Transactional
+	public RecurringView reschedule(UUID userId, UUID ruleId, ScheduleDates dates, LocalDate today) {
+		RecurringRule rule = find(userId, ruleId);
+		RecurringView before = rule.view();
+		reschedule(rule, dates, today);
+		return changed(userId, before, rule);
+	}
+
+	/**
+	 * Both kinds of change at once, all or nothing: see {@link #change} and
+	 * {@link #reschedule}.
+	 */
+	@Transactional
+	public RecurringView change(UUID userId, UUID ruleId, ScheduleText text, ScheduleDates dates, LocalDate today) {
+		RecurringRule rule = find(userId, ruleId);
+		RecurringView before = rule.view();
+		reschedule(rule, dates, today);
+		amend(userId, rule, text);
+		return changed(userId, before, rule);
+	}
+
+	/** Stops booking until resumed; nothing already booked changes. */
+	@Transactional
+	public RecurringView pause(UUID userId, UUID ruleId) {
+		RecurringRule rule = find(userId, ruleId);
+		RecurringView before = rule.view();
+		rule.pause(clock.instant());
+		return changed(userId, before, rule);
+	}
+
+	/**
+	 * Books again from {@code today} (the user's) on; occurrences that fell into the
+	 * pause are not booked.
+	 */
+	@Transactional
+	public RecurringView resume(UUID userId, UUID ruleId, LocalDate today) {
+		RecurringRule rule = find(userId, ruleId);
+		RecurringView before = rule.view();
+		rule.resume(today, clock.instant());
+		return changed(userId, before, rule);
+	}
+
+	/**
+	 * Leaves out the next occurrence: its date is marked as skipped, so no run ever books
+	 * it.
+	 */
+	@Transactional
+	public RecurringView skipNext(UUID userId, UUID ruleId) {
+		RecurringRule rule = find(userId, ruleId);
+		RecurringView before = rule.view();
+		LocalDate next = rule.nextDue();
+		if (next == null) {
+			throw new IllegalStateException("an ended schedule has nothing to skip");
+		}
+		occurrences.saveAndFlush(new Occurrence(rule.id(), next, clock.instant()));
+		rule.advance(clock.instant());
+		return changed(userId, before, rule);
+	}
+
+	/**
+	 * Ends the schedule: nothing from {@code today} on is booked; what is booked stays.
+	 */
+	@Transactional
+	public RecurringView end(UUID userId, UUID ruleId, LocalDate today) {
+		RecurringRule rule = find(userId, ruleId);
+		RecurringView before = rule.view();
+		rule.end(today, clock.instant());
+		return changed(userId, before, rule);
+	}
+
+	private void amend(UUID userId, RecurringRule rule, ScheduleText text) {
+		Money money = MoneyInput.parsePositive("amount", text.amount(), rule.currency());
+		String key = blankToNull(text.category());
+		if (rule.type().categoryType().isPresent()) {
+			if (key == null) {
+				throw new InvalidFieldException("category", "Choose a category");
+			}
+			categories.requireActive(userId, key, rule.type().categoryType().get());
+		}
+		rule.amend(money, text("description", text.description(), 255),
+				rule.type().categoryType().isPresent() ? key : null, text("merchant", text.merchant(), 120),
+				clock.instant());
+	}
+
+	private void reschedule(RecurringRule rule, ScheduleDates dates, LocalDate today) {
+		if (rule.keepsItsRhythm(dates)) {
+			checkUntil(dates);
+			rule.endOn(dates.until(), clock.instant());
+			return;
+		}
+		LocalDate last = occurrences.findLastDate(rule.id()).orElse(null);
+		if (last != null && !dates.nextDue().isAfter(last)) {
+			throw new InvalidFieldException("nextDue",
+					"The next date must come after the last booked or skipped occurrence, " + last);
+		}
+		if (dates.nextDue().isBefore(today)) {
+			throw new InvalidFieldException("nextDue",
+					"The next date cannot be in the past (today is %s)".formatted(today));
+		}
+		checkUntil(dates);
+		rule.reanchor(dates, clock.instant());
+	}
+
+	private RecurringView changed(UUID userId, RecurringView before, RecurringRule rule) {
+		rules.flush();
+		RecurringView after = rule.view();
+		events.publishEvent(new ScheduleChanged(userId, rule.id(), before, after));
+		return after;
+	}
+
+	private static void checkUntil(ScheduleDates dates) {
+		if (dates.until() != null && dates.until().isBefore(dates.nextDue())) {
+			throw new InvalidFieldException("until",
+					"The end date cannot come before the next date, %s; to stop the schedule, end it"
+						.formatted(dates.nextDue()));
+		}
+	}
+
+	private static @Nullable String blankToNull(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	private static @Nullable String text(String field, @Nullable String value, int max) {
+		String stripped = blankToNull(value);
+		if (stripped != null && stripped.length() > max) {
+			throw new InvalidFieldException(field, "At most %d characters".formatted(max));
+		}
+		return stripped;
+	}
+
+	private RecurringRule find(UUID userId, UUID ruleId) {
+		return rules.findByIdAndUserId(ruleId, userId).orElseThrow(() -> new ScheduleNotFoundException(ruleId));
+	}
+
+}

@@ -1,0 +1,216 @@
+package io.expensync.security.twofactor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Instant;
+import java.util.Arrays;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.expensync.MovableClockConfiguration;
+import io.expensync.MutableClock;
+import io.expensync.TestUsers;
+import io.expensync.notifications.MailDelivery;
+import io.expensync.security.twofactor.TwoFactorService.Enrolment;
+import io.expensync.users.CurrentUser;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/**
+ * Turning two-factor sign-in on or off and making new recovery codes each email the user
+ * over SMTP (GreenMail here): what changed, when in their timezone, from which browser
+ * and address, and what to do if it was not them; a refused try sends nothing, and nobody
+ * else is written to.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(MovableClockConfiguration.class)
+class TwoFactorEmailsIntegrationTests {
+
+	static final Instant NOW = Instant.parse("2026-06-01T10:00:10Z");
+
+	static final String FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
+
+	private static final ServerSetup SMTP = new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+
+	private static final GreenMail greenMail = new GreenMail(SMTP);
+
+	@DynamicPropertySource
+	static void smtp(DynamicPropertyRegistry registry) {
+		greenMail.start();
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", SMTP::getPort);
+	}
+
+	@AfterAll
+	static void stopSmtp() {
+		greenMail.stop();
+	}
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestUsers users;
+
+	@Autowired
+	MailDelivery delivery;
+
+	@Autowired
+	TwoFactorService twoFactors;
+
+	@Autowired
+	MutableClock clock;
+
+	CurrentUser ann;
+
+	CurrentUser bob;
+
+	MockHttpSession session;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		clock.set(NOW);
+		ann = users.signUp("Ann");
+		bob = users.signUp("Bob");
+		session = new MockHttpSession();
+		// the welcome emails and other tests' emails go out first, then the inbox starts
+		// empty
+		while (delivery.deliverDue() > 0) {
+			greenMail.purgeEmailFromAllMailboxes();
+		}
+		greenMail.purgeEmailFromAllMailboxes();
+	}
+
+	@Test
+	void turningTwoFactorSignInOffEmailsTheUserWhenAndFromWhere() throws Exception {
+		String secret = turnOn();
+		clock.set(NOW.plusSeconds(30));
+		assertThat(post("/profile/two-factor/off", "proof", "not my password")).hasStatusOk();
+		assertThat(post("/profile/two-factor/off", "proof", TestUsers.PASSWORD))
+			.hasRedirectedUrl("/profile/two-factor");
+		assertThat(twoFactorIsOn()).isFalse();
+
+		assertThat(delivery.deliverDue()).isEqualTo(2);
+		MimeMessage[] received = greenMail.getReceivedMessages();
+		assertThat(received).extracting(MimeMessage::getSubject)
+			.containsExactlyInAnyOrder("Two-factor sign-in was turned on", "Two-factor sign-in was turned off");
+		assertThat(received).allSatisfy(message -> assertThat(message.getAllRecipients()).extracting(Object::toString)
+			.containsExactly(ann.email()));
+		MimeMessage off = Arrays.stream(received)
+			.filter(message -> subject(message).endsWith("turned off"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(plainText(off))
+			.contains("Hello Ann,",
+					"Two-factor sign-in was turned off for your ExpenSync account on 2026-06-01 12:00 (Europe/Berlin) "
+							+ "from Firefox on Linux (10.1.2.3). Every other browser signed in to your account was "
+							+ "signed out.",
+					"If this was not you, someone else can get into your account",
+					"http://localhost:8080/password/forgot")
+			.doesNotContain(secret);
+	}
+
+	@Test
+	void newRecoveryCodesAreEmailedAndARefusedTrySendsNothing() throws Exception {
+		turnOn();
+		delivery.deliverDue();
+		greenMail.purgeEmailFromAllMailboxes();
+
+		assertThat(post("/profile/two-factor/recovery-codes", "proof", "not my password")).hasStatusOk();
+		assertThat(delivery.deliverDue()).as("refused").isZero();
+		assertThat(post("/profile/two-factor/recovery-codes", "proof", TestUsers.PASSWORD))
+			.hasRedirectedUrl("/profile/two-factor");
+
+		assertThat(delivery.deliverDue()).isOne();
+		MimeMessage renewed = greenMail.getReceivedMessages()[0];
+		assertThat(renewed.getSubject()).isEqualTo("New recovery codes were made");
+		assertThat(plainText(renewed))
+			.contains("New recovery codes were made for your ExpenSync account, and the old ones no longer work on "
+					+ "2026-06-01 12:00 (Europe/Berlin) from Firefox on Linux (10.1.2.3).")
+			.doesNotContain("signed out");
+	}
+
+	/** Turns two-factor sign-in on from the profile page, as Ann in Firefox. */
+	private String turnOn() {
+		assertThat(post("/profile/two-factor/start")).hasRedirectedUrl("/profile/two-factor");
+		Enrolment enrolment = (Enrolment) session.getAttribute(TwoFactorController.ENROLMENT);
+		String code = Totp.code(Base32.decode(enrolment.secret()), Totp.step(clock.instant()), 6);
+		assertThat(post("/profile/two-factor/confirm", "code", code)).hasRedirectedUrl("/profile/two-factor");
+		assertThat(twoFactorIsOn()).isTrue();
+		return enrolment.secret();
+	}
+
+	private boolean twoFactorIsOn() {
+		return twoFactors.isOn(ann.id());
+	}
+
+	private MvcTestResult post(String path, String... params) {
+		var request = mvc.post()
+			.uri(path)
+			.session(session)
+			.with(TestUsers.session(ann))
+			.with(csrf())
+			.header("User-Agent", FIREFOX)
+			.with(sent -> {
+				sent.setRemoteAddr("10.1.2.3");
+				return sent;
+			});
+		for (int i = 0; i < params.length; i += 2) {
+			request = request.param(params[i], params[i + 1]);
+		}
+		return request.exchange();
+	}
+
+	private static String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The text/plain part, decoded, wherever it sits in the message's parts. */
+	private static String plainText(Part part) throws Exception {
+		if (part.isMimeType("text/plain")) {
+			return (String) part.getContent();
+		}
+		if (part.getContent() instanceof Multipart parts) {
+			for (int i = 0; i < parts.getCount(); i++) {
+				String text = plainText(parts.getBodyPart(i));
+				if (text != null) {
+					return text;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
