@@ -68,8 +68,12 @@ public class ReceiptAccuracy {
 			System.err.println("FAIL: no receipts with ground truth in " + folder);
 			System.exit(1);
 		}
-		ReceiptScanner scanner = new ReceiptScanner(ReceiptProperties.defaults(), new KeywordCategories(),
-				Clock.systemDefaultZone());
+		String second = System.getenv("EXPENSYNC_RECEIPTS_SECOND_TESSDATA");
+		ReceiptProperties properties = ReceiptProperties.defaults()
+			.withSecondTessdata((second != null && !second.isBlank()) ? Path.of(second) : null);
+		System.out.println("second model: " + ((properties.secondTessdata() != null) ? properties.secondTessdata()
+				: "none (set EXPENSYNC_RECEIPTS_SECOND_TESSDATA)"));
+		ReceiptScanner scanner = new ReceiptScanner(properties, new KeywordCategories(), Clock.systemDefaultZone());
 		if (!scanner.available()) {
 			System.err.println("FAIL: " + scanner.unavailableReason());
 			System.exit(1);

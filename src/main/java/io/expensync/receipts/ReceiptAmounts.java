@@ -70,10 +70,30 @@ final class ReceiptAmounts {
 	private ReceiptAmounts() {
 	}
 
+	/**
+	 * Letters OCR reads for the first digits of an amount right after its currency
+	 * ({@code RMG6.10} for {@code RM66.10}, {@code RMO.00}).
+	 */
+	private static final Pattern LOOKALIKES_AFTER_CURRENCY = Pattern.compile(
+			"(?<=(?:^|[^A-Z])(?:RM|\\$)\\s?)[OQDGSBIL|]+(?=\\d*\\s?[.,]\\s?\\d{2}(?!\\d))", Pattern.CASE_INSENSITIVE);
+
 	/** The amounts written in a line, left to right. */
 	static List<BigDecimal> amountsIn(String line) {
 		List<BigDecimal> amounts = new ArrayList<>();
-		for (Matcher m = AMOUNT.matcher(line); m.find();) {
+		String digits = LOOKALIKES_AFTER_CURRENCY.matcher(line).replaceAll((letters) -> {
+			StringBuilder fixed = new StringBuilder();
+			for (char letter : letters.group().toUpperCase(Locale.ROOT).toCharArray()) {
+				fixed.append(switch (letter) {
+					case 'G' -> '6';
+					case 'S' -> '5';
+					case 'B' -> '8';
+					case 'I', 'L', '|' -> '1';
+					default -> '0';
+				});
+			}
+			return fixed.toString();
+		});
+		for (Matcher m = AMOUNT.matcher(digits); m.find();) {
 			String whole = m.group(2).replaceAll("[.,]", "");
 			BigDecimal amount = new BigDecimal(whole + "." + m.group(3));
 			if (m.group(1) != null) {

@@ -33,6 +33,11 @@ public record ReceiptFields(@Nullable ExtractedField<String> merchant, @Nullable
 				surer(first.tax, second.tax), surer(first.currency, second.currency), named.items, named.category);
 	}
 
+	/** These fields with another reading's date, when it found one. */
+	ReceiptFields withDate(@Nullable ExtractedField<LocalDate> other) {
+		return (other == null) ? this : new ReceiptFields(merchant, other, total, tax, currency, items, category);
+	}
+
 	private static <T> @Nullable ExtractedField<T> surer(@Nullable ExtractedField<T> one,
 			@Nullable ExtractedField<T> other) {
 		if (one == null) {

@@ -64,6 +64,9 @@ final class ReceiptMerchants {
 	private static final Pattern OCR_SB = Pattern.compile("(?<=\\s)[S$§5]\\s?/\\s?[B8]{1,2}(?=\\s|$)");
 
 	/** Real words one letter away from a vocabulary word: a state, not "KEDAI". */
+	/** A last word opening a parenthesis and ending in a letter read for its close. */
+	private static final Pattern UNCLOSED_LAST_WORD = Pattern.compile(".*\\([^()\\[\\]{}\\s]+[DJ1Il|\\]]");
+
 	private static final Set<String> NOT_SLIPS = Set.of("KEDAH", "MARKEL", "CENTRA");
 
 	/** How many more lines a name broken over several lines may take. */
@@ -122,7 +125,15 @@ final class ReceiptMerchants {
 		else if (!ENDS_LEGALLY.matcher(upper).find()) {
 			name = joinedWithFollowingLines(lines, bestIndex, name);
 		}
-		return ExtractedField.of(name, Math.min(0.9, 0.2 + 0.1 * bestScore));
+		return ExtractedField.of(withParenthesisClosed(name), Math.min(0.9, 0.2 + 0.1 * bestScore));
+	}
+
+	/**
+	 * A name that ends inside a parenthesis with a letter OCR reads for its closing
+	 * bracket ({@code FUN N CHEER (MALURID}) ends with the bracket.
+	 */
+	static String withParenthesisClosed(String name) {
+		return UNCLOSED_LAST_WORD.matcher(name).matches() ? name.substring(0, name.length() - 1) + ")" : name;
 	}
 
 	/**

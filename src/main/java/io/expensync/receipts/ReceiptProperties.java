@@ -12,13 +12,17 @@ import org.springframework.util.unit.DataSize;
 /**
  * {@code expensync.receipts.*}: the largest file accepted, and where Tesseract's language
  * data is ({@code tessdata}; found in the usual places when not set) and which language
- * to read. {@code provider} chooses who reads receipts: Tesseract on this machine (the
- * default), or a vision model ({@code gemini}, or {@code openai} for any
- * OpenAI-compatible endpoint such as Ollama or vLLM) configured under {@code ai}.
+ * to read; optionally a folder with a second, more accurate model of that language
+ * ({@code second-tessdata}, e.g. tessdata_best's), which reads a receipt again when the
+ * first reading left its date unsure. {@code provider} chooses who reads receipts:
+ * Tesseract on this machine (the default), or a vision model ({@code gemini}, or
+ * {@code openai} for any OpenAI-compatible endpoint such as Ollama or vLLM) configured
+ * under {@code ai}.
  */
 @ConfigurationProperties("expensync.receipts")
 public record ReceiptProperties(@DefaultValue("10MB") DataSize maxSize, @Nullable Path tessdata,
-		@DefaultValue("eng") String language, @DefaultValue("tesseract") Provider provider, @DefaultValue Ai ai) {
+		@DefaultValue("eng") String language, @DefaultValue("tesseract") Provider provider, @DefaultValue Ai ai,
+		@Nullable Path secondTessdata) {
 
 	@ConstructorBinding
 	public ReceiptProperties {
@@ -26,7 +30,12 @@ public record ReceiptProperties(@DefaultValue("10MB") DataSize maxSize, @Nullabl
 
 	/** Tesseract on this machine, with the other settings at their defaults. */
 	public ReceiptProperties(DataSize maxSize, @Nullable Path tessdata, String language) {
-		this(maxSize, tessdata, language, Provider.TESSERACT, Ai.unset());
+		this(maxSize, tessdata, language, Provider.TESSERACT, Ai.unset(), null);
+	}
+
+	/** These settings with the second model's folder set. */
+	public ReceiptProperties withSecondTessdata(@Nullable Path folder) {
+		return new ReceiptProperties(maxSize, tessdata, language, provider, ai, folder);
 	}
 
 	/** The defaults, for use without Spring (the benchmark). */

@@ -204,6 +204,31 @@ class ReceiptExtractorTests {
 	}
 
 	@Test
+	void readsLettersForDigitsRightAfterTheCurrency() {
+		// the total line was unreadable; the change RM66.10 was read as RMG6.10
+		ReceiptFields fields = extractor.extract("""
+				KEDAI RUNCIT
+				Liquid Medicine    x1 RM33,90
+				Tendered: RM100.00
+				Change: RMG6.10
+				Terms: see FORMS5.00 and PLATFORM O.50
+				""");
+		assertThat(fields.total().value()).isEqualByComparingTo("33.90");
+		assertThat(ReceiptAmounts.amountsIn("FORMS5.00 PLATFORM O.50")).containsExactly(new BigDecimal("5.00"));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			FUN N CHEER (MALURID   | FUN N CHEER (MALURI)
+			FUN N CHEER (MALURI)   | FUN N CHEER (MALURI)
+			TASTY FOOD (KL] SDN BHD | TASTY FOOD (KL] SDN BHD
+			GRAND HOTEL            | GRAND HOTEL
+			""")
+	void closesAParenthesisReadAsALetterAtTheEndOfTheName(String read, String expected) {
+		assertThat(ReceiptMerchants.withParenthesisClosed(read)).isEqualTo(expected);
+	}
+
+	@Test
 	void readsThousandsSeparatorsAndDecimalCommas() {
 		assertThat(extractor.extract("A\nGRAND TOTAL RM 1,007.50\n").total().value()).isEqualByComparingTo("1007.50");
 		assertThat(extractor.extract("A\nSUMME\nTOTAL EUR 1.007,50\n").total().value()).isEqualByComparingTo("1007.50");

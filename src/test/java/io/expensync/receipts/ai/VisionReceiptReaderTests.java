@@ -230,7 +230,7 @@ class VisionReceiptReaderTests {
 	}
 
 	private static ReceiptScanner scanner(Provider provider, Ai ai) {
-		return new ReceiptScanner(new ReceiptProperties(DataSize.ofMegabytes(10), null, "eng", provider, ai),
+		return new ReceiptScanner(new ReceiptProperties(DataSize.ofMegabytes(10), null, "eng", provider, ai, null),
 				new KeywordCategories(), CLOCK);
 	}
 
