@@ -247,9 +247,18 @@ class RecurringRule {
 		updatedAt = now;
 	}
 
-	/** Ends the schedule after what is already booked. */
+	/**
+	 * Ends the schedule after what is already booked: it ran until yesterday, or until
+	 * its first date when that was booked today; a schedule ended before its first date
+	 * (moved into the future, say) ran at no time and keeps no end date.
+	 */
 	void end(LocalDate today, Instant now) {
-		until = today.minusDays(1).isBefore(anchor) ? anchor : today.minusDays(1);
+		if (!today.minusDays(1).isBefore(anchor)) {
+			until = today.minusDays(1);
+		}
+		else {
+			until = (nextIndex > 0) ? anchor : null;
+		}
 		nextDue = null;
 		paused = false;
 		updatedAt = now;

@@ -148,6 +148,26 @@ class RecurringRescheduleIntegrationTests {
 	}
 
 	@Test
+	void aScheduleMovedIntoTheFutureAndEndedBeforeItsFirstDateShowsNoEndDate() {
+		String schedule = schedule("Insurance", "2026-05-10", "MONTHLY");
+		assertThat(patch(schedule, "{\"nextDue\": \"2026-09-01\"}")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.anchor")
+			.isEqualTo("2026-09-01");
+		MvcTestResult ended = api.post(ann, "/api/v1/recurring/" + schedule + "/end", "");
+		assertThat(ended).hasStatusOk().bodyJson().extractingPath("$.nextDue").isNull();
+		assertThat(ended).bodyJson().extractingPath("$.until").isNull();
+		assertThat(mvc.get().uri("/recurring").with(TestUsers.session(ann))).hasStatusOk()
+			.bodyText()
+			.contains("Ended")
+			.doesNotContain("until <span>");
+
+		clock.set(Instant.parse("2026-10-01T10:00:00Z"));
+		job.run();
+		assertThat(dates("Insurance")).as("only what the first transaction booked").containsExactly("2026-05-10");
+	}
+
+	@Test
 	void theRecurringPageChangesTheDates() {
 		String schedule = schedule("Streaming", "2026-05-10", "MONTHLY");
 		assertThat(mvc.get().uri("/recurring").with(TestUsers.session(ann))).hasStatusOk()
