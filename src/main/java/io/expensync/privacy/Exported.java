@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.expensync.accounts.AccountView;
+import io.expensync.apitokens.ApiTokenView;
 import io.expensync.audit.AuditEvent;
 import io.expensync.budgets.BudgetProgress;
 import io.expensync.categories.CategoryView;
@@ -144,6 +145,14 @@ final class Exported {
 	 * An entry of the audit log: when, what (its kind, and the words the Activity page
 	 * shows for it), the details, and from which address and browser.
 	 */
+	record ApiToken(UUID id, String name, Instant createdAt, @Nullable Instant lastUsedAt,
+			@Nullable Instant expiresAt) {
+
+		static ApiToken of(ApiTokenView token) {
+			return new ApiToken(token.id(), token.name(), token.createdAt(), token.lastUsedAt(), token.expiresAt());
+		}
+	}
+
 	record AuditEntry(Instant at, String kind, String description, @Nullable String detail, @Nullable String address,
 			@Nullable String browser) {
 

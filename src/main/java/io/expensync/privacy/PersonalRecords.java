@@ -1,5 +1,6 @@
 package io.expensync.privacy;
 
+import io.expensync.apitokens.ApiTokenService;
 import io.expensync.audit.AuditLog;
 import io.expensync.notifications.Outbox;
 import io.expensync.receipts.ReceiptUploads;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The export's parts about the person: the profile, the monthly reports kept, the
- * receipts' details, the emails written to them and their audit log.
+ * receipts' details, the emails written to them, their API tokens (never a secret, which
+ * is not kept) and their audit log.
  */
 @Component
 class PersonalRecords {
@@ -27,12 +29,16 @@ class PersonalRecords {
 
 	private final AuditLog audit;
 
-	PersonalRecords(UserService users, MonthlyReports reports, ReceiptUploads receipts, Outbox outbox, AuditLog audit) {
+	private final ApiTokenService tokens;
+
+	PersonalRecords(UserService users, MonthlyReports reports, ReceiptUploads receipts, Outbox outbox, AuditLog audit,
+			ApiTokenService tokens) {
 		this.users = users;
 		this.reports = reports;
 		this.receipts = receipts;
 		this.outbox = outbox;
 		this.audit = audit;
+		this.tokens = tokens;
 	}
 
 	void writeProfile(CurrentUser user, JsonGenerator json) {
@@ -48,6 +54,9 @@ class PersonalRecords {
 		json.writeEndArray();
 		json.writeArrayPropertyStart("emails");
 		outbox.sentTo(user.id()).forEach(email -> json.writePOJO(Exported.Email.of(email)));
+		json.writeEndArray();
+		json.writeArrayPropertyStart("apiTokens");
+		tokens.list(user.id()).forEach(token -> json.writePOJO(Exported.ApiToken.of(token)));
 		json.writeEndArray();
 		json.writeArrayPropertyStart("auditLog");
 		audit.forEachOf(user.id(), entry -> json.writePOJO(Exported.AuditEntry.of(entry)));

@@ -18,6 +18,10 @@ import java.util.zip.ZipInputStream;
 import com.jayway.jsonpath.JsonPath;
 import io.expensync.Api;
 import io.expensync.TestUsers;
+import io.expensync.apitokens.ApiTokenForm;
+import io.expensync.apitokens.ApiTokenLifetime;
+import io.expensync.apitokens.ApiTokenService;
+import io.expensync.apitokens.CreatedApiToken;
 import io.expensync.UserDataFixtures;
 import io.expensync.UserDataFixtures.Seeded;
 import io.expensync.reports.MonthlyReports;
@@ -47,6 +51,9 @@ class DataExportIntegrationTests {
 
 	@Autowired
 	TestUsers users;
+
+	@Autowired
+	ApiTokenService tokens;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -215,6 +222,18 @@ class DataExportIntegrationTests {
 		assertThat(read(json, "$.auditLog[?(@.kind == 'BUDGET_ADDED')].detail", List.class))
 			.contains("All spending: 100.00 EUR a month, alerts at 80 %, 100 %");
 		assertThat(body).as("nothing of Bob's").doesNotContain("198.51.100.77");
+	}
+
+	@Test
+	void namesTheUsersApiTokensButNeverASecret() throws Exception {
+		CreatedApiToken made = tokens.create(ann, new ApiTokenForm("Bank sync", ApiTokenLifetime.DAYS_30));
+		tokens.create(bob, new ApiTokenForm("Bob's script", ApiTokenLifetime.DAYS_30));
+
+		String body = api.get(ann, "/api/v1/me/export").getResponse().getContentAsString();
+
+		assertThat(JsonPath.<List<String>>read(body, "$.apiTokens[*].name")).containsExactly("Bank sync");
+		assertThat(JsonPath.<List<String>>read(body, "$.apiTokens[*].expiresAt")).singleElement().isNotNull();
+		assertThat(body).doesNotContain(made.secret()).doesNotContain("Bob's script");
 	}
 
 	@Test

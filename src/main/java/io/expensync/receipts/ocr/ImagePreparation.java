@@ -175,36 +175,36 @@ public final class ImagePreparation {
 				}
 			}
 		}
-		int[] across = inkiestStretch(columns, height, width / 25);
+		Stretch across = inkiestStretch(columns, height, width / 25);
 		if (across == null) {
 			return new Rectangle(0, 0, width, height);
 		}
 		int[] rows = new int[height];
 		for (int y = 0; y < height; y++) {
-			for (int x = across[0]; x < across[1]; x++) {
+			for (int x = across.from(); x < across.to(); x++) {
 				if ((pixels[y * width + x] & 0xFF) < INK) {
 					rows[y]++;
 				}
 			}
 		}
-		int[] down = inkiestStretch(rows, across[1] - across[0], height / 8);
+		Stretch down = inkiestStretch(rows, across.length(), height / 8);
 		if (down == null) {
 			return new Rectangle(0, 0, width, height);
 		}
-		int margin = Math.max(across[1] - across[0], down[1] - down[0]) / 30 + 8;
-		int left = Math.max(0, across[0] - margin);
-		int top = Math.max(0, down[0] - margin);
-		int right = Math.min(width, across[1] + margin);
-		int bottom = Math.min(height, down[1] + margin);
+		int margin = Math.max(across.length(), down.length()) / 30 + 8;
+		int left = Math.max(0, across.from() - margin);
+		int top = Math.max(0, down.from() - margin);
+		int right = Math.min(width, across.to() + margin);
+		int bottom = Math.min(height, down.to() + margin);
 		return new Rectangle(left, top, right - left, bottom - top);
 	}
 
 	/**
-	 * The stretch {@code [from, to)} of positions whose ink count (of {@code across}
-	 * pixels) is at least a twentieth of the highest, joined across gaps shorter than
-	 * {@code bridge}, that holds the most ink; {@code null} when there is none.
+	 * The stretch of positions whose ink count (of {@code across} pixels) is at least a
+	 * twentieth of the highest, joined across gaps shorter than {@code bridge}, that
+	 * holds the most ink; {@code null} when there is none.
 	 */
-	private static int @Nullable [] inkiestStretch(int[] counts, int across, int bridge) {
+	private static @Nullable Stretch inkiestStretch(int[] counts, int across, int bridge) {
 		int[] ink = new int[counts.length];
 		int most = 0;
 		for (int i = 0; i < counts.length; i++) {
@@ -216,7 +216,7 @@ public final class ImagePreparation {
 			return null;
 		}
 		int threshold = Math.max(2, most / 20);
-		int[] best = null;
+		Stretch best = null;
 		long bestInk = 0;
 		int start = -1;
 		int end = -1;
@@ -225,7 +225,7 @@ public final class ImagePreparation {
 			boolean inked = i < ink.length && ink[i] >= threshold;
 			if (inked && start >= 0 && i - end > bridge) {
 				if (sum > bestInk) {
-					best = new int[] { start, end };
+					best = new Stretch(start, end);
 					bestInk = sum;
 				}
 				start = -1;
@@ -239,7 +239,7 @@ public final class ImagePreparation {
 				sum += ink[i];
 			}
 			else if (i == ink.length && start >= 0 && sum > bestInk) {
-				best = new int[] { start, end };
+				best = new Stretch(start, end);
 				bestInk = sum;
 			}
 		}
@@ -260,6 +260,15 @@ public final class ImagePreparation {
 			graphics.dispose();
 		}
 		return gray;
+	}
+
+	/** Positions {@code from} (inclusive) to {@code to} (exclusive) along one side. */
+	private record Stretch(int from, int to) {
+
+		int length() {
+			return to - from;
+		}
+
 	}
 
 }
