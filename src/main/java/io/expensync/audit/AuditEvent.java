@@ -2,11 +2,20 @@ package io.expensync.audit;
 
 import java.time.Instant;
 
+import io.expensync.web.RequestOrigin;
 import org.jspecify.annotations.Nullable;
 
 /** One entry of a user's audit log, as their Security activity page shows it. */
 public record AuditEvent(Kind kind, @Nullable String detail, @Nullable String address, @Nullable String browser,
 		Instant at) {
+
+	/**
+	 * The browser and system in a few words ("Firefox on Linux"); the whole header is
+	 * kept.
+	 */
+	public @Nullable String browserName() {
+		return (browser != null) ? RequestOrigin.browser(browser) : null;
+	}
 
 	/** What happened. */
 	public enum Kind {

@@ -27,6 +27,8 @@ class AuditLogIntegrationTests {
 	@Autowired
 	MockMvcTester mvc;
 
+	static final String FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
+
 	@Autowired
 	TestUsers users;
 
@@ -44,12 +46,12 @@ class AuditLogIntegrationTests {
 		List<AuditEvent> anns = log.latest(ann.id());
 		assertThat(anns).extracting(AuditEvent::kind).containsExactly(Kind.SIGNED_IN, Kind.SIGN_IN_FAILED);
 		assertThat(anns.get(0).address()).isEqualTo("10.9.8.7");
-		assertThat(anns.get(0).browser()).isEqualTo("AuditTest/1.0");
+		assertThat(anns.get(0).browser()).as("kept as sent").isEqualTo(FIREFOX);
 		assertThat(log.latest(bob.id())).isEmpty();
 
 		assertThat(mvc.get().uri("/activity").with(TestUsers.session(ann))).hasStatusOk()
 			.bodyText()
-			.contains("Failed sign-in", "Signed in", "From 10.9.8.7 · AuditTest/1.0");
+			.contains("Failed sign-in", "Signed in", "From 10.9.8.7 · Firefox on Linux", "title=\"" + FIREFOX + "\"");
 		assertThat(mvc.get().uri("/activity").with(TestUsers.session(bob))).hasStatusOk()
 			.bodyText()
 			.contains("Nothing yet")
@@ -88,7 +90,7 @@ class AuditLogIntegrationTests {
 			.uri("/login")
 			.param("username", email)
 			.param("password", password)
-			.header("User-Agent", "AuditTest/1.0")
+			.header("User-Agent", FIREFOX)
 			.with(csrf())
 			.with(request -> {
 				request.setRemoteAddr("10.9.8.7");
