@@ -50,8 +50,8 @@ public class ReceiptScanner {
 	public ReceiptScanner(ReceiptProperties properties, CategorySuggester categories, Clock clock) {
 		this.properties = properties;
 		this.tesseract = new TesseractEngine(properties.tessdata(), properties.language());
-		this.secondOpinion = (properties.secondTessdata() != null)
-				? new TesseractEngine(properties.secondTessdata(), properties.language()) : null;
+		this.secondOpinion = (properties.secondTessdata() != null) ? new TesseractEngine(properties.secondTessdata(),
+				properties.language(), "Receipt OCR's second model", "expensync.receipts.second-tessdata") : null;
 		this.extractor = new ReceiptExtractor(categories, clock);
 		this.clock = clock;
 		this.model = properties.provider().usesModel()

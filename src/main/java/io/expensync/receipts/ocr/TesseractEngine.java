@@ -32,7 +32,7 @@ public final class TesseractEngine {
 
 	private static final String HOW_TO_ENABLE = "Install Tesseract OCR with its English data "
 			+ "(Debian/Ubuntu: apt-get install tesseract-ocr tesseract-ocr-eng), "
-			+ "or set expensync.receipts.tessdata to the folder holding %s.traineddata.";
+			+ "or set %s to the folder holding %s.traineddata.";
 
 	private static final List<Path> USUAL_TESSDATA = List.of(Path.of("/usr/share/tesseract-ocr/5/tessdata"),
 			Path.of("/usr/share/tesseract-ocr/4.00/tessdata"), Path.of("/usr/share/tessdata"),
@@ -48,6 +48,10 @@ public final class TesseractEngine {
 
 	private final String language;
 
+	private final String role;
+
+	private final String property;
+
 	private final Semaphore permits = new Semaphore(Runtime.getRuntime().availableProcessors());
 
 	private final ConcurrentLinkedQueue<TessBaseAPI> idle = new ConcurrentLinkedQueue<>();
@@ -61,8 +65,18 @@ public final class TesseractEngine {
 	private boolean probed;
 
 	public TesseractEngine(@Nullable Path tessdata, String language) {
+		this(tessdata, language, "Receipt OCR", "expensync.receipts.tessdata");
+	}
+
+	/**
+	 * An engine that its log lines name by {@code role} ("Receipt OCR's second model"),
+	 * whose data folder is set by {@code property}.
+	 */
+	public TesseractEngine(@Nullable Path tessdata, String language, String role, String property) {
 		this.configuredTessdata = tessdata;
 		this.language = language;
+		this.role = role;
+		this.property = property;
 	}
 
 	/** Whether Tesseract and its language data were found and start. */
@@ -71,7 +85,7 @@ public final class TesseractEngine {
 			probed = true;
 			unavailableReason = probe();
 			if (unavailableReason != null) {
-				log.info("Receipt OCR is off: {}", unavailableReason);
+				log.info("{} is off: {}", role, unavailableReason);
 			}
 		}
 		return unavailableReason == null;
@@ -142,7 +156,7 @@ public final class TesseractEngine {
 		tessdata = findTessdata();
 		if (tessdata == null) {
 			return "no Tesseract language data (%s.traineddata) found. ".formatted(language)
-					+ HOW_TO_ENABLE.formatted(language);
+					+ HOW_TO_ENABLE.formatted(property, language);
 		}
 		try {
 			limitOpenMpToOneThread();
@@ -150,12 +164,12 @@ public final class TesseractEngine {
 			String version = loaded.TessVersion();
 			idle.add(start(loaded));
 			api = loaded;
-			log.info("Receipt OCR: Tesseract {} with {} from {}", version, language, tessdata);
+			log.info("{}: Tesseract {} with {} from {}", role, version, language, tessdata);
 			return null;
 		}
 		catch (LinkageError | RuntimeException ex) {
 			return "the Tesseract library could not be loaded (" + ex.getMessage() + "). "
-					+ HOW_TO_ENABLE.formatted(language);
+					+ HOW_TO_ENABLE.formatted(property, language);
 		}
 	}
 
