@@ -1,12 +1,10 @@
 package io.expensync.apitokens;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
+
+import io.expensync.web.Sha256;
 
 /**
  * The secrets of API tokens: {@value #PREFIX} and 32 random bytes in Base64url, so that a
@@ -42,13 +40,7 @@ final class TokenSecrets {
 	}
 
 	static String hash(String secret) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
-		}
+		return Sha256.hex(secret);
 	}
 
 }

@@ -1,11 +1,8 @@
 package io.expensync.receipts;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,6 +11,7 @@ import java.util.UUID;
 import io.expensync.receipts.ReceiptView.Status;
 import io.expensync.transactions.TransactionReceipts;
 import io.expensync.web.InvalidFieldException;
+import io.expensync.web.Sha256;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -84,7 +82,7 @@ public class ReceiptUploads implements TransactionReceipts {
 		Status status = scanner.available() ? Status.SCANNING : Status.NOT_SCANNED;
 		files.write(userId, id, content);
 		try {
-			stored.insert(userId, id, name(fileName, format), format, content.length, sha256(content), status,
+			stored.insert(userId, id, name(fileName, format), format, content.length, Sha256.hex(content), status,
 					clock.instant());
 		}
 		catch (RuntimeException ex) {
@@ -172,15 +170,6 @@ public class ReceiptUploads implements TransactionReceipts {
 			name = "receipt." + format.name().toLowerCase(Locale.ROOT).replace("jpeg", "jpg");
 		}
 		return (name.length() > MAX_NAME) ? name.substring(name.length() - MAX_NAME) : name;
-	}
-
-	private static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -1,8 +1,6 @@
 package io.expensync.security;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +13,7 @@ import io.expensync.users.CredentialsChanged.SignOut;
 import io.expensync.users.UserDeleted;
 import io.expensync.users.UserService;
 import io.expensync.web.NotFoundException;
+import io.expensync.web.Sha256;
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 
@@ -137,13 +136,7 @@ class SignedInSessions {
 	 * let whoever reads the page take the session over.
 	 */
 	static String handle(String sessionId) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(sessionId.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest, 0, 12);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return HexFormat.of().formatHex(Sha256.digest(sessionId.getBytes(StandardCharsets.UTF_8)), 0, 12);
 	}
 
 	private FindByIndexNameSessionRepository<? extends Session> store() {

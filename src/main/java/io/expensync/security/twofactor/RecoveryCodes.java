@@ -1,13 +1,11 @@
 package io.expensync.security.twofactor;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
+
+import io.expensync.web.Sha256;
 
 /**
  * Recovery codes: {@value #COUNT} at a time, each ten characters from an alphabet without
@@ -31,13 +29,7 @@ final class RecoveryCodes {
 
 	static String hash(String code) {
 		String normal = code.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
-		}
+		return Sha256.hex(normal);
 	}
 
 	private static String one() {
