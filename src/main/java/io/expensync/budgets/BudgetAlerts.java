@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * Records each reached threshold once per budget and month, and announces it with
  * {@link BudgetThresholdCrossed} in the same transaction. A second check finds the alert
- * row and stays quiet; two checks at once collide on the row's key and one of them rolls
- * back, email included.
+ * row and stays quiet. Checks of one user take turns (they lock the user's budgets
+ * first); should two collide on the row's key all the same, one of them rolls back, email
+ * included.
  */
 @Component
 class BudgetAlerts {

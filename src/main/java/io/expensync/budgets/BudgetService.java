@@ -15,7 +15,6 @@ import io.expensync.web.InvalidFieldException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -55,19 +54,21 @@ public class BudgetService {
 
 	/**
 	 * Sends, at most once each, the alerts of this month's thresholds that the user's
-	 * spending has reached, in a transaction of its own (it runs after the change that
-	 * caused it has committed).
+	 * spending has reached. It runs after the change that caused it has committed, never
+	 * inside it; it joins the caller's transaction, if any, so that it never asks for a
+	 * second connection while one is held.
 	 * @return how many alerts went out
 	 */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@Transactional
 	public int checkAlerts(CurrentUser user) {
 		return sendAlerts(user);
 	}
 
 	private int sendAlerts(CurrentUser user) {
 		int sent = 0;
+		List<Budget> locked = budgets.lockAllOfUser(user.id());
 		BudgetAccounts counted = spending.accounts(user.id());
-		for (Budget budget : budgets.findByUserIdOrderByScopeAsc(user.id())) {
+		for (Budget budget : locked) {
 			BudgetProgress progress = progress(user, budget, counted);
 			String category = progress.coversAll() ? null : categories.get(user.id(), budget.scope()).name();
 			sent += alerts.sendReached(user.id(), budget.id(), progress, category);

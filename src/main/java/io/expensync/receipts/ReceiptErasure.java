@@ -1,20 +1,17 @@
 package io.expensync.receipts;
 
 import io.expensync.users.UserDeleted;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 
 /**
  * Removes a deleted user's receipt files once the deletion has committed (their rows went
- * with the user's row): a rolled-back deletion keeps them.
+ * with the user's row): a rolled-back deletion keeps them. It runs asynchronously, and
+ * the event publication registry hands it the deletion again if the node stopped first.
  */
 @Component
 class ReceiptErasure {
-
-	private static final Logger log = LoggerFactory.getLogger(ReceiptErasure.class);
 
 	private final ReceiptFiles files;
 
@@ -22,15 +19,11 @@ class ReceiptErasure {
 		this.files = files;
 	}
 
-	@TransactionalEventListener
+	@ApplicationModuleListener
 	void on(UserDeleted deleted) {
-		try {
-			files.deleteAllOf(deleted.userId());
-		}
-		catch (RuntimeException ex) {
-			// the account is gone either way; an operator can remove the folder by hand
-			log.error("Could not remove the receipt files of deleted user {}", deleted.userId(), ex);
-		}
+		// a failure is thrown: the registry keeps the deletion and it is tried again
+		// later
+		files.deleteAllOf(deleted.userId());
 	}
 
 }

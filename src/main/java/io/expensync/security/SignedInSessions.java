@@ -21,9 +21,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -91,13 +90,13 @@ class SignedInSessions {
 	}
 
 	/**
-	 * After the change is saved, whoever signed in with the old password or without the
-	 * new second step must sign in again; the browser that made the change stays signed
-	 * in, unless it was a reset. A transaction of its own, for the log entry: the
-	 * changing one has committed.
+	 * With the change, whoever signed in with the old password or without the new second
+	 * step must sign in again; the browser that made the change stays signed in, unless
+	 * it was a reset. In the changing transaction: a change that rolls back signs nobody
+	 * out, and no second connection is asked for while that transaction holds one.
 	 */
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@EventListener
+	@Transactional
 	void signOutAfter(CredentialsChanged changed) {
 		SignOut signOut = changed.change().signOut();
 		if (sessions == null || signOut == SignOut.NONE) {
@@ -114,8 +113,11 @@ class SignedInSessions {
 		endAllBut(changed.userId(), users.get(changed.userId()).email(), kept, why);
 	}
 
-	/** A deleted account is signed out in every browser at once. */
-	@TransactionalEventListener
+	/**
+	 * A deleted account is signed out in every browser at once, in the deleting
+	 * transaction.
+	 */
+	@EventListener
 	void signOutEverywhere(UserDeleted deleted) {
 		if (sessions != null) {
 			List.copyOf(sessions.findByPrincipalName(deleted.email()).keySet()).forEach(sessions::deleteById);

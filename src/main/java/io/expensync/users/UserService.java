@@ -124,6 +124,15 @@ public class UserService {
 		return current(get(id));
 	}
 
+	/**
+	 * The user as a {@link CurrentUser}, or empty once they have deleted their account:
+	 * for work that follows a change and may run after the user is gone.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<CurrentUser> find(UUID id) {
+		return users.findById(id).map(User::view).map(UserService::current);
+	}
+
 	@Transactional(readOnly = true)
 	public UserView get(UUID id) {
 		return users.findById(id).map(User::view).orElseThrow(() -> new IllegalStateException("no user " + id));

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.time.Instant;
 import java.util.List;
 
+import io.expensync.AfterCommitWorkDone;
 import io.expensync.Api;
 import io.expensync.MovableClockConfiguration;
 import io.expensync.MutableClock;
@@ -44,6 +45,9 @@ class BudgetAccountsIntegrationTests {
 
 	@Autowired
 	Outbox outbox;
+
+	@Autowired
+	AfterCommitWorkDone afterCommitWork;
 
 	Api api;
 
@@ -184,6 +188,7 @@ class BudgetAccountsIntegrationTests {
 	}
 
 	private List<String> alertSubjects() {
+		afterCommitWork.await();
 		return outbox.mailbox(ann)
 			.stream()
 			.filter(email -> email.kind().equals("budget-alert"))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 
+import io.expensync.AfterCommitWorkDone;
 import io.expensync.Api;
 import io.expensync.MovableClockConfiguration;
 import io.expensync.MutableClock;
@@ -43,6 +44,9 @@ class BudgetAlertIntegrationTests {
 
 	@Autowired
 	Outbox outbox;
+
+	@Autowired
+	AfterCommitWorkDone afterCommitWork;
 
 	@Autowired
 	BudgetAlertChecks checks;
@@ -117,6 +121,7 @@ class BudgetAlertIntegrationTests {
 	}
 
 	private List<MailboxEntry> alerts() {
+		afterCommitWork.await();
 		return outbox.mailbox(ann).stream().filter(email -> email.kind().equals("budget-alert")).toList();
 	}
 
