@@ -45,7 +45,9 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
  * ({@link PasskeySignIn}), and CSRF protection. Both want the second factor from users
  * who turned two-factor sign-in on ({@link TwoFactorSignIn}): pages send them to the code
  * page after the password (a passkey is both factors), the API refuses their password
- * with 401 and takes their tokens, which stand in for it.
+ * with 401 and takes their tokens, which stand in for it. Management endpoints but health
+ * are for admins; on a separate management port reached over loopback
+ * ({@link LocalManagementRequest}) they are open to a scraper on the same machine.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -89,9 +91,12 @@ class SecurityConfiguration {
 				// passkeys are removed on the passkeys page, which checks and logs it
 				.requestMatchers(HttpMethod.DELETE, PasskeySignIn.REGISTER + "/**")
 				.denyAll()
+				// the management port, when it has its own, for a scraper on this machine
+				.requestMatchers(new LocalManagementRequest())
+				.permitAll()
 				.requestMatchers("/", "/login", "/signup", "/password/forgot", "/password/reset", "/verify",
 						"/too-many", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg",
-						"/actuator/health")
+						"/actuator/health", "/livez", "/readyz")
 				.permitAll()
 				// the one page a session signed in with only the password may see
 				.requestMatchers(TwoFactorSignIn.CODE_PAGE)
