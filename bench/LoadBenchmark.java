@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,9 +22,12 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -171,18 +173,22 @@ public class LoadBenchmark {
 		return "%.1f".formatted(nanos / 1e9);
 	}
 
-	static HttpResponse<String> get(HttpClient http, URI uri, String... headers) throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT);
+	static CompletableFuture<HttpResponse<String>> get(HttpClient http, URI uri, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri);
 		if (headers.length > 0) {
 			request.headers(headers);
 		}
-		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	/** One request of client number {@code client}, over that client's own connection. */
+	/**
+	 * One request of client number {@code client}, over that client's own connection;
+	 * asynchronous, so that the time-out covers the whole answer (a request's own
+	 * time-out ends when the headers arrive).
+	 */
 	interface Call {
 
-		HttpResponse<String> send(int client, HttpClient http) throws IOException, InterruptedException;
+		CompletableFuture<HttpResponse<String>> send(int client, HttpClient http);
 
 	}
 
@@ -224,7 +230,8 @@ public class LoadBenchmark {
 					if (!sessions.isEmpty()) {
 						builder.cookieHandler(sessions.get(client));
 					}
-					try (HttpClient http = builder.build()) {
+					HttpClient http = builder.build();
+					try {
 						go.await();
 						while (System.nanoTime() < deadline[0]) {
 							long start = System.nanoTime();
@@ -240,6 +247,10 @@ public class LoadBenchmark {
 					}
 					catch (InterruptedException ex) {
 						Thread.currentThread().interrupt();
+					}
+					finally {
+						// not close(): it waits for every exchange, a cancelled one too
+						http.shutdownNow();
 					}
 				}));
 			}
@@ -257,15 +268,18 @@ public class LoadBenchmark {
 
 		/** Null for a success, else what went wrong, as the kind of error to count. */
 		private static String attempt(Call call, int client, HttpClient http) throws InterruptedException {
+			CompletableFuture<HttpResponse<String>> answer = call.send(client, http);
 			try {
-				HttpResponse<String> response = call.send(client, http);
+				HttpResponse<String> response = answer.get(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
 				return (response.statusCode() / 100 == 2) ? null : "HTTP " + response.statusCode();
 			}
-			catch (HttpTimeoutException ex) {
+			catch (TimeoutException ex) {
+				// cancelling aborts the exchange and closes its connection; the next request opens another
+				answer.cancel(true);
 				return "no answer in " + REQUEST_TIMEOUT.toSeconds() + " s";
 			}
-			catch (IOException ex) {
-				return ex.getClass().getSimpleName();
+			catch (ExecutionException ex) {
+				return ex.getCause().getClass().getSimpleName();
 			}
 		}
 
@@ -338,8 +352,7 @@ public class LoadBenchmark {
 						"merchant": "%s", "accountId": "%s"}""".formatted(amount,
 						LocalDate.now(ZoneOffset.UTC).minusDays(1), DESCRIPTION, CATEGORY, MERCHANT,
 						writer.accountId());
-				return http.send(HttpRequest.newBuilder(uri)
-					.timeout(REQUEST_TIMEOUT)
+				return http.sendAsync(HttpRequest.newBuilder(uri)
 					.header("Authorization", "Bearer " + writer.token())
 					.header("Content-Type", "application/json")
 					.POST(HttpRequest.BodyPublishers.ofString(json))
