@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
  *
  * <p>
  * Usage: {@code java bench/PageLatency.java <base-url> <database>}; psql finds the
- * server through PGHOST, PGPORT and PGUSER.
+ * server through PGHOST, PGPORT and PGUSER. bench/LoadBenchmark.java seeds and signs in
+ * with this file's Ledger, Psql, Api and Browser, so a change to them shows in both.
  */
 public class PageLatency {
 

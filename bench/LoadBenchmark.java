@@ -1,0 +1,540 @@
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.CookieHandler;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
+
+/**
+ * ExpenSync under load on PostgreSQL: users creating transactions through the API at
+ * 1, 16 and 64 clients at once, the same insert and balance update in plain SQL
+ * (pgbench) as the yardstick, and the dashboard, account page and transaction list of a
+ * big ledger at 16 clients. bench/load starts the app and measures its start-up; the last
+ * line printed is the summary that bench/load promises.
+ *
+ * <p>
+ * Usage:
+ * {@code java bench/LoadBenchmark.java <base-url> <database> <start-seconds> <app-log> [--short]};
+ * psql and pgbench find the server through PGHOST, PGPORT and PGUSER. The ledger, its
+ * seeding and the browser sign-in are PageLatency's: the JDK 22+ source launcher compiles
+ * that neighbouring file when this one refers to it.
+ */
+public class LoadBenchmark {
+
+	static final int[] HTTP_CLIENTS = { 1, 16, 64 };
+
+	static final int[] SQL_CLIENTS = { 1, 16 };
+
+	static final int READERS = 16;
+
+	/**
+	 * Long enough for a slow answer under load, short enough that a stalled app cannot hold
+	 * the run up: a step ends at most this much after its length.
+	 */
+	static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+
+	/**
+	 * How long a stalled app gets to answer its health check promptly again before the
+	 * next step (a request waiting for a connection gives up after HikariCP's 30 s).
+	 */
+	static final Duration RECOVERY = Duration.ofSeconds(120);
+
+	/** How soon a health check answers when a connection is free for it. */
+	static final Duration PROMPT = Duration.ofSeconds(3);
+
+	static final String PASSWORD = "load-password-123";
+
+	static final String READER = "load-reader@example.org";
+
+	/** What the clients book, through the API and in SQL alike. */
+	static final String DESCRIPTION = "Load test", CATEGORY = "food", MERCHANT = "Bench cafe";
+
+	/** How long each step runs, and how big the ledger read by the page steps is. */
+	record Plan(Duration step, Duration warmUp, int ledgerRows) {
+
+		static Plan of(boolean quick) {
+			return quick ? new Plan(Duration.ofSeconds(3), Duration.ofSeconds(1), 10_000)
+					: new Plan(Duration.ofSeconds(20), Duration.ofSeconds(5), PageLatency.TRANSACTIONS);
+		}
+
+	}
+
+	public static void main(String[] args) throws Exception {
+		if (args.length < 4) {
+			throw new IllegalArgumentException(
+					"usage: java bench/LoadBenchmark.java <base-url> <database> <start-seconds> <app-log> [--short]");
+		}
+		URI base = URI.create(args[0]);
+		PageLatency.Psql psql = new PageLatency.Psql(args[1]);
+		Plan plan = Plan.of(args.length > 4 && args[4].equals("--short"));
+		System.out.printf("Steps of %d s; %s%n", plan.step().toSeconds(), PageLatency.load());
+
+		List<Writer> writers = Writer.make(base, psql, IntStream.of(HTTP_CLIENTS).max().orElseThrow());
+		Map<Integer, Double> sql = new TreeMap<>();
+		for (int clients : SQL_CLIENTS) {
+			sql.put(clients, Pgbench.creates(args[1], writers.subList(0, clients), plan.step()));
+		}
+
+		// every HTTP step counts towards errors, warm-ups too: an error there is as real
+		List<Step> steps = new ArrayList<>();
+		Call create = Writer.creates(base, writers);
+		steps.add(Step.run("warm-up", 1, plan.warmUp(), List.of(), create));
+		Map<Integer, Double> http = new TreeMap<>();
+		for (int clients : HTTP_CLIENTS) {
+			awaitHealthy(base);
+			Step step = Step.run("create", clients, plan.step(), List.of(), create);
+			steps.add(step);
+			http.put(clients, step.perSecond());
+		}
+
+		awaitHealthy(base);
+		List<Step> reads = Reader.measure(base, psql, plan, steps);
+		AppLog.summarise(Path.of(args[3]));
+
+		long errors = steps.stream().mapToLong(Step::errorCount).sum();
+		System.out.printf(
+				"%ncreate_http_1=%.1f create_http_16=%.1f create_sql_1=%.1f create_sql_16=%.1f create_ratio_16=%.2f "
+						+ "create_http_64=%.1f errors=%d dashboard_p99_ms=%s account_p99_ms=%s list_p99_ms=%s start_s=%s%n",
+				http.get(1), http.get(16), sql.get(1), sql.get(16), ratio(http.get(16), sql.get(16)), http.get(64),
+				errors, PageLatency.tenths(reads.get(0).percentile(99)),
+				PageLatency.tenths(reads.get(1).percentile(99)), PageLatency.tenths(reads.get(2).percentile(99)),
+				args[2]);
+	}
+
+	static double ratio(double http, double sql) {
+		return sql == 0 ? 0 : http / sql;
+	}
+
+	/**
+	 * Waits until the app answers its health check within {@link #PROMPT}: after a stall,
+	 * requests that gave up on the client side may still hold the server's threads and
+	 * connections, and the next step should measure itself, not the last one's tail. A
+	 * prompt answer means a connection was free for its database check. It need not be UP:
+	 * once JobRunr's background server has stopped after a stall, the health stays DOWN
+	 * while every request is served again, so that answer is printed and the run goes on.
+	 */
+	static void awaitHealthy(URI base) throws InterruptedException {
+		long start = System.nanoTime();
+		long deadline = start + RECOVERY.toNanos();
+		try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
+			while (System.nanoTime() < deadline) {
+				try {
+					HttpResponse<String> health = http.send(
+							HttpRequest.newBuilder(base.resolve("/actuator/health")).timeout(PROMPT).build(),
+							HttpResponse.BodyHandlers.ofString());
+					long waited = System.nanoTime() - start;
+					if (!health.body().contains("\"status\":\"UP\"")) {
+						System.out.printf("The app's health check answers %d %s%n", health.statusCode(), health.body());
+					}
+					if (waited > TimeUnit.SECONDS.toNanos(1)) {
+						System.out.printf("The app answered promptly again after %s s%n", seconds(waited));
+					}
+					return;
+				}
+				catch (IOException notYet) {
+					// a refused or slow check is what waiting here is for
+				}
+				Thread.sleep(500);
+			}
+		}
+		System.out.printf("The app did not answer its health check within %d s; going on%n", RECOVERY.toSeconds());
+	}
+
+	static String seconds(long nanos) {
+		return "%.1f".formatted(nanos / 1e9);
+	}
+
+	static CompletableFuture<HttpResponse<String>> get(HttpClient http, URI uri, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri);
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/**
+	 * One request of client number {@code client}, over that client's own connection;
+	 * asynchronous, so that the time-out covers the whole answer (a request's own
+	 * time-out ends when the headers arrive).
+	 */
+	interface Call {
+
+		CompletableFuture<HttpResponse<String>> send(int client, HttpClient http);
+
+	}
+
+	/**
+	 * What a step measured: the successes (2xx answers), the errors by kind (any other
+	 * status, a time-out, an I/O error), the latency of every request (errors included, so
+	 * a time-out counts as the 10 s it took), and the step's whole length, from the start to
+	 * the last client's last answer.
+	 */
+	record Step(String name, int clients, long nanos, long successes, Map<String, Long> errors, long[] latencies) {
+
+		/** What a step sends: its name, the clients' sessions (none for the API) and the request. */
+		record Kind(String name, List<CookieHandler> sessions, Call call) {
+		}
+
+		/**
+		 * Runs {@code clients} threads, each with its own HTTP client (with the cookies of
+		 * its own session, if any are given), sending requests one after the other until the
+		 * step's length has passed.
+		 */
+		static Step run(String name, int clients, Duration length, List<CookieHandler> sessions, Call call)
+				throws InterruptedException {
+			CountDownLatch go = new CountDownLatch(1);
+			long[] successes = new long[clients];
+			List<Map<String, Long>> errors = new ArrayList<>();
+			List<LongStream.Builder> latencies = new ArrayList<>();
+			List<Thread> threads = new ArrayList<>();
+			long[] deadline = new long[1];
+			for (int i = 0; i < clients; i++) {
+				int client = i;
+				Map<String, Long> mine = new TreeMap<>();
+				LongStream.Builder times = LongStream.builder();
+				errors.add(mine);
+				latencies.add(times);
+				threads.add(Thread.ofPlatform().start(() -> {
+					HttpClient.Builder builder = HttpClient.newBuilder()
+						.version(HttpClient.Version.HTTP_1_1)
+						.connectTimeout(Duration.ofSeconds(5));
+					if (!sessions.isEmpty()) {
+						builder.cookieHandler(sessions.get(client));
+					}
+					HttpClient http = builder.build();
+					try {
+						go.await();
+						while (System.nanoTime() < deadline[0]) {
+							long start = System.nanoTime();
+							String error = attempt(call, client, http);
+							times.add(System.nanoTime() - start);
+							if (error == null) {
+								successes[client]++;
+							}
+							else {
+								mine.merge(error, 1L, Long::sum);
+							}
+						}
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+					}
+					finally {
+						// not close(): it waits for every exchange, a cancelled one too
+						http.shutdownNow();
+					}
+				}));
+			}
+			long start = System.nanoTime();
+			deadline[0] = start + length.toNanos();
+			go.countDown();
+			for (Thread thread : threads) {
+				thread.join();
+			}
+			Step step = new Step(name, clients, System.nanoTime() - start, LongStream.of(successes).sum(),
+					merged(errors), latencies.stream().flatMapToLong(LongStream.Builder::build).toArray());
+			step.print();
+			return step;
+		}
+
+		/** Null for a success, else what went wrong, as the kind of error to count. */
+		private static String attempt(Call call, int client, HttpClient http) throws InterruptedException {
+			CompletableFuture<HttpResponse<String>> answer = call.send(client, http);
+			try {
+				HttpResponse<String> response = answer.get(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+				return (response.statusCode() / 100 == 2) ? null : "HTTP " + response.statusCode();
+			}
+			catch (TimeoutException ex) {
+				// cancelling aborts the exchange and closes its connection; the next request opens another
+				answer.cancel(true);
+				return "no answer in " + REQUEST_TIMEOUT.toSeconds() + " s";
+			}
+			catch (ExecutionException ex) {
+				return ex.getCause().getClass().getSimpleName();
+			}
+		}
+
+		private static Map<String, Long> merged(List<Map<String, Long>> errors) {
+			Map<String, Long> all = new TreeMap<>();
+			errors.forEach(each -> each.forEach((kind, count) -> all.merge(kind, count, Long::sum)));
+			return all;
+		}
+
+		double perSecond() {
+			return successes * 1e9 / nanos;
+		}
+
+		long errorCount() {
+			return errors.values().stream().mapToLong(Long::longValue).sum();
+		}
+
+		long percentile(int p) {
+			return new PageLatency.Timings(name, latencies).percentile(p);
+		}
+
+		void print() {
+			System.out.printf("%-10s %2d clients %6.1f s: %7d ok %6d errors %8.1f/s  p50 %s ms  p99 %s ms  max %s ms%s%n",
+					name, clients, nanos / 1e9, successes, errorCount(), perSecond(),
+					PageLatency.tenths(percentile(50)), PageLatency.tenths(percentile(99)),
+					PageLatency.tenths(percentile(100)), errors.isEmpty() ? "" : "  " + errors);
+		}
+
+	}
+
+	/**
+	 * One writing client's own user, API token and account, so that no two clients wait on
+	 * the same account row.
+	 */
+	record Writer(UUID userId, String token, UUID accountId) {
+
+		/**
+		 * Signs the users up through the API and gives each an account (HTTP Basic), then
+		 * stores a token for each as the profile page would: only the SHA-256 of its secret.
+		 */
+		static List<Writer> make(URI base, PageLatency.Psql psql, int count) throws Exception {
+			long started = System.nanoTime();
+			List<UUID> users = new ArrayList<>();
+			List<UUID> accounts = new ArrayList<>();
+			for (int i = 1; i <= count; i++) {
+				PageLatency.Api api = new PageLatency.Api(base, "load-%02d@example.org".formatted(i), PASSWORD);
+				users.add(api.signUp("Load " + i));
+				accounts.add(api.createAccount("Load account", "CURRENT"));
+			}
+			List<String> secrets = users.stream().map(user -> ApiTokens.secret()).toList();
+			psql.run(ApiTokens.insert(users, secrets));
+			System.out.printf("Made %d users with a token and an account in %s s%n", count,
+					seconds(System.nanoTime() - started));
+			return IntStream.range(0, count)
+				.mapToObj(i -> new Writer(users.get(i), secrets.get(i), accounts.get(i)))
+				.toList();
+		}
+
+		/**
+		 * {@code POST /api/v1/transactions}: an expense of 0.01 to 9.99, yesterday (today
+		 * may still be tomorrow in no time zone).
+		 */
+		static Call creates(URI base, List<Writer> writers) {
+			URI uri = base.resolve("/api/v1/transactions");
+			return (client, http) -> {
+				Writer writer = writers.get(client);
+				String amount = BigDecimal.valueOf(ThreadLocalRandom.current().nextLong(1, 1000), 2).toPlainString();
+				String json = """
+						{"type": "EXPENSE", "amount": "%s", "date": "%s", "description": "%s", "category": "%s", \
+						"merchant": "%s", "accountId": "%s"}""".formatted(amount,
+						LocalDate.now(ZoneOffset.UTC).minusDays(1), DESCRIPTION, CATEGORY, MERCHANT,
+						writer.accountId());
+				return http.sendAsync(HttpRequest.newBuilder(uri)
+					.header("Authorization", "Bearer " + writer.token())
+					.header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString(json))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			};
+		}
+
+	}
+
+	/**
+	 * API tokens as the app makes them: {@code exs_} and 32 random bytes in Base64url
+	 * without padding; the api_tokens row keeps only the lower-case hex SHA-256.
+	 */
+	static final class ApiTokens {
+
+		private static final SecureRandom RANDOM = new SecureRandom();
+
+		static String secret() {
+			byte[] bytes = new byte[32];
+			RANDOM.nextBytes(bytes);
+			return "exs_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		}
+
+		static String insert(List<UUID> users, List<String> secrets) throws NoSuchAlgorithmException {
+			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+			List<String> rows = new ArrayList<>();
+			for (int i = 0; i < users.size(); i++) {
+				String hash = HexFormat.of().formatHex(sha256.digest(secrets.get(i).getBytes(StandardCharsets.UTF_8)));
+				rows.add("('%s', '%s', 'bench/load', '%s', now())".formatted(UUID.randomUUID(), users.get(i), hash));
+			}
+			return "INSERT INTO api_tokens (id, user_id, name, token_hash, created_at) VALUES "
+					+ String.join(", ", rows);
+		}
+
+	}
+
+	/**
+	 * The same insert and balance update as the app's create, in one transaction each,
+	 * run by pgbench on the app's own tables: how fast the database alone books them. Each
+	 * pgbench client writes to its own writer's account, chosen by {@code \if} on
+	 * {@code :client_id} (pgbench variables are numbers, so the ids are written out).
+	 */
+	static final class Pgbench {
+
+		private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+)");
+
+		static double creates(String database, List<Writer> writers, Duration length)
+				throws IOException, InterruptedException {
+			Path script = Files.createTempFile("expensync-load-", ".sql");
+			try {
+				Files.writeString(script, script(writers));
+				int threads = Math.min(writers.size(), Runtime.getRuntime().availableProcessors());
+				Process pgbench = new ProcessBuilder("pgbench", "-n", "-M", "prepared", "-c",
+						String.valueOf(writers.size()), "-j", String.valueOf(threads), "-T",
+						String.valueOf(length.toSeconds()), "-f", script.toString(), database)
+					.redirectErrorStream(true)
+					.start();
+				String output = new String(pgbench.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+				pgbench.waitFor();
+				Matcher tps = TPS.matcher(output);
+				if (pgbench.exitValue() != 0 || !tps.find()) {
+					System.out.printf("pgbench with %d clients failed:%n%s%n", writers.size(), output);
+					return 0;
+				}
+				String summary = output.lines()
+					.filter(line -> line.startsWith("number of failed") || line.startsWith("latency average"))
+					.map(String::strip)
+					.collect(Collectors.joining(", "));
+				System.out.printf("sql        %2d clients %6d s: %8.1f/s  %s%n", writers.size(), length.toSeconds(),
+						Double.parseDouble(tps.group(1)), summary);
+				return Double.parseDouble(tps.group(1));
+			}
+			finally {
+				Files.deleteIfExists(script);
+			}
+		}
+
+		/**
+		 * The columns the app's insert fills (Transaction and its V4/V7 migrations), then
+		 * AccountRepository.post's relative update.
+		 */
+		static String script(List<Writer> writers) {
+			StringBuilder script = new StringBuilder("\\set cents random(1, 999)\n");
+			for (int i = 0; i < writers.size(); i++) {
+				Writer writer = writers.get(i);
+				script.append(i == 0 ? "\\if" : "\\elif").append(" :client_id = ").append(i).append('\n');
+				script.append("""
+						BEGIN;
+						INSERT INTO transactions (id, user_id, account_id, to_account_id, type, amount, currency, \
+						booked_on, description, category_key, merchant, notes, recurring_rule_id, created_at, \
+						updated_at, version) VALUES (gen_random_uuid(), '%1$s', '%2$s', NULL, 'EXPENSE', \
+						:cents * 0.01, 'EUR', current_date - 1, '%3$s', '%4$s', '%5$s', NULL, NULL, now(), now(), 0);
+						UPDATE accounts SET balance = balance + (-(:cents * 0.01)), updated_at = now() \
+						WHERE id = '%2$s' AND user_id = '%1$s';
+						COMMIT;
+						""".formatted(writer.userId(), writer.accountId(), DESCRIPTION, CATEGORY, MERCHANT));
+			}
+			return script.append("\\endif\n").toString();
+		}
+
+	}
+
+	/**
+	 * The reading side: one user with PageLatency's ledger (four accounts), read by 16
+	 * clients at once on the dashboard and the busiest account's first page (each client
+	 * signed in like a browser, with a session of its own) and on
+	 * {@code GET /api/v1/transactions} (with a token).
+	 */
+	static final class Reader {
+
+		/**
+		 * Seeds the ledger and times the three reads, after a warm-up each; answers the
+		 * timed steps and adds every step, warm-ups included, to {@code all}.
+		 */
+		static List<Step> measure(URI base, PageLatency.Psql psql, Plan plan, List<Step> all) throws Exception {
+			PageLatency.Api api = new PageLatency.Api(base, READER, PASSWORD);
+			UUID userId = api.signUp("Load reader");
+			UUID[] accounts = new UUID[PageLatency.Role.values().length];
+			for (PageLatency.Role role : PageLatency.Role.values()) {
+				accounts[role.ordinal()] = api.createAccount(role.accountName, role.name());
+			}
+			long started = System.nanoTime();
+			PageLatency.Ledger ledger = PageLatency.Ledger.generate(new SplittableRandom(PageLatency.SEED),
+					LocalDate.now(ZoneOffset.UTC), plan.ledgerRows());
+			psql.load(ledger, userId, accounts);
+			String token = ApiTokens.secret();
+			psql.run(ApiTokens.insert(List.of(userId), List.of(token)));
+			System.out.printf("Seeded %,d transactions in %s s; %s%n", plan.ledgerRows(),
+					seconds(System.nanoTime() - started), PageLatency.load());
+
+			List<CookieHandler> sessions = new ArrayList<>();
+			for (int i = 0; i < READERS; i++) {
+				PageLatency.Browser browser = new PageLatency.Browser(base);
+				browser.signIn(READER, PASSWORD);
+				sessions.add(browser.http().cookieHandler().orElseThrow());
+			}
+			URI dashboard = base.resolve("/dashboard");
+			URI account = base.resolve("/accounts/" + accounts[ledger.busiest().ordinal()]);
+			URI list = base.resolve("/api/v1/transactions");
+			List<Step> timed = new ArrayList<>();
+			for (Step.Kind kind : List.of(new Step.Kind("dashboard", sessions, (client, http) -> get(http, dashboard)),
+					new Step.Kind("account", sessions, (client, http) -> get(http, account)),
+					new Step.Kind("list", List.of(),
+							(client, http) -> get(http, list, "Authorization", "Bearer " + token)))) {
+				all.add(Step.run("warm-up", READERS, plan.warmUp(), kind.sessions(), kind.call()));
+				timed.add(Step.run(kind.name(), READERS, plan.step(), kind.sessions(), kind.call()));
+			}
+			all.addAll(timed);
+			return timed;
+		}
+
+	}
+
+	/**
+	 * The app's warnings and errors during the run, counted by message with the numbers
+	 * masked, so a stall shows what it was (a pool time-out, a deadlock) beside the counts.
+	 */
+	static final class AppLog {
+
+		private static final Pattern LEVEL = Pattern.compile("\\s(WARN|ERROR)\\s.*?\\s:\\s(.*)");
+
+		static void summarise(Path log) throws IOException {
+			if (!Files.isReadable(log)) {
+				return;
+			}
+			Map<String, Long> counts = new TreeMap<>();
+			try (var lines = Files.lines(log, StandardCharsets.UTF_8)) {
+				lines.map(LEVEL::matcher).filter(Matcher::find).forEach(line -> {
+					String message = line.group(2).replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "<id>")
+						.replaceAll("\\d+", "#");
+					counts.merge(line.group(1) + " " + message.substring(0, Math.min(message.length(), 160)), 1L,
+							Long::sum);
+				});
+			}
+			System.out.printf("%nApp log (%s): %d kinds of WARN/ERROR lines%n", log, counts.size());
+			counts.entrySet()
+				.stream()
+				.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+				.limit(8)
+				.forEach(entry -> System.out.printf("%7d  %s%n", entry.getValue(), entry.getKey()));
+		}
+
+	}
+
+}
