@@ -96,23 +96,35 @@ class SecretKeyring {
 		}
 	}
 
+	/**
+	 * Writes the key to a file of its own and then links it into place, which fails when
+	 * the file is there already: nodes sharing the data directory and starting together
+	 * all end up with the first one's key, and none reads a key file half written.
+	 */
 	private static void create(Path file, SecureRandom random) throws IOException {
 		byte[] key = new byte[32];
 		random.nextBytes(key);
-		Files.createDirectories(file.toAbsolutePath().getParent());
+		Path folder = file.toAbsolutePath().getParent();
+		Files.createDirectories(folder);
+		Path written = folder.getFileSystem().supportedFileAttributeViews().contains("posix")
+				? Files.createTempFile(folder, "secret", ".part",
+						PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+				: Files.createTempFile(folder, "secret", ".part");
 		try {
-			if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-				Files.createFile(file,
-						PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+			Files.writeString(written, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.US_ASCII);
+			try {
+				Files.createLink(file, written);
 			}
-			else {
-				Files.createFile(file);
+			catch (UnsupportedOperationException noLinksHere) {
+				Files.move(written, file);
 			}
 		}
 		catch (FileAlreadyExistsException anotherNodeWasFirst) {
 			return;
 		}
-		Files.writeString(file, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.US_ASCII);
+		finally {
+			Files.deleteIfExists(written);
+		}
 		log.info("Made a new secret key for two-factor secrets in {}: keep it safe and apart from database backups",
 				file.toAbsolutePath());
 	}

@@ -7,14 +7,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The key for secrets at rest: made once in the data directory for its owner alone, or
- * taken from the setting; what it seals opens only with it and only for the same owner.
+ * taken from the setting, the same for nodes sharing the directory; what it seals opens
+ * only with it and only for the same owner.
  */
 class SecretKeyringTests {
 
@@ -30,6 +39,36 @@ class SecretKeyringTests {
 		assertThat(file).exists();
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
 		assertThat(new SecretKeyring("", dataDir).decrypt(sealed, "ann")).as("after a restart").isEqualTo(SECRET);
+	}
+
+	@Test
+	void nodesStartingTogetherOnOneDataDirectoryShareTheFirstKey() throws Exception {
+		ExecutorService nodes = Executors.newFixedThreadPool(8);
+		try {
+			CountDownLatch together = new CountDownLatch(8);
+			List<Callable<SecretKeyring>> starts = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				starts.add(() -> {
+					together.countDown();
+					together.await();
+					return new SecretKeyring("", dataDir);
+				});
+			}
+			List<SecretKeyring> keyrings = new ArrayList<>();
+			for (Future<SecretKeyring> started : nodes.invokeAll(starts)) {
+				keyrings.add(started.get());
+			}
+			String sealed = keyrings.get(0).encrypt(SECRET, "ann");
+			for (SecretKeyring keyring : keyrings) {
+				assertThat(keyring.decrypt(sealed, "ann")).isEqualTo(SECRET);
+			}
+			try (Stream<Path> files = Files.list(dataDir)) {
+				assertThat(files.map(file -> file.getFileName().toString())).containsExactly("secret.key");
+			}
+		}
+		finally {
+			nodes.shutdown();
+		}
 	}
 
 	@Test
