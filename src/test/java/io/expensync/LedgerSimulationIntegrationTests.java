@@ -155,7 +155,7 @@ class LedgerSimulationIntegrationTests {
 	void balancesAndOccurrencesHoldUnderARandomConcurrentWorkload() throws Exception {
 		boolean postgres = isPostgres();
 		this.seed = Long.getLong("expensync.sim.seed", new Random().nextLong());
-		this.operations = Integer.getInteger("expensync.sim.operations", postgres ? 4000 : 1500);
+		this.operations = Integer.getInteger("expensync.sim.operations", postgres ? 2500 : 1000);
 		int threads = Integer.getInteger("expensync.sim.threads", 32);
 		// Until work after a commit stops taking a second connection while the first is
 		// held
