@@ -155,7 +155,7 @@ class LedgerSimulationIntegrationTests {
 	void balancesAndOccurrencesHoldUnderARandomConcurrentWorkload() throws Exception {
 		boolean postgres = isPostgres();
 		this.seed = Long.getLong("expensync.sim.seed", new Random().nextLong());
-		this.operations = Integer.getInteger("expensync.sim.operations", postgres ? 2500 : 1000);
+		this.operations = Integer.getInteger("expensync.sim.operations", postgres ? 2000 : 800);
 		int threads = Integer.getInteger("expensync.sim.threads", 32);
 		// Until work after a commit stops taking a second connection while the first is
 		// held
@@ -170,7 +170,7 @@ class LedgerSimulationIntegrationTests {
 		int poolSize = ((HikariDataSource) dataSource).getMaximumPoolSize();
 		gate = Boolean.parseBoolean(System.getProperty("expensync.sim.gate", "true"))
 				? new Semaphore(Math.max(1, poolSize - 1)) : null;
-		int users = Integer.getInteger("expensync.sim.users", 4);
+		int users = Integer.getInteger("expensync.sim.users", 8);
 		String repeat = ("repeat with -Dexpensync.sim.seed=%d -Dexpensync.sim.operations=%d -Dexpensync.sim.threads=%d"
 				+ " -Dexpensync.sim.users=%d")
 			.formatted(seed, operations, threads, users);
