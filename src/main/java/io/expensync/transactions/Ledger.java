@@ -1,6 +1,8 @@
 package io.expensync.transactions;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -11,7 +13,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Posts balance changes to accounts in account-id order, so concurrent changes queue on
- * the same account rows in the same order instead of deadlocking. Runs inside the
+ * the same account rows in the same order instead of deadlocking. The order is the
+ * database's: ids compared as unsigned bytes (their text), as PostgreSQL's {@code uuid}
+ * and H2's compare them and as {@code order by id} locks them; {@link UUID#compareTo}
+ * compares signed halves and would put {@code 9…} before {@code 1…}. Runs inside the
  * caller's transaction.
  */
 @Component
@@ -23,8 +28,12 @@ class Ledger {
 		this.accounts = accounts;
 	}
 
+	static final Comparator<UUID> DATABASE_ORDER = Comparator.comparing(UUID::toString);
+
 	void post(UUID userId, Map<UUID, BigDecimal> deltas) {
-		new TreeMap<>(deltas).forEach((account, delta) -> {
+		Map<UUID, BigDecimal> ordered = new TreeMap<>(DATABASE_ORDER);
+		ordered.putAll(deltas);
+		ordered.forEach((account, delta) -> {
 			if (delta.signum() != 0) {
 				accounts.post(userId, account, delta);
 			}
@@ -32,7 +41,7 @@ class Ledger {
 	}
 
 	void reverse(UUID userId, Map<UUID, BigDecimal> deltas) {
-		Map<UUID, BigDecimal> negated = new TreeMap<>();
+		Map<UUID, BigDecimal> negated = new HashMap<>();
 		deltas.forEach((account, delta) -> negated.put(account, delta.negate()));
 		post(userId, negated);
 	}

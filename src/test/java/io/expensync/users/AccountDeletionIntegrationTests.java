@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import io.expensync.AfterCommitWorkDone;
 import io.expensync.Api;
 import io.expensync.TestUsers;
 import io.expensync.UserDataFixtures;
@@ -43,6 +44,9 @@ class AccountDeletionIntegrationTests {
 	 */
 	static final List<String> SEEDED_TABLES = List.of("accounts", "categories", "transactions", "budgets",
 			"budget_accounts", "recurring_rules", "email_outbox", "monthly_reports", "email_tokens", "receipts");
+
+	@Autowired
+	AfterCommitWorkDone afterCommitWork;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -132,7 +136,8 @@ class AccountDeletionIntegrationTests {
 		assertThat(jdbc
 			.queryForList("select * from recurring_occurrences where rule_id not in (select id from recurring_rules)"))
 			.isEmpty();
-		assertThat(receiptFile(ann, annsData)).doesNotExist();
+		afterCommitWork.await();
+		assertThat(receiptFile(ann, annsData)).as("removed after the commit").doesNotExist();
 		assertThat(dataDir.resolve("receipts").resolve(ann.id().toString())).doesNotExist();
 
 		assertThat(everything(bob.id())).as("Bob's data, byte for byte").isEqualTo(bobsBefore);
@@ -177,7 +182,8 @@ class AccountDeletionIntegrationTests {
 		for (String table : tablesWithUserId()) {
 			assertThat(rowsOf(table, ann.id())).as(table).isEmpty();
 		}
-		assertThat(receiptFile(ann, annsData)).doesNotExist();
+		afterCommitWork.await();
+		assertThat(receiptFile(ann, annsData)).as("removed after the commit").doesNotExist();
 		assertThat(everything(bob.id())).isEqualTo(bobsBefore);
 	}
 
