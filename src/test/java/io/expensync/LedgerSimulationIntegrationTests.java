@@ -99,6 +99,9 @@ class LedgerSimulationIntegrationTests {
 	private static final Instant START = Instant.parse("2026-05-10T10:00:00Z");
 
 	@Autowired
+	AfterCommitWorkDone afterCommitWork;
+
+	@Autowired
 	TestUsers testUsers;
 
 	@Autowired
@@ -200,6 +203,9 @@ class LedgerSimulationIntegrationTests {
 
 		// whatever is due by now is booked, as the next run of the job would
 		job.scheduled();
+		// the budget alert checks that follow the commits run too, and leave nothing
+		// behind
+		afterCommitWork.await();
 		List<String> broken = new ArrayList<>();
 		int balances = checkBalances(broken);
 		checkOccurrences(broken);
