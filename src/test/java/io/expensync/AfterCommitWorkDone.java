@@ -2,38 +2,37 @@ package io.expensync;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import java.util.concurrent.ThreadPoolExecutor;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
- * Waits until the asynchronous work that follows a commit (budget alert checks, receipt
- * file removal) has been done: the event publication registry deletes each publication
- * once its listener has finished, so an empty table means nothing is left to do. A
- * listener that failed leaves its publication behind, and the wait fails naming it.
+ * Waits until this application context has done the asynchronous work that follows its
+ * commits (budget alert checks, receipt file removal): every task handed to its task
+ * executor has finished. The task is handed over in the committing request's after-commit
+ * step, so once the request has answered, the executor knows of it. Waiting on the
+ * executor, not on the shared {@code event_publication} table, keeps a test from waiting
+ * on work that another, since closed, test context left unfinished.
  */
 @Component
 public class AfterCommitWorkDone {
 
-	private static final Duration PATIENCE = Duration.ofSeconds(20);
+	private static final Duration PATIENCE = Duration.ofSeconds(60);
 
-	private final JdbcTemplate jdbc;
+	private final ThreadPoolTaskExecutor executor;
 
-	AfterCommitWorkDone(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+	AfterCommitWorkDone(ThreadPoolTaskExecutor executor) {
+		this.executor = executor;
 	}
 
 	public void await() {
+		ThreadPoolExecutor pool = executor.getThreadPoolExecutor();
 		Instant deadline = Instant.now().plus(PATIENCE);
-		while (true) {
-			List<String> left = jdbc
-				.queryForList("select listener_id || ' <- ' || serialized_event from event_publication", String.class);
-			if (left.isEmpty()) {
-				return;
-			}
+		while (pool.getCompletedTaskCount() < pool.getTaskCount()) {
 			if (Instant.now().isAfter(deadline)) {
-				throw new AssertionError("After-commit work not done within " + PATIENCE + ": " + left);
+				throw new AssertionError("After-commit work not done within " + PATIENCE + ": "
+						+ (pool.getTaskCount() - pool.getCompletedTaskCount()) + " task(s) left");
 			}
 			try {
 				Thread.sleep(10);

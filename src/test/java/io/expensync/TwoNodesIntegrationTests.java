@@ -336,6 +336,7 @@ class TwoNodesIntegrationTests {
 			.isGreaterThan(total * 3 / 4);
 
 		nodeA.getBean(AfterCommitWorkDone.class).await();
+		nodeB.getBean(AfterCommitWorkDone.class).await();
 		for (Ledger ledger : ledgers) {
 			assertBalanceMatchesRows(ledger.giro());
 			assertBalanceMatchesRows(ledger.savings());
