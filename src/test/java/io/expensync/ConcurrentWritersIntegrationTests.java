@@ -4,24 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.expensync.ConcurrentClients.Outcome;
 import io.expensync.users.CurrentUser;
 
 import org.junit.jupiter.api.Test;
@@ -83,65 +76,21 @@ class ConcurrentWritersIntegrationTests {
 		}
 		byte[] receipt = png();
 
-		Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
-		List<String> unexpected = new CopyOnWriteArrayList<>();
-		CountDownLatch start = new CountDownLatch(1);
-		ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
-		List<Future<?>> done = new ArrayList<>();
+		List<ConcurrentClients.Client> writers = new ArrayList<>();
 		for (int w = 0; w < WRITERS; w++) {
 			Writer writer = new Writer(api, ledgers.get(w % USERS), new SplittableRandom(SEED + w), receipt);
-			done.add(writers.submit(() -> {
-				start.await();
-				for (int op = 0; op < OPERATIONS; op++) {
-					Outcome outcome = writer.next();
-					statuses.computeIfAbsent(outcome.status(), s -> new AtomicInteger()).incrementAndGet();
-					// another writer of the same user may have deleted or changed the row
-					// first
-					if (outcome.status() >= 300 && outcome.status() != 404 && outcome.status() != 409) {
-						unexpected.add(outcome.what() + " → " + outcome.status() + " " + outcome.body());
-					}
-				}
-				return null;
-			}));
+			writers.add(op -> writer.next());
 		}
-		start.countDown();
-		writers.shutdown();
-		assertThat(writers.awaitTermination(5, TimeUnit.MINUTES)).as("every writer finished").isTrue();
-		for (Future<?> writer : done) {
-			writer.get();
-		}
-
-		assertThat(unexpected).as("answers other than success, 404 or 409 (seed %d): %s", SEED, statuses).isEmpty();
-		int total = statuses.values().stream().mapToInt(AtomicInteger::get).sum();
-		assertThat(total).isEqualTo(WRITERS * OPERATIONS);
-		assertThat(statuses.keySet().stream().filter(status -> status < 300).mapToInt(s -> statuses.get(s).get()).sum())
-			.as("most writes succeed: %s", statuses)
-			.isGreaterThan(total * 3 / 4);
+		ConcurrentClients.run(writers, OPERATIONS, Duration.ofMinutes(5)).assertAnsweredWell(WRITERS, SEED);
 
 		afterCommitWork.await();
 		for (Ledger ledger : ledgers) {
-			assertBalanceMatchesRows(ledger.giro());
-			assertBalanceMatchesRows(ledger.savings());
+			BalanceFromRows.assertMatches(jdbc, ledger.giro(), SEED);
+			BalanceFromRows.assertMatches(jdbc, ledger.savings(), SEED);
 		}
 		assertThat(jdbc.queryForObject("select count(*) from budget_alerts", Long.class))
 			.as("the budgets of 300.00 were reached, and alerts were written after the commits")
 			.isPositive();
-	}
-
-	private void assertBalanceMatchesRows(String accountId) {
-		Map<String, Object> row = jdbc.queryForMap("""
-				select a.balance,
-				       a.opening_balance
-				       - coalesce((select sum(t.amount) from transactions t
-				                   where t.account_id = a.id and t.type <> 'INCOME'), 0)
-				       + coalesce((select sum(t.amount) from transactions t
-				                   where t.account_id = a.id and t.type = 'INCOME'), 0)
-				       + coalesce((select sum(t.amount) from transactions t where t.to_account_id = a.id), 0)
-				       as from_rows
-				from accounts a where a.id = ?
-				""", java.util.UUID.fromString(accountId));
-		assertThat((BigDecimal) row.get("balance")).as("balance of %s (seed %d)", accountId, SEED)
-			.isEqualByComparingTo((BigDecimal) row.get("from_rows"));
 	}
 
 	private static byte[] png() throws IOException {
@@ -174,9 +123,6 @@ class ConcurrentWritersIntegrationTests {
 			return ids.isEmpty() ? null : ids.get(random.nextInt(ids.size()));
 		}
 
-	}
-
-	record Outcome(String what, int status, String body) {
 	}
 
 	/** One writer: a seeded mix of every write a user makes, on one user's ledger. */

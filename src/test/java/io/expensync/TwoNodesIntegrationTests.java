@@ -16,22 +16,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.JsonPath;
+import io.expensync.ConcurrentClients.Outcome;
 import io.expensync.recurring.RecurringOccurrencesJob;
 import io.expensync.users.CurrentUser;
 
@@ -233,7 +230,7 @@ class TwoNodesIntegrationTests {
 				.as("each occurrence names its own transaction")
 				.isEqualTo(10);
 			assertThat(balance(giro)).isEqualByComparingTo("-9500.00");
-			assertBalanceMatchesRows(giro);
+			BalanceFromRows.assertMatches(jdbc, giro, SEED);
 		}
 		finally {
 			setClocks(NOW);
@@ -297,49 +294,21 @@ class TwoNodesIntegrationTests {
 					api.account(ports[(i + 1) % 2], "Savings", "50.00")));
 		}
 
-		Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
-		List<String> unexpected = new CopyOnWriteArrayList<>();
-		CountDownLatch start = new CountDownLatch(1);
-		ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-		List<Future<?>> done = new ArrayList<>();
+		List<ConcurrentClients.Client> clients = new ArrayList<>();
 		for (int c = 0; c < CLIENTS; c++) {
 			Client client = new Client(ledgers.get(c % USERS), new SplittableRandom(SEED + c));
 			int first = c;
-			done.add(clients.submit(() -> {
-				start.await();
-				for (int op = 0; op < OPERATIONS; op++) {
-					// each client's requests go to either node in turn, as a balancer
-					// without sticky sessions sends them
-					Outcome outcome = client.next(ports[(first + op) % 2]);
-					statuses.computeIfAbsent(outcome.status(), s -> new AtomicInteger()).incrementAndGet();
-					// another client of the same user may have deleted or changed the row
-					// first
-					if (outcome.status() >= 300 && outcome.status() != 404 && outcome.status() != 409) {
-						unexpected.add(outcome.what() + " → " + outcome.status() + " " + outcome.body());
-					}
-				}
-				return null;
-			}));
+			// each client's requests go to either node in turn, as a balancer without
+			// sticky sessions sends them
+			clients.add(op -> client.next(ports[(first + op) % 2]));
 		}
-		start.countDown();
-		clients.shutdown();
-		assertThat(clients.awaitTermination(2, TimeUnit.MINUTES)).as("every client finished").isTrue();
-		for (Future<?> client : done) {
-			client.get();
-		}
-
-		assertThat(unexpected).as("answers other than success, 404 or 409 (seed %d): %s", SEED, statuses).isEmpty();
-		int total = statuses.values().stream().mapToInt(AtomicInteger::get).sum();
-		assertThat(total).isEqualTo(CLIENTS * OPERATIONS);
-		assertThat(statuses.keySet().stream().filter(status -> status < 300).mapToInt(s -> statuses.get(s).get()).sum())
-			.as("most writes succeed: %s", statuses)
-			.isGreaterThan(total * 3 / 4);
+		ConcurrentClients.run(clients, OPERATIONS, Duration.ofMinutes(2)).assertAnsweredWell(CLIENTS, SEED);
 
 		nodeA.getBean(AfterCommitWorkDone.class).await();
 		nodeB.getBean(AfterCommitWorkDone.class).await();
 		for (Ledger ledger : ledgers) {
-			assertBalanceMatchesRows(ledger.giro());
-			assertBalanceMatchesRows(ledger.savings());
+			BalanceFromRows.assertMatches(jdbc, ledger.giro(), SEED);
+			BalanceFromRows.assertMatches(jdbc, ledger.savings(), SEED);
 		}
 	}
 
@@ -356,22 +325,6 @@ class TwoNodesIntegrationTests {
 	private static BigDecimal balance(String account) {
 		return jdbc.queryForObject("select balance from accounts where id = ?", BigDecimal.class,
 				UUID.fromString(account));
-	}
-
-	private static void assertBalanceMatchesRows(String accountId) {
-		Map<String, Object> row = jdbc.queryForMap("""
-				select a.balance,
-				       a.opening_balance
-				       - coalesce((select sum(t.amount) from transactions t
-				                   where t.account_id = a.id and t.type <> 'INCOME'), 0)
-				       + coalesce((select sum(t.amount) from transactions t
-				                   where t.account_id = a.id and t.type = 'INCOME'), 0)
-				       + coalesce((select sum(t.amount) from transactions t where t.to_account_id = a.id), 0)
-				       as from_rows
-				from accounts a where a.id = ?
-				""", UUID.fromString(accountId));
-		assertThat((BigDecimal) row.get("balance")).as("balance of %s (seed %d)", accountId, SEED)
-			.isEqualByComparingTo((BigDecimal) row.get("from_rows"));
 	}
 
 	private static URI url(int port, String path) {
@@ -504,9 +457,6 @@ class TwoNodesIntegrationTests {
 			return ids.isEmpty() ? null : ids.get(random.nextInt(ids.size()));
 		}
 
-	}
-
-	record Outcome(String what, int status, String body) {
 	}
 
 	/**
