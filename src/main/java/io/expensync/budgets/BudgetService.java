@@ -141,7 +141,14 @@ public class BudgetService {
 		if (sorted.isEmpty() || sorted.size() > 5 || sorted.get(0) < 1 || sorted.get(sorted.size() - 1) > 500) {
 			throw new InvalidFieldException("thresholds", "Give 1 to 5 alert percentages between 1 and 500");
 		}
-		Budget budget = budgets.findByUserIdAndScope(user.id(), scope).orElse(null);
+		// all the user's budgets are locked first, in the order an alert check locks
+		// them,
+		// so a change and a check of the same user queue instead of deadlocking
+		Budget budget = budgets.lockAllOfUser(user.id())
+			.stream()
+			.filter(mine -> mine.scope().equals(scope))
+			.findFirst()
+			.orElse(null);
 		BudgetChanged.Terms before = (budget != null) ? budget.terms() : null;
 		if (budget == null) {
 			budget = budgets.save(new Budget(user.id(), scope, amount, sorted, clock.instant()));
