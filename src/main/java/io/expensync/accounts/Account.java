@@ -61,7 +61,7 @@ class Account {
 	private Instant updatedAt;
 
 	@Version
-	private long version;
+	private @Nullable Long version;
 
 	protected Account() {
 	}

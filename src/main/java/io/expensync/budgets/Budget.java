@@ -15,6 +15,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A monthly spending limit. Its scope is {@value #ALL} for all spending; category budgets
  * come later.
@@ -50,7 +52,7 @@ class Budget {
 	private Instant updatedAt;
 
 	@Version
-	private long version;
+	private @Nullable Long version;
 
 	protected Budget() {
 	}

@@ -67,6 +67,9 @@ public class BudgetService {
 	private int sendAlerts(CurrentUser user) {
 		int sent = 0;
 		List<Budget> locked = budgets.lockAllOfUser(user.id());
+		if (locked.isEmpty()) {
+			return 0;
+		}
 		BudgetAccounts counted = spending.accounts(user.id());
 		for (Budget budget : locked) {
 			BudgetProgress progress = progress(user, budget, counted);

@@ -11,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A category of one user. Transactions refer to it by its key, which never changes, so
  * renaming and recolouring are safe; archiving hides it from new transactions but keeps
@@ -52,7 +54,7 @@ class Category {
 	private Instant updatedAt;
 
 	@Version
-	private long version;
+	private @Nullable Long version;
 
 	protected Category() {
 	}

@@ -93,7 +93,7 @@ class RecurringRule {
 	private Instant updatedAt;
 
 	@Version
-	private long version;
+	private @Nullable Long version;
 
 	protected RecurringRule() {
 	}

@@ -2,21 +2,25 @@ package io.expensync.security;
 
 import java.util.Collection;
 
+import io.expensync.users.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 
 /**
  * An API request signed in with a personal API token. The principal is the owner's email
- * address, as after a password, so that everything downstream sees the same user.
+ * address, as after a password, so that everything downstream sees the same user. Its
+ * details are the owner as loaded with the token in this request, so that the request
+ * does not load them again.
  */
 class ApiTokenAuthentication extends AbstractAuthenticationToken {
 
 	private final String email;
 
-	ApiTokenAuthentication(String email, Collection<? extends GrantedAuthority> authorities) {
+	ApiTokenAuthentication(CurrentUser owner, Collection<? extends GrantedAuthority> authorities) {
 		super(authorities);
-		this.email = email;
+		this.email = owner.email();
+		setDetails(owner);
 		setAuthenticated(true);
 	}
 

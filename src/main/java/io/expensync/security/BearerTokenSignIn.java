@@ -89,7 +89,7 @@ class BearerTokenSignIn extends OncePerRequestFilter {
 		List<GrantedAuthority> authorities = List.of(new SimpleGrantedAuthority("ROLE_" + user.role().name()),
 				FactorGrantedAuthority.withAuthority(FactorGrantedAuthority.BEARER_AUTHORITY).issuedAt(now).build(),
 				FactorGrantedAuthority.withAuthority(TwoFactorSignIn.FACTOR).issuedAt(now).build());
-		return new ApiTokenAuthentication(user.email(), authorities);
+		return new ApiTokenAuthentication(user, authorities);
 	}
 
 	/**

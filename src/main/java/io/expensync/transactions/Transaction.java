@@ -72,7 +72,7 @@ class Transaction {
 	private Instant updatedAt;
 
 	@Version
-	private long version;
+	private @Nullable Long version;
 
 	protected Transaction() {
 	}

@@ -69,7 +69,10 @@ class CurrentUserResolver implements HandlerMethodArgumentResolver, LocaleResolv
 				|| authentication instanceof AnonymousAuthenticationToken) {
 			return Optional.empty();
 		}
-		Optional<CurrentUser> user = users.current(authentication.getName());
+		// An API token's sign-in loaded its owner already, in this request.
+		Optional<CurrentUser> user = (authentication.getDetails() instanceof CurrentUser owner
+				&& owner.email().equals(authentication.getName())) ? Optional.of(owner)
+						: users.current(authentication.getName());
 		if (request != null) {
 			user.ifPresent(found -> request.setAttribute(ATTRIBUTE, found));
 		}

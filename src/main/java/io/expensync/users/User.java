@@ -55,7 +55,7 @@ class User {
 	private Instant updatedAt;
 
 	@Version
-	private long version;
+	private @Nullable Long version;
 
 	protected User() {
 	}

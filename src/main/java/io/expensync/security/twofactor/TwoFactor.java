@@ -16,6 +16,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A user's two-factor sign-in: the encrypted TOTP secret, the last step a code was taken
  * for (so no code is taken twice), and the recovery codes.
@@ -42,7 +44,7 @@ class TwoFactor {
 	private List<RecoveryCode> recoveryCodes = new ArrayList<>();
 
 	@Version
-	private long version;
+	private @Nullable Long version;
 
 	protected TwoFactor() {
 	}
