@@ -18,11 +18,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Persistable;
 
 /** One income, expense or transfer, and the postings it makes to account balances. */
 @Entity
 @Table(name = "transactions")
-class Transaction {
+class Transaction implements Persistable<UUID> {
 
 	@Id
 	private UUID id;
@@ -113,6 +114,20 @@ class Transaction {
 			}
 		}
 		return postings;
+	}
+
+	@Override
+	public UUID getId() {
+		return id;
+	}
+
+	/**
+	 * New until saved, so that saving it inserts without first looking it up (its id is
+	 * given, not generated).
+	 */
+	@Override
+	public boolean isNew() {
+		return version == null;
 	}
 
 	UUID id() {
