@@ -12,8 +12,10 @@ import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,7 +42,16 @@ public class TransactionSearch {
 			Sort.Direction direction, int page, int size) {
 		Pageable pageable = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE),
 				sort.toSort(direction));
-		return transactions.findAll(matching(userId, filter), pageable).map(Transaction::view);
+		Specification<Transaction> matching = matching(userId, filter);
+		Slice<Transaction> rows = transactions.findBy(matching, query -> query.slice(pageable));
+		return PageableExecutionUtils.getPage(rows.getContent(), pageable, () -> count(userId, filter, matching))
+			.map(Transaction::view);
+	}
+
+	/** An account's whole ledger is counted the quick way (see countTouching). */
+	private long count(UUID userId, TransactionFilter filter, Specification<Transaction> matching) {
+		return filter.accountId() != null && filter.equals(TransactionFilter.forAccount(filter.accountId()))
+				? transactions.countTouching(userId, filter.accountId()) : transactions.count(matching);
 	}
 
 	/**

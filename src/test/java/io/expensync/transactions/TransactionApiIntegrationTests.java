@@ -133,6 +133,14 @@ class TransactionApiIntegrationTests {
 			.isEqualTo(1);
 		assertThat(Api.<Integer>read(api.get(ann, "/api/v1/transactions?accountId=" + savings), "$.totalElements"))
 			.isEqualTo(1);
+		assertThat(
+				Api.<Integer>read(api.get(ann, "/api/v1/transactions?size=1&accountId=" + savings), "$.totalElements"))
+			.as("a full page is counted: the transfer into the account counts")
+			.isEqualTo(1);
+		assertThat(Api.<Integer>read(api.get(ann, "/api/v1/transactions?size=4&page=2&accountId=" + current),
+				"$.totalElements"))
+			.as("counted on a later page too")
+			.isEqualTo(10);
 		assertThat(Api.<Integer>read(api.get(ann, "/api/v1/transactions", "q", "BEAN &"), "$.totalElements"))
 			.isEqualTo(9);
 		assertThat(Api.<Integer>read(api.get(ann, "/api/v1/transactions", "q", "coffee 9"), "$.totalElements"))
