@@ -341,9 +341,9 @@ public class LoadBenchmark {
 		/**
 		 * {@code POST /api/v1/transactions}: an expense of 0.01 to 9.99 on a day of the past
 		 * year, from yesterday back (today may still be tomorrow in no time zone), as a real
-		 * ledger's dates are spread. With every create on one day, that day held half of the
-		 * table, and PostgreSQL, estimating from it, scanned the whole table for the reader's
-		 * month on the dashboard.
+		 * ledger's dates are spread. With every create (and every SQL insert) on one day, that
+		 * day held half of the table, and PostgreSQL, estimating from it, scanned the whole
+		 * table for the reader's month on the dashboard.
 		 */
 		static Call creates(URI base, List<Writer> writers) {
 			URI uri = base.resolve("/api/v1/transactions");
@@ -434,11 +434,11 @@ public class LoadBenchmark {
 		}
 
 		/**
-		 * The columns the app's insert fills (Transaction and its V4/V7 migrations), then
-		 * AccountRepository.post's relative update.
+		 * The columns the app's insert fills (Transaction and its V4/V7 migrations), on a day
+		 * of the past year as the HTTP creates, then AccountRepository.post's relative update.
 		 */
 		static String script(List<Writer> writers) {
-			StringBuilder script = new StringBuilder("\\set cents random(1, 999)\n");
+			StringBuilder script = new StringBuilder("\\set cents random(1, 999)\n\\set days_ago random(1, 365)\n");
 			for (int i = 0; i < writers.size(); i++) {
 				Writer writer = writers.get(i);
 				script.append(i == 0 ? "\\if" : "\\elif").append(" :client_id = ").append(i).append('\n');
@@ -447,7 +447,7 @@ public class LoadBenchmark {
 						INSERT INTO transactions (id, user_id, account_id, to_account_id, type, amount, currency, \
 						booked_on, description, category_key, merchant, notes, recurring_rule_id, created_at, \
 						updated_at, version) VALUES (gen_random_uuid(), '%1$s', '%2$s', NULL, 'EXPENSE', \
-						:cents * 0.01, 'EUR', current_date - 1, '%3$s', '%4$s', '%5$s', NULL, NULL, now(), now(), 0);
+						:cents * 0.01, 'EUR', current_date - :days_ago, '%3$s', '%4$s', '%5$s', NULL, NULL, now(), now(), 0);
 						UPDATE accounts SET balance = balance + (-(:cents * 0.01)), updated_at = now() \
 						WHERE id = '%2$s' AND user_id = '%1$s';
 						COMMIT;

@@ -34,8 +34,11 @@ interface TransactionRepository extends JpaRepository<Transaction, UUID>, JpaSpe
 		return countByUserIdAndAccountId(userId, accountId) + countByUserIdAndToAccountId(userId, accountId);
 	}
 
+	// count(*), not count(t): counting ids would read each row for its id
+	@Query("select count(*) from Transaction t where t.userId = :userId and t.accountId = :accountId")
 	long countByUserIdAndAccountId(UUID userId, UUID accountId);
 
+	@Query("select count(*) from Transaction t where t.userId = :userId and t.toAccountId = :accountId")
 	long countByUserIdAndToAccountId(UUID userId, UUID accountId);
 
 	interface CategorySum {
