@@ -447,7 +447,7 @@ public class LoadBenchmark {
 						INSERT INTO transactions (id, user_id, account_id, to_account_id, type, amount, currency, \
 						booked_on, description, category_key, merchant, notes, recurring_rule_id, created_at, \
 						updated_at, version) VALUES (gen_random_uuid(), '%1$s', '%2$s', NULL, 'EXPENSE', \
-						:cents * 0.01, 'EUR', current_date - :days_ago, '%3$s', '%4$s', '%5$s', NULL, NULL, now(), now(), 0);
+						:cents * 0.01, 'EUR', current_date - CAST(:days_ago AS integer), '%3$s', '%4$s', '%5$s', NULL, NULL, now(), now(), 0);
 						UPDATE accounts SET balance = balance + (-(:cents * 0.01)), updated_at = now() \
 						WHERE id = '%2$s' AND user_id = '%1$s';
 						COMMIT;
