@@ -110,6 +110,17 @@ public class AccountService {
 	}
 
 	/**
+	 * Locks all the user's accounts, in the order every posting locks them, for a change
+	 * that will lock transaction rows before it knows which balances move (a bulk
+	 * deletion): accounts before rows, as everywhere, so that it cannot deadlock with a
+	 * posting or an account deletion.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void lockAll(UUID userId) {
+		accounts.lockAllOfUser(userId);
+	}
+
+	/**
 	 * Adds {@code delta} to the balance, as one relative update in the caller's
 	 * transaction, which must also hold the change that causes it.
 	 * @throws AccountNotFoundException when the account is not this user's

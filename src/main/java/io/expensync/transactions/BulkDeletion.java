@@ -73,6 +73,7 @@ public class BulkDeletion {
 	}
 
 	private List<Transaction> lock(UUID userId, Specification<Transaction> which) {
+		ledger.lockAccounts(userId);
 		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
 		CriteriaQuery<Transaction> query = cb.createQuery(Transaction.class);
 		Root<Transaction> root = query.from(Transaction.class);

@@ -40,6 +40,11 @@ class Ledger {
 		});
 	}
 
+	/** See {@link AccountService#lockAll}. */
+	void lockAccounts(UUID userId) {
+		accounts.lockAll(userId);
+	}
+
 	void reverse(UUID userId, Map<UUID, BigDecimal> deltas) {
 		Map<UUID, BigDecimal> negated = new HashMap<>();
 		deltas.forEach((account, delta) -> negated.put(account, delta.negate()));

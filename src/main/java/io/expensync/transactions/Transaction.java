@@ -104,6 +104,16 @@ class Transaction implements Persistable<UUID> {
 	 * negation.
 	 */
 	Map<UUID, BigDecimal> postings() {
+		return postings(type, amount, accountId, toAccountId);
+	}
+
+	/** What a transaction written from {@code draft} would add to each balance. */
+	static Map<UUID, BigDecimal> postings(TransactionDraft draft) {
+		return postings(draft.type(), draft.amount().amount(), draft.accountId(), draft.toAccountId());
+	}
+
+	private static Map<UUID, BigDecimal> postings(TransactionType type, BigDecimal amount, UUID accountId,
+			@Nullable UUID toAccountId) {
 		Map<UUID, BigDecimal> postings = new LinkedHashMap<>();
 		switch (type) {
 			case INCOME -> postings.put(accountId, amount);

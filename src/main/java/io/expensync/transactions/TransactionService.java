@@ -64,8 +64,14 @@ public class TransactionService {
 	@Transactional
 	public TransactionView record(UUID userId, TransactionDraft draft) {
 		check(userId, draft, null);
-		Transaction transaction = transactions.saveAndFlush(new Transaction(userId, draft, clock.instant()));
+		Transaction transaction = new Transaction(userId, draft, clock.instant());
+		// Balances first, then the row: the updates lock the accounts in the ledger's
+		// order,
+		// as deleting an account does, before the row's foreign keys share-lock them in
+		// column order, which a deletion waiting on the other account would deadlock
+		// with.
 		ledger.post(userId, transaction.postings());
+		transactions.saveAndFlush(transaction);
 		published(userId, transaction);
 		events.publishEvent(new TransactionChanged(userId, transaction.id(), null, transaction.view()));
 		return transaction.view();
@@ -157,12 +163,13 @@ public class TransactionService {
 		Transaction transaction = find(userId, id);
 		check(userId, draft, transaction);
 		TransactionView was = transaction.view();
-		Map<UUID, BigDecimal> before = transaction.postings();
+		Map<UUID, BigDecimal> net = new TreeMap<>(Transaction.postings(draft));
+		transaction.postings().forEach((account, delta) -> net.merge(account, delta.negate(), BigDecimal::add));
+		// balances first, as in record: the accounts are locked before the row refers to
+		// them
+		ledger.post(userId, net);
 		transaction.amend(draft, clock.instant());
 		transactions.flush();
-		Map<UUID, BigDecimal> net = new TreeMap<>(transaction.postings());
-		before.forEach((account, delta) -> net.merge(account, delta.negate(), BigDecimal::add));
-		ledger.post(userId, net);
 		published(userId, transaction);
 		events.publishEvent(new TransactionChanged(userId, id, was, transaction.view()));
 		return transaction.view();
@@ -171,9 +178,10 @@ public class TransactionService {
 	@Transactional
 	public void delete(UUID userId, UUID id) {
 		Transaction transaction = find(userId, id);
+		// balances first, then the row, as in record
+		ledger.reverse(userId, transaction.postings());
 		transactions.delete(transaction);
 		transactions.flush();
-		ledger.reverse(userId, transaction.postings());
 		published(userId, transaction);
 		events.publishEvent(new TransactionChanged(userId, id, transaction.view(), null));
 	}
