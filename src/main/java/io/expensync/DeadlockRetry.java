@@ -62,15 +62,15 @@ class DeadlockRetry {
 
 		@Override
 		public @Nullable Object invoke(MethodInvocation invocation) throws Throwable {
-			if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			if (TransactionSynchronizationManager.isActualTransactionActive()
+					|| !(invocation instanceof ProxyMethodInvocation proxied)) {
 				return invocation.proceed();
 			}
 			for (int attempt = 1;; attempt++) {
 				try {
 					// a fresh copy each time: the same invocation would skip the
 					// interceptors it passed, the transaction's among them
-					return (invocation instanceof ProxyMethodInvocation proxied) ? proxied.invocableClone().proceed()
-							: invocation.proceed();
+					return proxied.invocableClone().proceed();
 				}
 				catch (PessimisticLockingFailureException | PessimisticLockException ex) {
 					if (attempt >= ATTEMPTS) {

@@ -66,10 +66,9 @@ public class TransactionService {
 		check(userId, draft, null);
 		Transaction transaction = new Transaction(userId, draft, clock.instant());
 		// Balances first, then the row: the updates lock the accounts in the ledger's
-		// order,
-		// as deleting an account does, before the row's foreign keys share-lock them in
-		// column order, which a deletion waiting on the other account would deadlock
-		// with.
+		// order, as deleting an account does, before the row's foreign keys share-lock
+		// them in column order (which a deletion waiting on the other account would
+		// deadlock with).
 		ledger.post(userId, transaction.postings());
 		transactions.saveAndFlush(transaction);
 		published(userId, transaction);
@@ -165,8 +164,8 @@ public class TransactionService {
 		TransactionView was = transaction.view();
 		Map<UUID, BigDecimal> net = new TreeMap<>(Transaction.postings(draft));
 		transaction.postings().forEach((account, delta) -> net.merge(account, delta.negate(), BigDecimal::add));
-		// balances first, as in record: the accounts are locked before the row refers to
-		// them
+		// balances first, as in record: the accounts are locked before the row refers
+		// to them
 		ledger.post(userId, net);
 		transaction.amend(draft, clock.instant());
 		transactions.flush();
