@@ -18,6 +18,7 @@ import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,8 +77,9 @@ class DeadlockRetry {
 					if (attempt >= ATTEMPTS) {
 						throw ex;
 					}
-					log.info("{} lost a lock to another transaction ({}); trying again", invocation.getMethod(),
-							ex.getClass().getSimpleName());
+					// the database's own words name the rows and the other transaction
+					log.info("{} lost a lock to another transaction; trying again: {}", invocation.getMethod(),
+							NestedExceptionUtils.getMostSpecificCause(ex).getMessage());
 					Thread.sleep(backoff(attempt).toMillis());
 				}
 			}

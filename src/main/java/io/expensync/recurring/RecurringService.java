@@ -73,12 +73,18 @@ public class RecurringService {
 		if (due == null) {
 			return false;
 		}
-		Occurrence occurrence = occurrences.saveAndFlush(new Occurrence(rule.id(), due, clock.instant()));
+		// the transaction first, which locks its accounts, then the occurrence, whose row
+		// holds the schedule: accounts before schedules, as a deletion of the account
+		// takes them (its schedules go with it), so the two cannot deadlock. Two runs
+		// booking the same date queue on the accounts; the second fails on the
+		// occurrence's key and rolls back what it posted.
 		TransactionView booked = transactions.recordOccurrence(rule.userId(), rule.id(), rule.draftFor(due));
+		Occurrence occurrence = new Occurrence(rule.id(), due, clock.instant());
 		occurrence.bookedAs(booked.id());
 		if (tell) {
 			occurrence.toTell();
 		}
+		occurrences.saveAndFlush(occurrence);
 		rule.advance(clock.instant());
 		rules.flush();
 		return true;
