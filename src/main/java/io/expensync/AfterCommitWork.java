@@ -9,13 +9,14 @@ import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.stereotype.Component;
 
 /**
- * Work that follows a commit and needs the database (budget alert checks, removing a
- * deleted user's receipt files) runs in Spring Modulith's asynchronous
+ * Work that follows a commit, needs the database and must not be lost (removing a deleted
+ * user's receipt files) runs in Spring Modulith's asynchronous
  * {@code @ApplicationModuleListener}s, on Spring Boot's task executor, after the
- * request's connection is back in the pool. Each is written down in the event publication
- * registry by the committing transaction and removed once done; what a stopped node or a
- * failing listener left behind is handed to its listener again here, on one node at a
- * time (a JobRunr job). The listeners are idempotent.
+ * request's connection is back in the pool (budget alert checks use the same executor but
+ * an in-memory queue, see BudgetAlertChecks). Each is written down in the event
+ * publication registry by the committing transaction and removed once done; what a
+ * stopped node or a failing listener left behind is handed to its listener again here, on
+ * one node at a time (a JobRunr job). The listeners are idempotent.
  */
 @Component
 @EnableAsync

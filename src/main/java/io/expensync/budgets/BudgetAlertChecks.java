@@ -1,6 +1,8 @@
 package io.expensync.budgets;
 
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.expensync.transactions.TransactionRecorded;
 import io.expensync.users.UserService;
@@ -10,18 +12,25 @@ import org.slf4j.LoggerFactory;
 import org.jobrunr.jobs.annotations.Job;
 import org.jobrunr.jobs.annotations.Recurring;
 import org.springframework.stereotype.Component;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * When budget alerts are checked: after every change to a user's transactions has
+ * When budget alerts are checked: soon after every change to a user's transactions has
  * committed, and by an hourly sweep over every user with a budget.
  * <p>
- * The check after a change runs asynchronously, in a transaction of its own, once the
- * request's connection is back in the pool: a request never waits for a second connection
- * while it holds one. Spring Modulith's event publication registry writes each such check
- * down in the changing transaction and hands the ones a stopped node did not finish to
- * the listener again, so none is lost; the alerts' unique rows make a check that runs
- * twice send nothing twice. The sweep is a safety net all the same.
+ * The check after a change runs asynchronously, on Spring Boot's task executor, in a
+ * transaction of its own, once the request's connection is back in the pool: a request
+ * never waits for a second connection while it holds one. Changes coalesce: while a
+ * user's check waits for its turn, further changes of that user add nothing to it, so a
+ * burst of a hundred creates makes one or two checks, not a hundred. The queue is in
+ * memory, not in Spring Modulith's event publication registry: writing each check down
+ * and then marking and deleting it cost two more commits per change, each a flush of the
+ * database's log, for work whose loss the sweep makes up for (a node that stops with
+ * checks queued sends those alerts within the hour). The alerts' unique rows make a check
+ * that runs twice send nothing twice.
  */
 @Component
 public class BudgetAlertChecks {
@@ -32,16 +41,54 @@ public class BudgetAlertChecks {
 
 	private final UserService users;
 
-	BudgetAlertChecks(BudgetService budgets, UserService users) {
+	private final TaskExecutor executor;
+
+	/** Users whose check is waiting for its turn on the executor. */
+	private final Set<UUID> queued = ConcurrentHashMap.newKeySet();
+
+	BudgetAlertChecks(BudgetService budgets, UserService users, TaskExecutor executor) {
 		this.budgets = budgets;
 		this.users = users;
+		this.executor = executor;
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(TransactionRecorded event) {
-		// a user deleted since has no budgets left to check; a failure here is thrown, so
-		// the registry keeps the publication for another try
-		users.find(event.userId()).ifPresent(budgets::checkAlerts);
+		UUID userId = event.userId();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			// once the change has committed; nothing if it rolls back
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					queue(userId);
+				}
+			});
+		}
+		else {
+			queue(userId);
+		}
+	}
+
+	private void queue(UUID userId) {
+		if (queued.add(userId)) {
+			executor.execute(() -> {
+				// off the queue before the check reads, so a change committed meanwhile
+				// queues the next one
+				queued.remove(userId);
+				checkAfterChange(userId);
+			});
+		}
+	}
+
+	private void checkAfterChange(UUID userId) {
+		try {
+			// a user deleted since has no budgets left to check
+			users.find(userId).ifPresent(budgets::checkAlerts);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Budget alerts of user {} not checked after a change; the sweep checks them: {}", userId,
+					ex.toString());
+		}
 	}
 
 	@Recurring(id = "budget-alert-sweep", interval = "${expensync.budgets.sweep-every:PT1H}")
