@@ -435,7 +435,8 @@ public class LoadBenchmark {
 
 		/**
 		 * The columns the app's insert fills (Transaction and its V4/V7 migrations), on a day
-		 * of the past year as the HTTP creates, then AccountRepository.post's relative update.
+		 * of the past year as the HTTP creates, then AccountRepository.post's relative update
+		 * (balance and row counts in one statement).
 		 */
 		static String script(List<Writer> writers) {
 			StringBuilder script = new StringBuilder("\\set cents random(1, 999)\n\\set days_ago random(1, 365)\n");
@@ -448,8 +449,8 @@ public class LoadBenchmark {
 						booked_on, description, category_key, merchant, notes, recurring_rule_id, created_at, \
 						updated_at, version) VALUES (gen_random_uuid(), '%1$s', '%2$s', NULL, 'EXPENSE', \
 						:cents * 0.01, 'EUR', current_date - CAST(:days_ago AS integer), '%3$s', '%4$s', '%5$s', NULL, NULL, now(), now(), 0);
-						UPDATE accounts SET balance = balance + (-(:cents * 0.01)), updated_at = now() \
-						WHERE id = '%2$s' AND user_id = '%1$s';
+						UPDATE accounts SET balance = balance + (-(:cents * 0.01)), booked_rows = booked_rows + 1, \
+						received_rows = received_rows + 0, updated_at = now() WHERE id = '%2$s' AND user_id = '%1$s';
 						COMMIT;
 						""".formatted(writer.userId(), writer.accountId(), DESCRIPTION, CATEGORY, MERCHANT));
 			}

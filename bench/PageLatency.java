@@ -380,15 +380,18 @@ public class PageLatency {
 		}
 
 		/**
-		 * Every balance as opening balance plus the signed sum of its postings, the
-		 * invariant the app keeps with its relative updates.
+		 * Every balance as opening balance plus the signed sum of its postings, and the
+		 * count of rows each account books and receives: the invariants the app keeps with
+		 * its relative updates.
 		 */
 		static String balancesOf(UUID userId) {
 			return """
 					UPDATE accounts a SET balance = a.opening_balance + COALESCE((
 					    SELECT SUM(CASE WHEN t.type = 'INCOME' THEN t.amount ELSE -t.amount END)
 					    FROM transactions t WHERE t.account_id = a.id), 0) + COALESCE((
-					    SELECT SUM(t.amount) FROM transactions t WHERE t.to_account_id = a.id), 0)
+					    SELECT SUM(t.amount) FROM transactions t WHERE t.to_account_id = a.id), 0),
+					  booked_rows = (SELECT count(*) FROM transactions t WHERE t.account_id = a.id),
+					  received_rows = (SELECT count(*) FROM transactions t WHERE t.to_account_id = a.id)
 					WHERE a.user_id = '%s'""".formatted(userId);
 		}
 

@@ -72,8 +72,9 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * transfer, delete, bulk delete, account deletion, schedules started in the past and
  * caught up, the booking job and single bookings racing each other, schedule and budget
  * changes, the clock moving on), then the invariants of DESIGN.md: every balance equals
- * its opening balance plus the signed sum of its rows, and every transaction of a
- * schedule is the booking of exactly one occurrence.
+ * its opening balance plus the signed sum of its rows (and each account's count of rows
+ * its rows), and every transaction of a schedule is the booking of exactly one
+ * occurrence.
  * <p>
  * A change that meets another one may be refused (a row deleted or changed meanwhile, an
  * account gone): those are counted, not failures. What a user would see as a server error
@@ -530,7 +531,7 @@ class LedgerSimulationIntegrationTests {
 	/**
 	 * Invariant 1: every account of the simulated users, its balance against its opening
 	 * balance plus the signed sum of its rows (a transfer takes from its source and adds
-	 * to its target).
+	 * to its target), and the counts of rows it books and receives against its rows.
 	 */
 	private int checkBalances(List<String> broken) {
 		int checked = 0;
@@ -540,7 +541,9 @@ class LedgerSimulationIntegrationTests {
 					  select sum(case when t.account_id = a.id then
 					                case when t.type = 'INCOME' then t.amount else -t.amount end
 					              else t.amount end)
-					  from transactions t where t.account_id = a.id or t.to_account_id = a.id), 0) as expected
+					  from transactions t where t.account_id = a.id or t.to_account_id = a.id), 0) as expected,
+					a.booked_rows, (select count(*) from transactions t where t.account_id = a.id) as booked,
+					a.received_rows, (select count(*) from transactions t where t.to_account_id = a.id) as received
 					from accounts a where a.user_id = ?""", player.id());
 			for (Map<String, Object> row : rows) {
 				checked++;
@@ -550,6 +553,16 @@ class LedgerSimulationIntegrationTests {
 					broken.add("account %s (%s): balance %s, opening balance plus its rows %s, off by %s".formatted(
 							row.get("id"), row.get("name"), balance.toPlainString(), expected.toPlainString(),
 							balance.subtract(expected).toPlainString()));
+				}
+				// the counts the pages show kept with the balance: rows booked and
+				// received
+				long keptBooked = ((Number) row.get("booked_rows")).longValue();
+				long keptReceived = ((Number) row.get("received_rows")).longValue();
+				long booked = ((Number) row.get("booked")).longValue();
+				long received = ((Number) row.get("received")).longValue();
+				if (keptBooked != booked || keptReceived != received) {
+					broken.add("account %s (%s): counts %d booked and %d received, its rows %d and %d"
+						.formatted(row.get("id"), row.get("name"), keptBooked, keptReceived, booked, received));
 				}
 			}
 		}

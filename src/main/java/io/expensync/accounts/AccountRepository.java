@@ -46,9 +46,17 @@ interface AccountRepository extends JpaRepository<Account, UUID> {
 	 * the sum), which was most of a posting's time (JDK Flight Recorder).
 	 */
 	@Modifying(flushAutomatically = true)
+	@Query(nativeQuery = true, value = """
+			update accounts set balance = balance + :delta, booked_rows = booked_rows + :booked,
+			received_rows = received_rows + :received, updated_at = :now where id = :id and user_id = :userId""")
+	int post(UUID id, UUID userId, BigDecimal delta, int booked, int received, Instant now);
+
 	@Query(nativeQuery = true,
-			value = "update accounts set balance = balance + :delta, updated_at = :now where id = :id and user_id = :userId")
-	int post(UUID id, UUID userId, BigDecimal delta, Instant now);
+			value = "select booked_rows + received_rows from accounts where id = :id and user_id = :userId")
+	Optional<Long> rowsOn(UUID id, UUID userId);
+
+	@Query(nativeQuery = true, value = "select coalesce(sum(booked_rows), 0) from accounts where user_id = :userId")
+	long rowsOfUser(UUID userId);
 
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@Query("update Account a set a.defaultOwner = null where a.userId = :userId and a.id <> :id and a.defaultOwner is not null")

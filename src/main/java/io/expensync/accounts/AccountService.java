@@ -121,15 +121,31 @@ public class AccountService {
 	}
 
 	/**
-	 * Adds {@code delta} to the balance, as one relative update in the caller's
+	 * Adds {@code delta} to the balance, and the changes in how many transactions the
+	 * account books and receives to its counts, as one relative update in the caller's
 	 * transaction, which must also hold the change that causes it.
 	 * @throws AccountNotFoundException when the account is not this user's
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void post(UUID userId, UUID accountId, BigDecimal delta) {
-		if (accounts.post(accountId, userId, delta, clock.instant()) != 1) {
+	public void post(UUID userId, UUID accountId, BigDecimal delta, int booked, int received) {
+		if (accounts.post(accountId, userId, delta, booked, received, clock.instant()) != 1) {
 			throw new AccountNotFoundException(accountId);
 		}
+	}
+
+	/**
+	 * How many transactions the account is on, either side of a transfer included; 0 for
+	 * an account that is not the user's. Kept by {@link #post}, not counted.
+	 */
+	@Transactional(readOnly = true)
+	public long transactionCount(UUID userId, UUID accountId) {
+		return accounts.rowsOn(accountId, userId).orElse(0L);
+	}
+
+	/** How many transactions the user has in all (a transfer once). */
+	@Transactional(readOnly = true)
+	public long transactionCountOfUser(UUID userId) {
+		return accounts.rowsOfUser(userId);
 	}
 
 	static String checkName(String name) {

@@ -1,6 +1,5 @@
 package io.expensync.transactions;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -85,7 +84,7 @@ public class BulkDeletion {
 		if (rows.isEmpty()) {
 			return 0;
 		}
-		Map<UUID, BigDecimal> postings = new TreeMap<>();
+		Map<UUID, Posting> postings = new TreeMap<>();
 		rows.forEach(row -> Ledger.add(postings, row));
 		List<UUID> ids = new ArrayList<>(rows.stream().map(Transaction::id).toList());
 		LocalDate earliest = rows.stream().map(row -> row.view().date()).min(Comparator.naturalOrder()).orElseThrow();

@@ -103,24 +103,24 @@ class Transaction implements Persistable<UUID> {
 	 * What this transaction adds to each account's balance; undoing it posts the
 	 * negation.
 	 */
-	Map<UUID, BigDecimal> postings() {
+	Map<UUID, Posting> postings() {
 		return postings(type, amount, accountId, toAccountId);
 	}
 
-	/** What a transaction written from {@code draft} would add to each balance. */
-	static Map<UUID, BigDecimal> postings(TransactionDraft draft) {
+	/** What a transaction written from {@code draft} would add to each account. */
+	static Map<UUID, Posting> postings(TransactionDraft draft) {
 		return postings(draft.type(), draft.amount().amount(), draft.accountId(), draft.toAccountId());
 	}
 
-	private static Map<UUID, BigDecimal> postings(TransactionType type, BigDecimal amount, UUID accountId,
+	private static Map<UUID, Posting> postings(TransactionType type, BigDecimal amount, UUID accountId,
 			@Nullable UUID toAccountId) {
-		Map<UUID, BigDecimal> postings = new LinkedHashMap<>();
+		Map<UUID, Posting> postings = new LinkedHashMap<>();
 		switch (type) {
-			case INCOME -> postings.put(accountId, amount);
-			case EXPENSE -> postings.put(accountId, amount.negate());
+			case INCOME -> postings.put(accountId, new Posting(amount, 1, 0));
+			case EXPENSE -> postings.put(accountId, new Posting(amount.negate(), 1, 0));
 			case TRANSFER -> {
-				postings.put(accountId, amount.negate());
-				postings.put(toAccountId, amount);
+				postings.put(accountId, new Posting(amount.negate(), 1, 0));
+				postings.put(toAccountId, new Posting(amount, 0, 1));
 			}
 		}
 		return postings;

@@ -25,22 +25,6 @@ interface TransactionRepository extends JpaRepository<Transaction, UUID>, JpaSpe
 	@Query("select t from Transaction t where t.userId = :userId and (t.accountId = :accountId or t.toAccountId = :accountId)")
 	List<Transaction> findTouching(UUID userId, UUID accountId);
 
-	/**
-	 * How many transactions touch the account, counted from it and to it apart: each
-	 * count is answered from an index alone, where one count of either side read every
-	 * row of the owner. No transaction is on both sides of one account.
-	 */
-	default long countTouching(UUID userId, UUID accountId) {
-		return countByUserIdAndAccountId(userId, accountId) + countByUserIdAndToAccountId(userId, accountId);
-	}
-
-	// count(*), not count(t): counting ids would read each row for its id
-	@Query("select count(*) from Transaction t where t.userId = :userId and t.accountId = :accountId")
-	long countByUserIdAndAccountId(UUID userId, UUID accountId);
-
-	@Query("select count(*) from Transaction t where t.userId = :userId and t.toAccountId = :accountId")
-	long countByUserIdAndToAccountId(UUID userId, UUID accountId);
-
 	interface CategorySum {
 
 		@Nullable String getCategory();

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.persistence.criteria.Predicate;
 
+import io.expensync.accounts.AccountService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
@@ -27,8 +28,11 @@ public class TransactionSearch {
 
 	private final TransactionRepository transactions;
 
-	TransactionSearch(TransactionRepository transactions) {
+	private final AccountService accounts;
+
+	TransactionSearch(TransactionRepository transactions, AccountService accounts) {
 		this.transactions = transactions;
+		this.accounts = accounts;
 	}
 
 	/** Newest first. */
@@ -48,10 +52,25 @@ public class TransactionSearch {
 			.map(Transaction::view);
 	}
 
-	/** An account's whole ledger is counted the quick way (see countTouching). */
+	/**
+	 * All the user's transactions, or an account's whole ledger, are not counted but read
+	 * from the counts the accounts keep (see Posting); anything narrower is counted.
+	 */
 	private long count(UUID userId, TransactionFilter filter, Specification<Transaction> matching) {
-		return filter.accountId() != null && filter.equals(TransactionFilter.forAccount(filter.accountId()))
-				? transactions.countTouching(userId, filter.accountId()) : transactions.count(matching);
+		if (!nothingButAccount(filter)) {
+			return transactions.count(matching);
+		}
+		return (filter.accountId() != null) ? accounts.transactionCount(userId, filter.accountId())
+				: accounts.transactionCountOfUser(userId);
+	}
+
+	private static boolean nothingButAccount(TransactionFilter filter) {
+		return filter.type() == null && isBlank(filter.category()) && filter.from() == null && filter.to() == null
+				&& filter.recurring() == null && isBlank(filter.q());
+	}
+
+	private static boolean isBlank(@Nullable String text) {
+		return text == null || text.isBlank();
 	}
 
 	/**
@@ -69,7 +88,7 @@ public class TransactionSearch {
 
 	@Transactional(readOnly = true)
 	public long countForAccount(UUID userId, UUID accountId) {
-		return transactions.countTouching(userId, accountId);
+		return accounts.transactionCount(userId, accountId);
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package io.expensync.transactions;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -162,8 +161,8 @@ public class TransactionService {
 		Transaction transaction = find(userId, id);
 		check(userId, draft, transaction);
 		TransactionView was = transaction.view();
-		Map<UUID, BigDecimal> net = new TreeMap<>(Transaction.postings(draft));
-		transaction.postings().forEach((account, delta) -> net.merge(account, delta.negate(), BigDecimal::add));
+		Map<UUID, Posting> net = new TreeMap<>(Transaction.postings(draft));
+		transaction.postings().forEach((account, posting) -> net.merge(account, posting.negate(), Posting::plus));
 		// balances first, as in record: the accounts are locked before the row refers
 		// to them
 		ledger.post(userId, net);
@@ -194,7 +193,7 @@ public class TransactionService {
 		List<Transaction> touching = transactions.findTouching(userId, accountId);
 		transactions.deleteAll(touching);
 		transactions.flush();
-		Map<UUID, BigDecimal> others = new TreeMap<>();
+		Map<UUID, Posting> others = new TreeMap<>();
 		touching.forEach(transaction -> Ledger.add(others, transaction));
 		others.remove(accountId);
 		ledger.reverse(userId, others);
