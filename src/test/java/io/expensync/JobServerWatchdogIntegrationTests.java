@@ -1,0 +1,48 @@
+package io.expensync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.jobrunr.server.BackgroundJobServer;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * JobRunr stops its background job server by itself after too many storage errors in a
+ * row; the watchdog starts it again, so jobs do not stop for good.
+ */
+@SpringBootTest(properties = { "expensync.jobs.enabled=true", "expensync.jobs.watchdog-every=PT0.2S" })
+class JobServerWatchdogIntegrationTests {
+
+	@Autowired
+	BackgroundJobServer server;
+
+	@Autowired
+	MeterRegistry meters;
+
+	@Test
+	void aBackgroundJobServerThatStoppedOnItsOwnIsStartedAgain() throws InterruptedException {
+		await(Duration.ofSeconds(30), server::isRunning);
+		// what JobRunr does itself after too many errors from its storage
+		server.stop();
+		assertThat(server.isRunning()).isFalse();
+
+		await(Duration.ofSeconds(30), server::isRunning);
+		assertThat(server.isRunning()).as("started again by the watchdog").isTrue();
+		assertThat(meters.counter("expensync.jobs.restarts").count()).isGreaterThanOrEqualTo(1);
+	}
+
+	private static void await(Duration patience, java.util.function.BooleanSupplier condition)
+			throws InterruptedException {
+		Instant deadline = Instant.now().plus(patience);
+		while (!condition.getAsBoolean() && Instant.now().isBefore(deadline)) {
+			Thread.sleep(50);
+		}
+	}
+
+}
