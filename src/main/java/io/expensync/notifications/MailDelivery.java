@@ -6,6 +6,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Limit;
@@ -37,10 +38,14 @@ public class MailDelivery {
 
 	private final MeterRegistry meters;
 
+	private final boolean hostSet;
+
 	MailDelivery(OutboxRepository emails, ObjectProvider<JavaMailSender> mailSender, Clock clock,
-			@Value("${expensync.mail.from:ExpenSync <no-reply@localhost>}") String from, MeterRegistry meters) {
+			@Value("${expensync.mail.from:ExpenSync <no-reply@localhost>}") String from, MeterRegistry meters,
+			@Value("${spring.mail.host:}") String host) {
 		this.emails = emails;
 		this.mailSender = mailSender;
+		this.hostSet = !host.isBlank();
 		this.clock = clock;
 		this.from = from;
 		this.meters = meters;
@@ -48,13 +53,20 @@ public class MailDelivery {
 
 	/** Whether SMTP is configured at all. */
 	public boolean enabled() {
-		return mailSender.getIfAvailable() != null;
+		return sender() != null;
+	}
+
+	// the fast start's build makes the sender whatever the settings
+	// (AheadOfTimeSettings):
+	// without a host it would send to localhost
+	private @Nullable JavaMailSender sender() {
+		return hostSet ? mailSender.getIfAvailable() : null;
 	}
 
 	/** Sends up to a batch of due emails; answers how many went out. */
 	@Transactional
 	public int deliverDue() {
-		JavaMailSender sender = mailSender.getIfAvailable();
+		JavaMailSender sender = sender();
 		if (sender == null) {
 			return 0;
 		}
