@@ -40,7 +40,9 @@ class JobServerWatchdog implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	private @Nullable ScheduledExecutorService timer;
+	// made on start, shut down on stop, which may come from another thread (a shutdown
+	// hook)
+	private volatile @Nullable ScheduledExecutorService timer;
 
 	JobServerWatchdog(ObjectProvider<BackgroundJobServer> server,
 			@Value("${expensync.jobs.watchdog-every:PT1M}") Duration every, MeterRegistry meters) {
@@ -56,13 +58,14 @@ class JobServerWatchdog implements SmartLifecycle {
 		if (server == null) {
 			return;
 		}
-		timer = Executors.newSingleThreadScheduledExecutor(task -> {
+		ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
 			Thread thread = new Thread(task, "job-server-watchdog");
 			thread.setDaemon(true);
 			return thread;
 		});
 		running = true;
 		timer.scheduleWithFixedDelay(this::check, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+		this.timer = timer;
 	}
 
 	void check() {
@@ -85,6 +88,7 @@ class JobServerWatchdog implements SmartLifecycle {
 	@Override
 	public void stop() {
 		running = false;
+		ScheduledExecutorService timer = this.timer;
 		if (timer != null) {
 			timer.shutdownNow();
 		}

@@ -75,39 +75,28 @@ public class BudgetAlertChecks {
 				// off the queue before the check reads, so a change committed meanwhile
 				// queues the next one
 				queued.remove(userId);
-				checkAfterChange(userId);
+				check(userId, "after a change; the sweep checks them");
 			});
-		}
-	}
-
-	private void checkAfterChange(UUID userId) {
-		try {
-			// a user deleted since has no budgets left to check
-			users.find(userId).ifPresent(budgets::checkAlerts);
-		}
-		catch (RuntimeException ex) {
-			log.warn("Budget alerts of user {} not checked after a change; the sweep checks them: {}", userId,
-					ex.toString());
 		}
 	}
 
 	@Recurring(id = "budget-alert-sweep", interval = "${expensync.budgets.sweep-every:PT1H}")
 	@Job(name = "Check every budget's alerts", retries = 0)
 	public void sweep() {
-		budgets.usersWithBudgets().forEach(this::check);
+		budgets.usersWithBudgets().forEach(userId -> check(userId, "this time"));
 	}
 
 	/**
-	 * Checks one user for the sweep; a failure is logged and left to the next check, so
-	 * one user's failure does not stop the sweep.
+	 * Checks one user's budgets; a failure is logged and left to the next check, so one
+	 * user's failure does not stop the sweep. A user deleted since has none left to
+	 * check.
 	 */
-	int check(UUID userId) {
+	private void check(UUID userId, String whenFailed) {
 		try {
-			return budgets.checkAlerts(users.currentUser(userId));
+			users.find(userId).ifPresent(budgets::checkAlerts);
 		}
 		catch (RuntimeException ex) {
-			log.warn("Budget alerts of user {} not checked this time: {}", userId, ex.toString());
-			return 0;
+			log.warn("Budget alerts of user {} not checked {}: {}", userId, whenFailed, ex.toString());
 		}
 	}
 
