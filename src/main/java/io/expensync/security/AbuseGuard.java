@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.Set;
+import java.util.List;
+
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
 import io.expensync.security.Throttles.Limit;
 import io.expensync.security.passkeys.PasskeySignIn;
@@ -21,6 +23,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -34,14 +37,36 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class AbuseGuard extends OncePerRequestFilter {
 
+	private static final RequestMatcher API = pathPattern("/api/**");
+
 	/** The field people never see and bots fill in. */
 	static final String HONEYPOT = "website";
 
 	/** Where the session keeps when a public form was shown, per form. */
 	static final String SHOWN_AT = AbuseGuard.class.getName() + ".shownAt:";
 
+	// Each route is matched as Spring Security and Spring MVC match it (decoded, so that
+	// /%6Cogin is /login), never by comparing the request's raw path: no spelling of a
+	// path that reaches sign-in escapes its limit.
+	private static final Form SIGN_IN = new Form("/login");
+
+	private static final Form SIGN_UP = new Form("/signup");
+
+	private static final Form FORGOT = new Form("/password/forgot");
+
+	private static final RequestMatcher SIGN_IN_CODE = pathPattern(HttpMethod.POST, TwoFactorSignIn.CODE_PAGE);
+
+	private static final RequestMatcher PASSKEY_SIGN_IN = pathPattern(HttpMethod.POST, PasskeySignIn.SIGN_IN);
+
+	private static final RequestMatcher API_SIGN_UP = pathPattern(HttpMethod.POST, "/api/v1/users");
+
+	private static final RequestMatcher RESET = pathPattern(HttpMethod.POST, "/password/reset");
+
+	/** The public forms with the honeypot field. */
+	private static final List<Form> FORMS = List.of(SIGN_IN, SIGN_UP, FORGOT);
+
 	/** The public forms a person fills in, which a bot sends at once. */
-	private static final Set<String> TIMED_FORMS = Set.of("/signup", "/password/forgot");
+	private static final List<Form> TIMED_FORMS = List.of(SIGN_UP, FORGOT);
 
 	private final Throttles throttles;
 
@@ -63,50 +88,52 @@ class AbuseGuard extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String ip = request.getRemoteAddr();
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		boolean post = HttpMethod.POST.matches(request.getMethod());
 		Optional<String> basicUser = basicUser(request);
 		Optional<Duration> wait = Optional.empty();
-		if (post && isForm(path) && !param(request, HONEYPOT).isEmpty()) {
-			response.sendRedirect(request.getContextPath() + path);
-			return;
-		}
-		if (!minFillTime.isZero() && TIMED_FORMS.contains(path)) {
-			if (HttpMethod.GET.matches(request.getMethod())) {
-				request.getSession().setAttribute(SHOWN_AT + path, clock.millis());
-			}
-			else if (post && tooQuick(request, path)) {
-				response.sendRedirect(request.getContextPath() + path + "?again");
+		for (Form form : FORMS) {
+			if (form.sent().matches(request) && !param(request, HONEYPOT).isEmpty()) {
+				response.sendRedirect(request.getContextPath() + form.path());
 				return;
 			}
 		}
-		if (post && path.equals("/login")) {
+		if (!minFillTime.isZero()) {
+			for (Form form : TIMED_FORMS) {
+				if (form.shown().matches(request)) {
+					request.getSession().setAttribute(SHOWN_AT + form.path(), clock.millis());
+				}
+				else if (form.sent().matches(request) && tooQuick(request, form.path())) {
+					response.sendRedirect(request.getContextPath() + form.path() + "?again");
+					return;
+				}
+			}
+		}
+		if (SIGN_IN.sent().matches(request)) {
 			wait = first(throttles.take(Limit.SIGN_IN_PER_IP, ip),
 					throttles.check(Limit.FAILED_SIGN_INS_PER_ACCOUNT, param(request, "username")));
 		}
-		else if (post && path.equals(TwoFactorSignIn.CODE_PAGE)) {
+		else if (SIGN_IN_CODE.matches(request)) {
 			wait = first(throttles.take(Limit.SIGN_IN_PER_IP, ip),
 					throttles.check(Limit.FAILED_SIGN_INS_PER_ACCOUNT, signedInName()));
 		}
-		else if (post && path.equals(PasskeySignIn.SIGN_IN)) {
+		else if (PASSKEY_SIGN_IN.matches(request)) {
 			// a passkey names no account before it is checked: only the address counts
 			wait = throttles.take(Limit.SIGN_IN_PER_IP, ip);
 		}
 		else if (basicUser.isPresent()) {
 			wait = throttles.check(Limit.FAILED_SIGN_INS_PER_ACCOUNT, basicUser.get());
 		}
-		else if (post && (path.equals("/signup") || path.equals("/api/v1/users"))) {
+		else if (SIGN_UP.sent().matches(request) || API_SIGN_UP.matches(request)) {
 			wait = throttles.take(Limit.SIGN_UP_PER_IP, ip);
 		}
-		else if (post && path.equals("/password/forgot")) {
+		else if (FORGOT.sent().matches(request)) {
 			wait = first(throttles.take(Limit.RESET_PER_IP, ip),
 					throttles.take(Limit.RESET_PER_ADDRESS, param(request, "email")));
 		}
-		else if (post && path.equals("/password/reset")) {
+		else if (RESET.matches(request)) {
 			wait = throttles.take(Limit.RESET_PER_IP, ip);
 		}
 		if (wait.isPresent()) {
-			tooMany(request, response, path, wait.get(), "Too many attempts.");
+			tooMany(request, response, wait.get(), "Too many attempts.");
 			return;
 		}
 		chain.doFilter(request, response);
@@ -131,10 +158,6 @@ class AbuseGuard extends OncePerRequestFilter {
 	private static String param(HttpServletRequest request, String name) {
 		String value = request.getParameter(name);
 		return value == null ? "" : value;
-	}
-
-	private static boolean isForm(String path) {
-		return path.equals("/login") || path.equals("/signup") || path.equals("/password/forgot");
 	}
 
 	private static Optional<Duration> first(Optional<Duration> one, Optional<Duration> other) {
@@ -162,12 +185,12 @@ class AbuseGuard extends OncePerRequestFilter {
 	 * Answers 429 with {@code Retry-After}: problem details on the API, the "please wait"
 	 * page otherwise.
 	 */
-	static void tooMany(HttpServletRequest request, HttpServletResponse response, String path, Duration wait,
-			String what) throws IOException, ServletException {
+	static void tooMany(HttpServletRequest request, HttpServletResponse response, Duration wait, String what)
+			throws IOException, ServletException {
 		response.setStatus(429);
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait.toSeconds()));
 		String message = "%s Please wait %s and try again.".formatted(what, howLong(wait));
-		if (path.startsWith("/api/")) {
+		if (API.matches(request)) {
 			response.setContentType("application/problem+json");
 			response.setCharacterEncoding("UTF-8");
 			response.getWriter()
@@ -177,6 +200,15 @@ class AbuseGuard extends OncePerRequestFilter {
 		}
 		request.setAttribute("message", message);
 		request.getRequestDispatcher("/too-many").forward(request, response);
+	}
+
+	/** A public form: shown with GET, sent with POST, to one path. */
+	private record Form(String path, RequestMatcher shown, RequestMatcher sent) {
+
+		Form(String path) {
+			this(path, pathPattern(HttpMethod.GET, path), pathPattern(HttpMethod.POST, path));
+		}
+
 	}
 
 	/**

@@ -63,8 +63,8 @@ class BearerTokenSignIn extends OncePerRequestFilter {
 		}
 		Optional<Duration> wait = throttles.take(Limit.API_TOKEN_REQUESTS, holder.get().tokenId().toString());
 		if (wait.isPresent()) {
-			AbuseGuard.tooMany(request, response, request.getRequestURI().substring(request.getContextPath().length()),
-					wait.get(), "This API token has sent very many requests in a short time.");
+			AbuseGuard.tooMany(request, response, wait.get(),
+					"This API token has sent very many requests in a short time.");
 			return;
 		}
 		SecurityContext context = SecurityContextHolder.createEmptyContext();

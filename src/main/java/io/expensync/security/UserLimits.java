@@ -1,5 +1,7 @@
 package io.expensync.security;
 
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
+
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
@@ -11,8 +13,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -23,6 +29,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code Retry-After}, and nothing is changed.
  */
 class UserLimits extends OncePerRequestFilter {
+
+	// matched as Spring MVC matches them (decoded), so no spelling of the path escapes
+	private static final RequestMatcher SIGN_OUT = pathPattern("/logout");
+
+	private static final RequestMatcher UPLOAD = new OrRequestMatcher(pathPattern(HttpMethod.POST, "/receipts"),
+			pathPattern(HttpMethod.POST, "/api/v1/receipts"));
+
+	// signed in, not anonymous: anonymous callers have nothing to fill, and shared one
+	// bucket, which one client could empty for everyone (sign-up and reset have limits
+	// of their own, per address)
+	private final AuthenticationTrustResolver signedIn = new AuthenticationTrustResolverImpl();
 
 	private final Throttles throttles;
 
@@ -38,21 +55,17 @@ class UserLimits extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
 		Authentication user = SecurityContextHolder.getContext().getAuthentication();
-		if (user != null && user.isAuthenticated() && isWrite(request.getMethod()) && !path.equals("/logout")) {
+		if (signedIn.isAuthenticated(user) && isWrite(request.getMethod()) && !SIGN_OUT.matches(request)) {
 			Optional<Duration> wait = throttles.take(Limit.WRITES_PER_USER, user.getName());
 			if (wait.isPresent()) {
-				AbuseGuard.tooMany(request, response, path, wait.get(),
-						"You have made very many changes in a short time.");
+				AbuseGuard.tooMany(request, response, wait.get(), "You have made very many changes in a short time.");
 				return;
 			}
-			boolean upload = HttpMethod.POST.matches(request.getMethod())
-					&& (path.equals("/receipts") || path.equals("/api/v1/receipts"));
-			wait = upload ? throttles.take(Limit.RECEIPT_SCANS_PER_USER, user.getName()) : Optional.empty();
+			wait = UPLOAD.matches(request) ? throttles.take(Limit.RECEIPT_SCANS_PER_USER, user.getName())
+					: Optional.empty();
 			if (wait.isPresent()) {
-				AbuseGuard.tooMany(request, response, path, wait.get(),
-						"You have uploaded many receipts in a short time.");
+				AbuseGuard.tooMany(request, response, wait.get(), "You have uploaded many receipts in a short time.");
 				return;
 			}
 		}
