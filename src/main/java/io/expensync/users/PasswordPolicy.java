@@ -16,15 +16,19 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * What a new password must be, and its hash: 10 to 128 characters, not one of the 30,000
- * most common passwords (ignoring case), and not the user's own email address or name.
+ * What a new password must be, and its hash: 10 to 72 characters (at most 72 bytes in
+ * UTF-8, all that BCrypt reads), not one of the 30,000 most common passwords (ignoring
+ * case), and not the user's own email address or name.
  */
 @Component
 class PasswordPolicy {
 
 	static final int MIN = 10;
 
-	static final int MAX = 128;
+	static final int MAX = 72;
+
+	/** BCrypt reads this many bytes of a password and refuses more. */
+	static final int MAX_BYTES = 72;
 
 	private final Set<String> common;
 
@@ -43,6 +47,11 @@ class PasswordPolicy {
 		if (password.length() < MIN || password.length() > MAX) {
 			throw new InvalidFieldException(field, "A password needs %d to %d characters".formatted(MIN, MAX));
 		}
+		if (bytes(password) > MAX_BYTES) {
+			throw new InvalidFieldException(field, ("A password can be at most %d bytes long: accented letters take "
+					+ "two, and emoji four. Use fewer of them, or a shorter password")
+				.formatted(MAX_BYTES));
+		}
 		String lower = password.toLowerCase(Locale.ROOT);
 		if (common.contains(lower) || common.contains(lower.strip())) {
 			throw new InvalidFieldException(field,
@@ -54,6 +63,10 @@ class PasswordPolicy {
 			throw new InvalidFieldException(field, "A password must not be your email address or name.");
 		}
 		return encoder.encode(password);
+	}
+
+	static int bytes(String password) {
+		return password.getBytes(StandardCharsets.UTF_8).length;
 	}
 
 	/** Whether the password is the one the hash was made from. */

@@ -13,7 +13,7 @@ public class SignUpForm {
 	private String email = "";
 
 	@NotBlank(message = "Choose a password")
-	@Size(min = 10, max = 128, message = "A password needs 10 to 128 characters")
+	@Size(min = 10, max = 72, message = "A password needs 10 to 72 characters")
 	private String password = "";
 
 	@NotBlank(message = "Tell us your name")

@@ -25,12 +25,30 @@ class UsersConfiguration implements WebMvcConfigurer {
 
 	/**
 	 * BCrypt, behind the delegating encoder so stored hashes name their algorithm and can
-	 * be upgraded.
+	 * be upgraded. BCrypt refuses a password longer than it reads (72 bytes) with an
+	 * exception; no such password was ever accepted, so one given to sign in is wrong.
 	 */
 	@Bean
 	static PasswordEncoder passwordEncoder(UserProperties properties) {
-		return new DelegatingPasswordEncoder("bcrypt",
-				Map.of("bcrypt", new BCryptPasswordEncoder(properties.bcryptStrength())));
+		BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(properties.bcryptStrength());
+		PasswordEncoder readable = new PasswordEncoder() {
+			@Override
+			public String encode(CharSequence password) {
+				return bcrypt.encode(password);
+			}
+
+			@Override
+			public boolean matches(CharSequence password, String hash) {
+				return PasswordPolicy.bytes(password.toString()) <= PasswordPolicy.MAX_BYTES
+						&& bcrypt.matches(password, hash);
+			}
+
+			@Override
+			public boolean upgradeEncoding(String hash) {
+				return bcrypt.upgradeEncoding(hash);
+			}
+		};
+		return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", readable));
 	}
 
 	@Bean

@@ -123,7 +123,7 @@ class EmailLinksIntegrationTests {
 		String token = token(email);
 
 		assertThat(mvc.get().uri("/password/reset").param("token", token)).bodyText().contains("Change my password");
-		assertThat(reset(token, "short", "short")).bodyText().contains("A password needs 10 to 128 characters");
+		assertThat(reset(token, "short", "short")).bodyText().contains("A password needs 10 to 72 characters");
 		assertThat(reset(token, "1234567890", "1234567890")).bodyText().contains("most common passwords");
 		assertThat(reset(token, "a new long secret", "another secret!")).bodyText()
 			.contains("The two passwords differ.");

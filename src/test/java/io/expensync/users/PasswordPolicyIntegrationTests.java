@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -34,11 +35,39 @@ class PasswordPolicyIntegrationTests {
 		assertRefused(signUp(email, email), "must not be your email address or name");
 		assertRefused(signUp(email, email.substring(0, email.indexOf('@'))), "must not be your email address or name");
 		assertRefused(signUp(email, "Pat Policy Person"), "must not be your email address or name");
-		assertRefused(signUp(email, "short"), "10 to 128 characters");
+		assertRefused(signUp(email, "short"), "10 to 72 characters");
 		assertThat(users.current(email)).as("no account from a refused sign-up").isEmpty();
 
 		assertThat(signUp(email, "plums in the icebox")).hasStatus(201);
 		assertThat(users.current(email)).isPresent();
+	}
+
+	/**
+	 * BCrypt reads 72 bytes of a password and refuses more: a longer one is refused with
+	 * a message (it was a 500), and signing in with one is a wrong password, not an
+	 * error.
+	 */
+	@Test
+	void passwordsLongerThanTheHashReadsAreRefusedAndFailToSignIn() {
+		String email = "lena.long+" + UUID.randomUUID() + "@example.org";
+		assertRefused(signUp(email, "correct horse battery staple ".repeat(3)), "10 to 72 characters");
+		assertRefused(signUp(email, "é".repeat(40)), "at most 72 bytes");
+		assertThat(users.current(email)).as("no account from a refused sign-up").isEmpty();
+
+		String longest = "a long passphrase that fills bcrypt's seventy-two bytes exactly, ok!!!!!";
+		assertThat(longest).hasSize(72);
+		assertThat(signUp(email, longest)).hasStatus(201);
+
+		String tooLong = longest + " and then some";
+		assertThat(mvc.post()
+			.uri("/login")
+			.param("username", email)
+			.param("password", tooLong)
+			.with(SecurityMockMvcRequestPostProcessors.csrf())).hasRedirectedUrl("/login?error");
+		assertThat(mvc.get().uri("/api/v1/me").with(SecurityMockMvcRequestPostProcessors.httpBasic(email, tooLong)))
+			.hasStatus(401);
+		assertThat(mvc.get().uri("/api/v1/me").with(SecurityMockMvcRequestPostProcessors.httpBasic(email, longest)))
+			.hasStatusOk();
 	}
 
 	private void assertRefused(MvcTestResult result, String message) {

@@ -65,7 +65,7 @@ class SignUpPagesIntegrationTests {
 			.exchange();
 		assertThat(result).hasStatusOk()
 			.bodyText()
-			.contains("Tell us your name", "A password needs 10 to 128 characters");
+			.contains("Tell us your name", "A password needs 10 to 72 characters");
 		assertThat(users.current(email)).isEmpty();
 	}
 
