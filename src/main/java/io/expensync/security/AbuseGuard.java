@@ -120,7 +120,12 @@ class AbuseGuard extends OncePerRequestFilter {
 			wait = throttles.take(Limit.SIGN_IN_PER_IP, ip);
 		}
 		else if (basicUser.isPresent()) {
-			wait = throttles.check(Limit.FAILED_SIGN_INS_PER_ACCOUNT, basicUser.get());
+			// each try costs a password hash: an address spraying passwords over many
+			// accounts is held up like one trying many on the sign-in form; the calls of
+			// a
+			// script with the right password cost no attempts
+			wait = first(throttles.check(Limit.SIGN_IN_PER_IP, ip),
+					throttles.check(Limit.FAILED_SIGN_INS_PER_ACCOUNT, basicUser.get()));
 		}
 		else if (SIGN_UP.sent().matches(request) || API_SIGN_UP.matches(request)) {
 			wait = throttles.take(Limit.SIGN_UP_PER_IP, ip);
@@ -137,6 +142,9 @@ class AbuseGuard extends OncePerRequestFilter {
 			return;
 		}
 		chain.doFilter(request, response);
+		if (basicUser.isPresent() && response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
+			throttles.record(Limit.SIGN_IN_PER_IP, ip);
+		}
 	}
 
 	/**

@@ -108,6 +108,21 @@ class AbuseGuardIntegrationTests {
 	}
 
 	@Test
+	void failedApiSignInsCountTowardsTheAddressAndGoodOnesDoNot() {
+		for (int i = 0; i < throttles.capacity(Throttles.Limit.SIGN_IN_PER_IP) + 5; i++) {
+			assertThat(basicCall(ann.email(), TestUsers.PASSWORD, "10.5.0.1")).as("a script's calls").hasStatusOk();
+		}
+		for (int i = 0; i < throttles.capacity(Throttles.Limit.SIGN_IN_PER_IP); i++) {
+			// a different account each time: no account's own count locks it
+			assertThat(basicCall("sprayed" + i + "@example.org", "Summer2026!", "10.5.0.2")).hasStatus(401);
+		}
+		MvcTestResult held = basicCall(ann.email(), TestUsers.PASSWORD, "10.5.0.2");
+		assertThat(held).as("the address is held up, before any password is checked").hasStatus(429);
+		assertThat(held).headers().containsHeader("Retry-After");
+		assertThat(basicCall(ann.email(), TestUsers.PASSWORD, "10.5.0.3")).as("another address is not").hasStatusOk();
+	}
+
+	@Test
 	void failedPasskeySignInsCountTowardsTheAddress() {
 		for (int i = 0; i < throttles.capacity(Throttles.Limit.SIGN_IN_PER_IP); i++) {
 			assertThat(passkeySignIn("10.4.0.1")).hasStatus(401);
@@ -145,6 +160,13 @@ class AbuseGuardIntegrationTests {
 				return request;
 			})
 			.exchange();
+	}
+
+	private MvcTestResult basicCall(String email, String password, String ip) {
+		return mvc.get().uri("/api/v1/me").with(httpBasic(email, password)).with(request -> {
+			request.setRemoteAddr(ip);
+			return request;
+		}).exchange();
 	}
 
 	/** A passkey sign-in with an assertion that no authenticator made. */
