@@ -1,16 +1,22 @@
 package io.expensync.security;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
@@ -28,12 +34,24 @@ import org.springframework.stereotype.Component;
  * changes, and scanning receipts; and per API token, every request. Each limit holds so
  * many attempts per period per key (an address, an IP) and refills gradually, so that
  * after a burst one more try opens up every period/capacity. The buckets live in this
- * node's memory, at most {@value #MAX_KEYS} keys at a time.
+ * node's memory (or, with {@code expensync.limits.store=database}, in the database):
+ * <ul>
+ * <li>a bucket is made only when an attempt is taken or recorded, not when one is merely
+ * checked, so refused requests make none;</li>
+ * <li>one left alone for its limit's whole period is full again and is dropped;</li>
+ * <li>at most {@value #MAX_KEYS} are kept: beyond that the least used go first, never all
+ * at once; an empty bucket (an account locked, an address held up) is kept whatever their
+ * number, until it is full again;</li>
+ * <li>a key longer than {@value #MAX_KEY_LENGTH} characters (no address or email is) is
+ * kept as its SHA-256.</li>
+ * </ul>
  */
 @Component
 class Throttles {
 
 	static final int MAX_KEYS = 100_000;
+
+	static final int MAX_KEY_LENGTH = 320;
 
 	/**
 	 * What is limited, over which period; how many each allows is a setting
@@ -82,7 +100,7 @@ class Throttles {
 
 	private final Map<Limit, Long> capacities = new EnumMap<>(Limit.class);
 
-	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+	private final Cache<String, Held> buckets;
 
 	private final TimeMeter time;
 
@@ -106,6 +124,13 @@ class Throttles {
 				return true;
 			}
 		};
+		this.buckets = Caffeine.newBuilder()
+			.maximumWeight(MAX_KEYS)
+			.weigher((String id, Held held) -> held.kept() ? 0 : 1)
+			.expireAfter(Expiry.accessing((String id, Held held) -> held.limit().period))
+			.ticker(time::currentTimeNanos)
+			.executor(Runnable::run)
+			.build();
 		String store = environment.getProperty("expensync.limits.store", "memory");
 		if (!store.equals("memory") && !store.equals("database")) {
 			throw new IllegalStateException("expensync.limits.store must be memory or database, not " + store);
@@ -138,18 +163,38 @@ class Throttles {
 	/** Takes one attempt; answers how long to wait when none is left. */
 	Optional<Duration> take(Limit limit, String key) {
 		ConsumptionProbe probe = bucket(limit, key).tryConsumeAndReturnRemaining(1);
+		keepWhileEmpty(limit, key, probe.getRemainingTokens());
 		return probe.isConsumed() ? Optional.empty() : Optional.of(waitFor(probe.getNanosToWaitForRefill()));
 	}
 
-	/** Without taking one: how long to wait when none is left. */
+	/**
+	 * Without taking one: how long to wait when none is left. A key never taken from has
+	 * them all, and gets no bucket.
+	 */
 	Optional<Duration> check(Limit limit, String key) {
-		var estimate = bucket(limit, key).estimateAbilityToConsume(1);
+		Bucket bucket = (shared != null) ? bucket(limit, key) : held(limit, key);
+		if (bucket == null) {
+			return Optional.empty();
+		}
+		var estimate = bucket.estimateAbilityToConsume(1);
 		return estimate.canBeConsumed() ? Optional.empty() : Optional.of(waitFor(estimate.getNanosToWaitForRefill()));
 	}
 
 	/** Records one (a failure) whether or not any is left. */
 	void record(Limit limit, String key) {
-		bucket(limit, key).tryConsume(1);
+		Bucket bucket = bucket(limit, key);
+		bucket.tryConsume(1);
+		keepWhileEmpty(limit, key, bucket.getAvailableTokens());
+	}
+
+	/**
+	 * An empty bucket holds a key back (an account locked, an address held up): it weighs
+	 * nothing, so no flood of other keys pushes it out; it goes when it is full again.
+	 */
+	private void keepWhileEmpty(Limit limit, String key, long remaining) {
+		if (shared == null && remaining <= 0) {
+			buckets.asMap().computeIfPresent(id(limit, key), (id, held) -> held.kept() ? held : held.keep());
+		}
 	}
 
 	/** Starts the key afresh, e.g. an account after a good sign-in. */
@@ -157,19 +202,41 @@ class Throttles {
 		if (shared != null) {
 			shared.removeProxy(id(limit, key));
 		}
-		buckets.remove(id(limit, key));
+		buckets.invalidate(id(limit, key));
+	}
+
+	/** How many buckets this node holds in memory. */
+	long keys() {
+		buckets.cleanUp();
+		return buckets.estimatedSize();
 	}
 
 	private Bucket bucket(Limit limit, String key) {
 		if (shared != null) {
 			return shared.builder().build(id(limit, key), () -> configuration(limit));
 		}
-		if (buckets.size() >= MAX_KEYS) {
-			// a flood of keys: start over rather than grow without bound
-			buckets.clear();
+		return buckets
+			.get(id(limit, key),
+					id -> new Held(limit,
+							Bucket.builder().addLimit(bandwidth(limit)).withCustomTimePrecision(time).build(), false))
+			.bucket();
+	}
+
+	private @Nullable Bucket held(Limit limit, String key) {
+		Held held = buckets.getIfPresent(id(limit, key));
+		return (held != null) ? held.bucket() : null;
+	}
+
+	/**
+	 * A bucket in memory, with the limit that says how long it is kept unused, and
+	 * whether it is kept whatever the number of keys.
+	 */
+	private record Held(Limit limit, Bucket bucket, boolean kept) {
+
+		Held keep() {
+			return new Held(limit, bucket, true);
 		}
-		return buckets.computeIfAbsent(id(limit, key),
-				id -> Bucket.builder().addLimit(bandwidth(limit)).withCustomTimePrecision(time).build());
+
 	}
 
 	private BucketConfiguration configuration(Limit limit) {
@@ -185,7 +252,18 @@ class Throttles {
 	}
 
 	private static String id(Limit limit, String key) {
-		return limit.name() + ':' + key.strip().toLowerCase(Locale.ROOT);
+		String normal = key.strip().toLowerCase(Locale.ROOT);
+		return limit.name() + ':' + (normal.length() > MAX_KEY_LENGTH ? sha256(normal) : normal);
+	}
+
+	private static String sha256(String key) {
+		try {
+			return "sha256:" + HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java has SHA-256", ex);
+		}
 	}
 
 	private static Duration waitFor(long nanos) {
