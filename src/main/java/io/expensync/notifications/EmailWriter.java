@@ -50,4 +50,14 @@ class EmailWriter {
 		outbox.queue(user.id(), user.email(), subject, templates.process(template, context), text, kind);
 	}
 
+	/**
+	 * The same, for an email with a one-time link (to confirm the address, to reset the
+	 * password): kept until it is delivered, and shown to nobody but its recipient.
+	 */
+	void writeWithLink(UserView user, String kind, String subject, String template, Map<String, Object> variables,
+			String text) {
+		Context context = new Context(user.profile().locale(), variables);
+		outbox.queueWithLink(user.id(), user.email(), subject, templates.process(template, context), text, kind);
+	}
+
 }

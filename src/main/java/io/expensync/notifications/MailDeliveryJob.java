@@ -13,8 +13,21 @@ public class MailDeliveryJob {
 
 	private final MailDelivery delivery;
 
-	MailDeliveryJob(MailDelivery delivery) {
+	private final Outbox outbox;
+
+	MailDeliveryJob(MailDelivery delivery, Outbox outbox) {
 		this.delivery = delivery;
+		this.outbox = outbox;
+	}
+
+	/**
+	 * Removes the one-time links from emails that were never delivered (no SMTP, or it
+	 * kept failing) once the links have expired.
+	 */
+	@Recurring(id = "outbox-forget-links", interval = "PT1H")
+	@Job(name = "Remove expired one-time links from the outbox", retries = 1)
+	public void forgetExpiredLinks() {
+		outbox.forgetExpiredLinks();
 	}
 
 	@Recurring(id = "mail-delivery", interval = "${expensync.mail.every:PT30S}")

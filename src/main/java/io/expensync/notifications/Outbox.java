@@ -1,6 +1,7 @@
 package io.expensync.notifications;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -20,6 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Outbox {
 
+	/**
+	 * How long an undelivered email keeps its one-time link: the longest any is valid.
+	 */
+	static final Duration LINKS_KEPT = Duration.ofDays(7);
+
 	private final OutboxRepository emails;
 
 	private final Clock clock;
@@ -31,15 +37,34 @@ public class Outbox {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	void queue(@Nullable UUID userId, String recipient, String subject, String html, String text, String kind) {
-		emails.save(new OutboxEmail(userId, recipient, subject, html, text, kind, clock.instant()));
+		emails.save(new OutboxEmail(userId, recipient, subject, html, text, kind, false, clock.instant()));
 	}
 
-	/** The newest emails: an admin sees everyone's, anyone else their own. */
+	/**
+	 * An email with a one-time link in it: its body is kept until it is delivered, or for
+	 * {@link #LINKS_KEPT} when it is not.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void queueWithLink(UUID userId, String recipient, String subject, String html, String text, String kind) {
+		emails.save(new OutboxEmail(userId, recipient, subject, html, text, kind, true, clock.instant()));
+	}
+
+	/** Removes the one-time links of emails older than {@link #LINKS_KEPT}. */
+	@Transactional
+	public int forgetExpiredLinks() {
+		return emails.forgetLinks(clock.instant().minus(LINKS_KEPT), OutboxEmail.LINK_REMOVED_HTML,
+				OutboxEmail.LINK_REMOVED);
+	}
+
+	/**
+	 * The newest emails: an admin sees everyone's, anyone else their own; only the
+	 * recipient sees what one says.
+	 */
 	@Transactional(readOnly = true)
 	public List<MailboxEntry> mailbox(CurrentUser user) {
 		List<OutboxEmail> found = user.isAdmin() ? emails.findTop100ByOrderByCreatedAtDesc()
 				: emails.findTop100ByUserIdOrderByCreatedAtDesc(user.id());
-		return found.stream().map(OutboxEmail::entry).toList();
+		return found.stream().map(email -> asSeenBy(user, email)).toList();
 	}
 
 	/**
@@ -57,8 +82,13 @@ public class Outbox {
 
 	@Transactional(readOnly = true)
 	public MailboxEntry read(CurrentUser user, UUID id) {
-		return (user.isAdmin() ? emails.findById(id) : emails.findByIdAndUserId(id, user.id())).map(OutboxEmail::entry)
+		return (user.isAdmin() ? emails.findById(id) : emails.findByIdAndUserId(id, user.id()))
+			.map(email -> asSeenBy(user, email))
 			.orElseThrow(() -> new EmailNotFoundException(id));
+	}
+
+	private static MailboxEntry asSeenBy(CurrentUser user, OutboxEmail email) {
+		return user.id().equals(email.userId()) ? email.entry() : email.metadata();
 	}
 
 	static class EmailNotFoundException extends NotFoundException {

@@ -42,11 +42,15 @@ class OutboxEmail {
 	@Column(nullable = false, updatable = false)
 	private String subject;
 
-	@Column(name = "html_body", nullable = false, updatable = false)
+	@Column(name = "html_body", nullable = false)
 	private String html;
 
-	@Column(name = "text_body", nullable = false, updatable = false)
+	@Column(name = "text_body", nullable = false)
 	private String text;
+
+	/** Whether the body holds a one-time link, kept only until delivery. */
+	@Column(name = "one_time_link", nullable = false, updatable = false)
+	private boolean oneTimeLink;
 
 	@Column(nullable = false, updatable = false)
 	private String kind;
@@ -70,11 +74,16 @@ class OutboxEmail {
 	@Column(name = "sent_at")
 	private @Nullable Instant sentAt;
 
+	static final String LINK_REMOVED = "This email held a one-time link. It was removed once the email was "
+			+ "delivered or the link had expired.";
+
+	static final String LINK_REMOVED_HTML = "<p>" + LINK_REMOVED + "</p>";
+
 	protected OutboxEmail() {
 	}
 
 	OutboxEmail(@Nullable UUID userId, String recipient, String subject, String html, String text, String kind,
-			Instant now) {
+			boolean oneTimeLink, Instant now) {
 		this.id = UUID.randomUUID();
 		this.userId = userId;
 		this.recipient = recipient;
@@ -82,17 +91,22 @@ class OutboxEmail {
 		this.html = html;
 		this.text = text;
 		this.kind = kind;
+		this.oneTimeLink = oneTimeLink;
 		this.status = Status.PENDING;
 		this.nextAttemptAt = now;
 		this.createdAt = now;
 	}
 
-	/** Delivered now. */
+	/** Delivered now: a one-time link in it is no longer kept. */
 	void sent(Instant now) {
 		status = Status.SENT;
 		attempts++;
 		sentAt = now;
 		lastError = null;
+		if (oneTimeLink) {
+			html = LINK_REMOVED_HTML;
+			text = LINK_REMOVED;
+		}
 	}
 
 	/**
@@ -126,9 +140,23 @@ class OutboxEmail {
 		return text;
 	}
 
+	/** As its recipient sees it in the mailbox. */
 	MailboxEntry entry() {
 		return new MailboxEntry(id, recipient, subject, kind, status.name(), attempts, lastError, createdAt, sentAt,
-				html, text);
+				html, text, true);
+	}
+
+	/**
+	 * As an admin sees another user's email: when, to whom, whether delivered; not what
+	 * it says.
+	 */
+	MailboxEntry metadata() {
+		return new MailboxEntry(id, recipient, subject, kind, status.name(), attempts, lastError, createdAt, sentAt, "",
+				"", false);
+	}
+
+	@Nullable UUID userId() {
+		return userId;
 	}
 
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.QueryHint;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.QueryHints;
 
@@ -30,6 +31,15 @@ interface OutboxRepository extends JpaRepository<OutboxEmail, UUID> {
 			select e.id, e.subject, e.kind, e.status, e.createdAt, e.sentAt from OutboxEmail e
 			where e.userId = :userId order by e.createdAt, e.id""")
 	List<Object[]> summariesOf(UUID userId);
+
+	/**
+	 * Replaces the bodies of emails with one-time links written before {@code before}.
+	 */
+	@Modifying
+	@Query("""
+			update OutboxEmail e set e.html = :html, e.text = :text
+			where e.oneTimeLink = true and e.createdAt < :before and e.text <> :text""")
+	int forgetLinks(Instant before, String html, String text);
 
 	/**
 	 * Due emails, locked; rows another node is delivering right now are skipped, not

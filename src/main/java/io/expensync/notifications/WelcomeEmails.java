@@ -45,7 +45,7 @@ class WelcomeEmails {
 
 					Open ExpenSync: %s
 					""".formatted(user.name(), confirm, open);
-			emails.write(user, "welcome", "Welcome to ExpenSync", "mail/welcome",
+			emails.writeWithLink(user, "welcome", "Welcome to ExpenSync", "mail/welcome",
 					Map.of("name", user.name(), "link", open, "confirm", confirm), text);
 		}
 		else {
@@ -57,7 +57,7 @@ class WelcomeEmails {
 
 					If you did not ask for this, you can ignore this email.
 					""".formatted(user.name(), user.email(), confirm);
-			emails.write(user, "verify-address", "Confirm your email address", "mail/verify-address",
+			emails.writeWithLink(user, "verify-address", "Confirm your email address", "mail/verify-address",
 					Map.of("name", user.name(), "email", user.email(), "confirm", confirm), text);
 		}
 	}
@@ -76,7 +76,7 @@ class WelcomeEmails {
 
 				If it was not you, ignore this email: your password stays as it is.
 				""".formatted(user.name(), minutes, reset);
-		emails.write(user, "password-reset", "Reset your ExpenSync password", "mail/password-reset",
+		emails.writeWithLink(user, "password-reset", "Reset your ExpenSync password", "mail/password-reset",
 				Map.of("name", user.name(), "reset", reset, "minutes", minutes), text);
 	}
 

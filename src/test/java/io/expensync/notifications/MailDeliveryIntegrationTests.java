@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.time.Instant;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -63,6 +65,9 @@ class MailDeliveryIntegrationTests {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	CurrentUser ann;
 
@@ -111,6 +116,53 @@ class MailDeliveryIntegrationTests {
 		assertThat(delivery.deliverDue()).isEqualTo(1);
 		assertThat(greenMail.getReceivedMessages()).extracting(MimeMessage::getSubject).containsExactly("Sent later");
 		assertThat(sentLater().status()).isEqualTo("SENT");
+	}
+
+	@Test
+	void aOneTimeLinkIsKeptUntilDeliveredAndNoLonger() throws Exception {
+		queueWithLink("Reset your password", "https://money.example.org/password/reset?token=SECRET123");
+		assertThat(withSubject("Reset your password").text()).as("until delivered, its recipient reads it")
+			.contains("SECRET123");
+
+		assertThat(delivery.deliverDue()).isEqualTo(1);
+		assertThat(GreenMailUtil.getWholeMessage(greenMail.getReceivedMessages()[0])).contains("SECRET123");
+		MailboxEntry sent = withSubject("Reset your password");
+		assertThat(sent.status()).isEqualTo("SENT");
+		assertThat(sent.text() + sent.html()).doesNotContain("SECRET123").contains("held a one-time link");
+		assertThat(stored("Reset your password")).doesNotContain("SECRET123");
+	}
+
+	@Test
+	void aOneTimeLinkNeverDeliveredIsRemovedOnceExpired() {
+		greenMail.stop();
+		queueWithLink("Confirm your address", "https://money.example.org/verify?token=SECRET456");
+		assertThat(delivery.deliverDue()).isZero();
+		clock.set(clock.instant().plus(Duration.ofDays(6)));
+		outbox.forgetExpiredLinks();
+		assertThat(stored("Confirm your address")).as("still valid").contains("SECRET456");
+
+		clock.set(clock.instant().plus(Duration.ofDays(2)));
+		assertThat(outbox.forgetExpiredLinks()).isPositive();
+		assertThat(stored("Confirm your address")).doesNotContain("SECRET456").contains("held a one-time link");
+		assertThat(withSubject("Confirm your address").status()).as("its delivery state stays").isEqualTo("PENDING");
+
+		greenMail = new GreenMail(SMTP);
+		greenMail.start();
+	}
+
+	/** Both bodies, as the database holds them. */
+	private String stored(String subject) {
+		return jdbc.queryForObject("select text_body || html_body from email_outbox where user_id = ? and subject = ?",
+				String.class, ann.id(), subject);
+	}
+
+	private MailboxEntry withSubject(String subject) {
+		return outbox.mailbox(ann).stream().filter(email -> email.subject().equals(subject)).findFirst().orElseThrow();
+	}
+
+	private void queueWithLink(String subject, String link) {
+		transactions.executeWithoutResult(status -> outbox.queueWithLink(ann.id(), ann.email(), subject,
+				"<p><a href=\"%s\">Open</a></p>".formatted(link), "Open " + link, "password-reset"));
 	}
 
 	private MailboxEntry sentLater() {
