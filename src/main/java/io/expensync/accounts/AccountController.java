@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import io.expensync.users.CurrentUser;
 import io.expensync.web.InvalidFieldException;
+import io.expensync.web.LocalPath;
 import jakarta.validation.Valid;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -87,9 +88,7 @@ class AccountController {
 			return "accounts/form";
 		}
 		redirect.addFlashAttribute("success", "Account \"%s\" created.".formatted(account.name()));
-		// only a local path, so the parameter cannot send the user elsewhere
-		return returnTo.startsWith("/") && !returnTo.startsWith("//") ? "redirect:" + returnTo
-				: "redirect:/accounts/" + account.id();
+		return LocalPath.isLocal(returnTo) ? "redirect:" + returnTo : "redirect:/accounts/" + account.id();
 	}
 
 	private static Map<String, String> errorsByField(BindingResult result) {

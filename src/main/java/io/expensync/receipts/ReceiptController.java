@@ -57,13 +57,19 @@ class ReceiptController {
 	@GetMapping({ "/receipts/{id}/file", "/api/v1/receipts/{id}/file" })
 	ResponseEntity<byte[]> file(CurrentUser user, @PathVariable UUID id) {
 		ReceiptUploads.ReceiptFile file = uploads.file(user.id(), id);
+		// an uploaded file is not the app's own: an image is shown, but in a sandbox (no
+		// script, no access to the app's origin); a PDF, which can carry script and
+		// forms,
+		// is downloaded rather than opened on the app's origin
+		boolean image = file.receipt().contentType().startsWith("image/");
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.receipt().contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline()
+					(image ? ContentDisposition.inline() : ContentDisposition.attachment())
 						.filename(file.receipt().fileName(), StandardCharsets.UTF_8)
 						.build()
 						.toString())
+			.header("Content-Security-Policy", "sandbox; default-src 'none'; img-src 'self'")
 			.cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
 			.body(file.content());
 	}

@@ -10,6 +10,7 @@ import io.expensync.transactions.TransactionType;
 import io.expensync.users.CurrentUser;
 import io.expensync.web.InvalidFieldException;
 import io.expensync.web.PageResponse;
+import io.expensync.web.RefusedException;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -109,7 +110,7 @@ class RecurringApiController {
 		}
 		if (current.ended()) {
 			// there is no next date to merge with; the same refusal as the service's
-			throw new IllegalStateException("an ended schedule cannot be rescheduled");
+			throw new RefusedException("an ended schedule cannot be rescheduled");
 		}
 		ScheduleDates dates = ScheduleDates.parse(
 				change.interval() != null ? change.interval() : current.interval().name(),

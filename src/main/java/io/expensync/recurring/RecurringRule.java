@@ -14,6 +14,7 @@ import io.expensync.transactions.RecurrenceRequest;
 import io.expensync.transactions.TransactionDraft;
 import io.expensync.transactions.TransactionType;
 import io.expensync.transactions.TransactionView;
+import io.expensync.web.RefusedException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -182,7 +183,7 @@ class RecurringRule {
 
 	private void requireRunning() {
 		if (nextDue == null) {
-			throw new IllegalStateException("an ended schedule cannot be rescheduled");
+			throw new RefusedException("an ended schedule cannot be rescheduled");
 		}
 	}
 
@@ -229,7 +230,7 @@ class RecurringRule {
 
 	void pause(Instant now) {
 		if (nextDue == null) {
-			throw new IllegalStateException("an ended schedule cannot be paused");
+			throw new RefusedException("an ended schedule cannot be paused");
 		}
 		paused = true;
 		updatedAt = now;

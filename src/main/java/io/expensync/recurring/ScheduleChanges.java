@@ -8,6 +8,7 @@ import io.expensync.categories.CategoryService;
 import io.expensync.money.Money;
 import io.expensync.web.InvalidFieldException;
 import io.expensync.web.MoneyInput;
+import io.expensync.web.RefusedException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -115,7 +116,7 @@ public class ScheduleChanges {
 		RecurringView before = rule.view();
 		LocalDate next = rule.nextDue();
 		if (next == null) {
-			throw new IllegalStateException("an ended schedule has nothing to skip");
+			throw new RefusedException("an ended schedule has nothing to skip");
 		}
 		occurrences.saveAndFlush(new Occurrence(rule.id(), next, clock.instant()));
 		rule.advance(clock.instant());

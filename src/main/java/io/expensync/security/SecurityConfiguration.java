@@ -122,9 +122,13 @@ class SecurityConfiguration {
 	/**
 	 * Scripts only from this server and only in script tags that carry this request's
 	 * nonce; the one inline style allowed is the empty one Chart.js sets; no framing, no
-	 * form posting elsewhere, no base URL changes.
+	 * form posting elsewhere, no base URL changes. A response that set a stricter policy
+	 * of its own (an uploaded file, in a sandbox) keeps it.
 	 */
 	static void contentSecurityPolicy(HttpServletRequest request, HttpServletResponse response) {
+		if (response.containsHeader("Content-Security-Policy")) {
+			return;
+		}
 		response.setHeader("Content-Security-Policy",
 				"default-src 'self'; img-src 'self' data: blob:; " + "script-src 'self' 'nonce-" + CspNonce.of(request)
 						+ "'; "

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 import io.expensync.web.InvalidFieldException;
+import io.expensync.web.RefusedException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -53,7 +54,7 @@ public class EmailLinks {
 	public void sendVerification(UUID id) {
 		User user = users.findById(id).orElseThrow(() -> new IllegalStateException("no user " + id));
 		if (user.view().emailVerified()) {
-			throw new IllegalStateException("This address is already confirmed.");
+			throw new RefusedException("This address is already confirmed.");
 		}
 		events.publishEvent(new AddressVerificationRequested(id,
 				tokens.issue(id, EmailToken.Purpose.VERIFY_ADDRESS, VERIFICATION_LIFETIME), false));

@@ -1,6 +1,7 @@
 package io.expensync.users;
 
 import io.expensync.web.InvalidFieldException;
+import io.expensync.web.RefusedException;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -83,7 +84,7 @@ class PasswordController {
 			links.sendVerification(user.id());
 			redirect.addFlashAttribute("success", "We have sent a new link to " + user.email() + ".");
 		}
-		catch (IllegalStateException ex) {
+		catch (RefusedException ex) {
 			redirect.addFlashAttribute("success", ex.getMessage());
 		}
 		return "redirect:/profile";

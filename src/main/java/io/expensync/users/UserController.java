@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import io.expensync.web.InvalidFieldException;
+import io.expensync.web.RefusedException;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -167,7 +168,7 @@ class UserController {
 			ex.rejectIn(result);
 			return "users/profile";
 		}
-		catch (IllegalStateException ex) {
+		catch (RefusedException ex) {
 			result.reject("admin", ex.getMessage());
 			return "users/profile";
 		}

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.expensync.web.InvalidFieldException;
+import io.expensync.web.RefusedException;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -187,7 +188,7 @@ public class UserService {
 			throw new InvalidFieldException("password", "That is not your current password.");
 		}
 		if (user.role() == Role.ADMIN && users.lockByRole(Role.ADMIN).size() == 1 && users.count() > 1) {
-			throw new IllegalStateException(ONLY_ADMIN);
+			throw new RefusedException(ONLY_ADMIN);
 		}
 		events.publishEvent(new UserDeleting(id));
 		users.remove(id);

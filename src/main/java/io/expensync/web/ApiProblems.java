@@ -3,6 +3,8 @@ package io.expensync.web;
 import java.net.URI;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -32,6 +34,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice(annotations = RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
+	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
 	record FieldError(String field, String message) {
 	}
 
@@ -47,10 +51,21 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
-	/** A state rule of an entity refused the change (e.g. pausing an ended schedule). */
+	/** A rule of the app refused the change (e.g. pausing an ended schedule). */
 	@ExceptionHandler
-	ProblemDetail refused(IllegalStateException ex) {
+	ProblemDetail refused(RefusedException ex) {
 		return problem(HttpStatus.CONFLICT, "Not possible now", String.valueOf(ex.getMessage()));
+	}
+
+	/**
+	 * A fault of the app: logged, and answered without its message, which may name
+	 * internals (a file, a key, a database).
+	 */
+	@ExceptionHandler
+	ProblemDetail failed(IllegalStateException ex) {
+		log.error("An API request failed", ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong",
+				"The request failed on the server's side. Try again later.");
 	}
 
 	@ExceptionHandler

@@ -131,6 +131,27 @@ class ReceiptUploadIntegrationTests {
 		assertThat(file).hasStatusOk().hasContentType("image/jpeg");
 		assertThat(file.getResponse().getContentAsByteArray()).isEqualTo(jpeg);
 		assertThat(file.getResponse().getHeader("Content-Disposition")).startsWith("inline");
+		assertThat(file.getResponse().getHeaders("Content-Security-Policy")).as("shown in a sandbox")
+			.contains("sandbox; default-src 'none'; img-src 'self'");
+	}
+
+	/**
+	 * A PDF can carry script and forms: it is downloaded, never opened on the app's
+	 * origin.
+	 */
+	@Test
+	void aPdfReceiptIsServedAsADownload() throws Exception {
+		MvcTestResult uploaded = upload(ann, "/receipts", "invoice.pdf", ReceiptFormatTests.pdf());
+		assertThat(uploaded).hasStatus(201);
+		MvcTestResult file = mvc.get()
+			.uri("/receipts/{id}/file", Api.<String>read(uploaded, "$.id"))
+			.with(TestUsers.session(ann))
+			.exchange();
+		assertThat(file).hasStatusOk().hasContentType("application/pdf");
+		assertThat(file.getResponse().getHeader("Content-Disposition")).startsWith("attachment");
+		assertThat(file.getResponse().getHeaders("Content-Security-Policy")).singleElement()
+			.asString()
+			.startsWith("sandbox");
 	}
 
 	@Test

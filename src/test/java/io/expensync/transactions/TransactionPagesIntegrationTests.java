@@ -50,6 +50,19 @@ class TransactionPagesIntegrationTests {
 			.exchange();
 		assertThat(created).hasRedirectedUrl("/dashboard");
 		String giro = Api.<String>read(api.get(ann, "/api/v1/accounts"), "$.items[0].id");
+
+		// a browser reads /\ as //: another site, so the account's own page instead
+		MvcTestResult elsewhere = mvc.post()
+			.uri("/accounts")
+			.with(TestUsers.session(ann))
+			.with(csrf())
+			.param("name", "Savings")
+			.param("type", "SAVINGS")
+			.param("currency", "EUR")
+			.param("openingBalance", "1")
+			.param("returnTo", "/\\evil.example")
+			.exchange();
+		assertThat(elsewhere.getResponse().getRedirectedUrl()).startsWith("/accounts/");
 		assertThat(mvc.get().uri("/dashboard").with(TestUsers.session(ann))).hasStatusOk()
 			.bodyText()
 			.contains("Giro", "€1,234.50", "Default");

@@ -6,6 +6,7 @@ import java.util.List;
 import io.expensync.security.twofactor.TwoFactorService.Enrolment;
 import io.expensync.users.CurrentUser;
 import io.expensync.web.InvalidFieldException;
+import io.expensync.web.RefusedException;
 import jakarta.servlet.http.HttpSession;
 
 import org.jspecify.annotations.Nullable;
@@ -76,7 +77,7 @@ class TwoFactorController {
 			show(user, session, model);
 			return "security/two-factor";
 		}
-		catch (IllegalStateException onAlready) {
+		catch (RefusedException onAlready) {
 			session.removeAttribute(ENROLMENT);
 			redirect.addFlashAttribute("success", onAlready.getMessage());
 			return PAGE;
@@ -96,7 +97,7 @@ class TwoFactorController {
 		catch (InvalidFieldException | OptimisticLockingFailureException ex) {
 			return refused(user, "renewError", ex, session, model);
 		}
-		catch (IllegalStateException off) {
+		catch (RefusedException off) {
 			redirect.addFlashAttribute("error", off.getMessage());
 			return PAGE;
 		}
@@ -113,7 +114,7 @@ class TwoFactorController {
 		catch (InvalidFieldException | OptimisticLockingFailureException ex) {
 			return refused(user, "offError", ex, session, model);
 		}
-		catch (IllegalStateException offAlready) {
+		catch (RefusedException offAlready) {
 			// a second click, or another tab
 			redirect.addFlashAttribute("success", offAlready.getMessage());
 			return PAGE;

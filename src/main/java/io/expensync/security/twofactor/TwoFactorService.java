@@ -16,6 +16,7 @@ import io.expensync.users.CredentialsChanged;
 import io.expensync.users.CredentialsChanged.Change;
 import io.expensync.users.UserService;
 import io.expensync.web.InvalidFieldException;
+import io.expensync.web.RefusedException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -92,7 +93,7 @@ public class TwoFactorService {
 	@Transactional
 	List<String> confirm(UUID userId, String secretBase32, String code) {
 		if (twoFactors.existsById(userId)) {
-			throw new IllegalStateException("Two-factor sign-in is on already.");
+			throw new RefusedException("Two-factor sign-in is on already.");
 		}
 		byte[] secret = Base32.decode(secretBase32);
 		OptionalLong step = Totp.match(secret, code, clock.instant());
@@ -136,7 +137,7 @@ public class TwoFactorService {
 	@Transactional
 	void turnOff(UUID userId, String proof) {
 		TwoFactor on = twoFactors.findById(userId)
-			.orElseThrow(() -> new IllegalStateException("Two-factor sign-in is off already."));
+			.orElseThrow(() -> new RefusedException("Two-factor sign-in is off already."));
 		check(on, proof);
 		twoFactors.delete(on);
 		events.publishEvent(CredentialsChanged.now(userId, Change.TWO_FACTOR_OFF, clock));
@@ -149,7 +150,7 @@ public class TwoFactorService {
 	@Transactional
 	List<String> renewRecoveryCodes(UUID userId, String proof) {
 		TwoFactor on = twoFactors.findById(userId)
-			.orElseThrow(() -> new IllegalStateException("Two-factor sign-in is off."));
+			.orElseThrow(() -> new RefusedException("Two-factor sign-in is off."));
 		check(on, proof);
 		List<String> codes = RecoveryCodes.generate();
 		on.replaceRecoveryCodes(codes.stream().map(RecoveryCodes::hash).toList());
