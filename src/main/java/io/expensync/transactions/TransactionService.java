@@ -2,6 +2,7 @@ package io.expensync.transactions;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -33,6 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class TransactionService {
+
+	/** How far back a new schedule may start; its missed dates are booked at once. */
+	static final Period SCHEDULE_STARTS_BACK = Period.ofYears(1);
 
 	private final TransactionRepository transactions;
 
@@ -82,6 +86,14 @@ public class TransactionService {
 	 */
 	@Transactional
 	public TransactionView recordRecurring(UUID userId, TransactionDraft draft, RecurrenceRequest recurrence) {
+		// a schedule started long ago books every missed date at once: a daily one from
+		// 1900 would be 46,000 transactions in one request
+		LocalDate earliest = LocalDate.now(clock.withZone(ZoneOffset.UTC)).minus(SCHEDULE_STARTS_BACK);
+		if (draft.date().isBefore(earliest)) {
+			throw new InvalidFieldException("date",
+					"A repeating transaction can start at most a year back (%s); enter older ones on their own"
+						.formatted(earliest));
+		}
 		if (recurrence.until() != null && recurrence.until().isBefore(draft.date())) {
 			throw new InvalidFieldException("until", "The schedule cannot end before its first date");
 		}

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -87,6 +88,26 @@ class RecurringIntegrationTests {
 			.startsWith("2026-07-31", "2026-06-30", "2026-05-31")
 			.hasSize(7);
 		assertThat(api.balance(ann, giro)).isEqualTo("-6650.00");
+	}
+
+	@Test
+	void aScheduleStartsAtMostAYearBackAndARefusedOneBooksNothing() {
+		MvcTestResult refused = api.post(ann, "/api/v1/transactions", """
+				{"type": "EXPENSE", "amount": "1.00", "date": "1900-01-01", "description": "Coffee",
+				 "category": "food", "accountId": "%s", "recurrence": {"interval": "DAILY"}}
+				""".formatted(giro));
+		assertThat(refused).hasStatus(400).bodyJson().extractingPath("$.errors[0].field").isEqualTo("date");
+		assertThat(refused).bodyJson().extractingPath("$.errors[0].message").asString().contains("at most a year back");
+		assertThat(dates("Coffee")).isEmpty();
+		assertThat(api.balance(ann, giro)).isEqualTo("0.00");
+		assertThat(api.get(ann, "/api/v1/recurring")).bodyJson().extractingPath("$.items.length()").isEqualTo(0);
+
+		LocalDate yearBack = LocalDate.now(clock).minusYears(1);
+		assertThat(api.post(ann, "/api/v1/transactions", """
+				{"type": "EXPENSE", "amount": "1.00", "date": "%s", "description": "Paper",
+				 "category": "food", "accountId": "%s", "recurrence": {"interval": "MONTHLY"}}
+				""".formatted(yearBack, giro))).hasStatus(201);
+		assertThat(dates("Paper")).as("a year of months, caught up").hasSize(13);
 	}
 
 	@Test
