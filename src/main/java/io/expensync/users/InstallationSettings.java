@@ -26,6 +26,14 @@ class InstallationSettings {
 		this.clock = clock;
 	}
 
+	/**
+	 * Makes other sign-ups wait until this transaction ends, so that only one can be the
+	 * first (the row is made by migration V28).
+	 */
+	void lockSignUps() {
+		jdbc.sql("select name from settings where name = 'sign-up-lock' for update").query(String.class).optional();
+	}
+
 	Optional<String> get(String name) {
 		return jdbc.sql("select setting_value from settings where name = ?").param(name).query(String.class).optional();
 	}

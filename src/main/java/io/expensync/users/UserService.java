@@ -57,6 +57,11 @@ public class UserService {
 	@Transactional
 	public UserView signUp(SignUpForm form) {
 		boolean first = users.count() == 0;
+		if (first) {
+			// two first sign-ups at once: the second waits, then counts the first
+			settings.lockSignUps();
+			first = users.count() == 0;
+		}
 		if (!first && !registrationOpen()) {
 			throw new RegistrationClosedException();
 		}
