@@ -56,8 +56,9 @@ class ApiTokenController {
 			try {
 				model.addAttribute("created", tokens.create(user, form));
 				model.addAttribute("apiBase", ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
-				// an empty name field for the next token; the form binds its own object
+				// an empty form for the next token; the form binds its own object
 				form.setName("");
+				form.setPassword("");
 			}
 			catch (InvalidFieldException ex) {
 				ex.rejectIn(result);

@@ -4,7 +4,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** A new token: a name to tell it apart by, and how long it works. */
+/**
+ * A new token: a name to tell it apart by, how long it works, and the user's current
+ * password, so that a session taken over (a stolen cookie) cannot make itself a key that
+ * outlives it.
+ */
 public class ApiTokenForm {
 
 	static final int LONGEST_NAME = 100;
@@ -16,12 +20,24 @@ public class ApiTokenForm {
 	@NotNull(message = "Choose how long the token works")
 	private ApiTokenLifetime lifetime = ApiTokenLifetime.DAYS_90;
 
+	@Size(max = 128, message = "Enter your current password")
+	private String password = "";
+
 	public ApiTokenForm() {
 	}
 
-	public ApiTokenForm(String name, ApiTokenLifetime lifetime) {
+	public ApiTokenForm(String name, ApiTokenLifetime lifetime, String password) {
 		this.name = name;
 		this.lifetime = lifetime;
+		this.password = password;
+	}
+
+	public String getPassword() {
+		return password;
+	}
+
+	public void setPassword(String password) {
+		this.password = password;
 	}
 
 	public String getName() {

@@ -59,6 +59,7 @@ public class ApiTokenService {
 	 */
 	@Transactional
 	public CreatedApiToken create(CurrentUser user, ApiTokenForm form) {
+		users.confirmPassword(user.id(), "password", form.getPassword());
 		String name = form.getName().strip();
 		if (name.isEmpty() || name.length() > ApiTokenForm.LONGEST_NAME) {
 			throw new InvalidFieldException("name", "A token's name has 1 to 100 characters.");

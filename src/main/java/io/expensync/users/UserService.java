@@ -186,12 +186,23 @@ public class UserService {
 	 * @throws IllegalStateException when they are the only admin while others use the
 	 * installation
 	 */
+	/**
+	 * Checks that the user knows their current password, before a change that a session
+	 * alone must not make (a new API token, deleting the account).
+	 * @throws InvalidFieldException on {@code field} when it is not their password
+	 */
+	@Transactional(readOnly = true)
+	public void confirmPassword(UUID id, String field, String password) {
+		User user = users.findById(id).orElseThrow(() -> new IllegalStateException("no user " + id));
+		if (password.isEmpty() || !passwords.matches(password, user.passwordHash())) {
+			throw new InvalidFieldException(field, "That is not your current password.");
+		}
+	}
+
 	@Transactional
 	public void delete(UUID id, String password) {
 		User user = users.findById(id).orElseThrow(() -> new IllegalStateException("no user " + id));
-		if (!passwords.matches(password, user.passwordHash())) {
-			throw new InvalidFieldException("password", "That is not your current password.");
-		}
+		confirmPassword(id, "password", password);
 		if (user.role() == Role.ADMIN && users.lockByRole(Role.ADMIN).size() == 1 && users.count() > 1) {
 			throw new RefusedException(ONLY_ADMIN);
 		}

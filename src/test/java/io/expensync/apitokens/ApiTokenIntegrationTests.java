@@ -120,6 +120,33 @@ class ApiTokenIntegrationTests {
 		assertThat(mvc.get().uri("/profile/tokens").with(TestUsers.session(ann))).bodyText().contains("no expiry");
 	}
 
+	/**
+	 * A session alone (a stolen cookie) cannot make itself a token, which would outlive
+	 * the session and a password reset.
+	 */
+	@Test
+	void aTokenIsMadeOnlyWithTheCurrentPassword() {
+		for (String password : new String[] { "", "not my password" }) {
+			MvcTestResult refused = mvc.post()
+				.uri("/profile/tokens")
+				.with(TestUsers.session(ann))
+				.with(csrf())
+				.param("name", "Stolen")
+				.param("lifetime", "NEVER")
+				.param("password", password)
+				.exchange();
+			assertThat(refused).hasStatusOk()
+				.bodyText()
+				.contains("That is not your current password.", "is-invalid")
+				.doesNotContain("Copy your new token");
+		}
+		assertThat(count(ann)).isZero();
+		assertThatThrownBy(
+				() -> tokens.create(ann, new ApiTokenForm("Stolen", ApiTokenLifetime.NEVER, "not my password")))
+			.isInstanceOf(InvalidFieldException.class);
+		assertThat(count(ann)).isZero();
+	}
+
 	@Test
 	void aBadNameGetsAFormErrorAndMakesNothing() {
 		assertThat(make(ann, "   ", "DAYS_90")).hasStatusOk()
@@ -133,7 +160,8 @@ class ApiTokenIntegrationTests {
 			.hasStatusOk()
 			.bodyText()
 			.doesNotContain("Copy your new token");
-		assertThatThrownBy(() -> tokens.create(ann, new ApiTokenForm("y".repeat(101), ApiTokenLifetime.DAYS_30)))
+		assertThatThrownBy(() -> tokens.create(ann,
+				new ApiTokenForm("y".repeat(101), ApiTokenLifetime.DAYS_30, TestUsers.PASSWORD)))
 			.as("the service checks the name too")
 			.isInstanceOf(InvalidFieldException.class);
 		assertThat(count(ann)).isZero();
@@ -152,7 +180,7 @@ class ApiTokenIntegrationTests {
 	@Test
 	void anAccountHasAtMostTwentyFiveTokens() {
 		for (int i = 0; i < ApiTokenService.MOST_PER_USER; i++) {
-			tokens.create(ann, new ApiTokenForm("Script " + i, ApiTokenLifetime.DAYS_30));
+			tokens.create(ann, new ApiTokenForm("Script " + i, ApiTokenLifetime.DAYS_30, TestUsers.PASSWORD));
 		}
 		assertThat(make(ann, "One more", "DAYS_30")).hasStatusOk()
 			.bodyText()
@@ -162,7 +190,8 @@ class ApiTokenIntegrationTests {
 
 	@Test
 	void revokingATokenStopsItAtOnceAndIsAudited() {
-		CreatedApiToken made = tokens.create(ann, new ApiTokenForm("Old laptop", ApiTokenLifetime.YEAR));
+		CreatedApiToken made = tokens.create(ann,
+				new ApiTokenForm("Old laptop", ApiTokenLifetime.YEAR, TestUsers.PASSWORD));
 		assertThat(mvc.get().uri("/api/v1/me").with(TestUsers.bearer(made.secret()))).hasStatusOk();
 
 		MvcTestResult revoked = mvc.post()
@@ -183,7 +212,8 @@ class ApiTokenIntegrationTests {
 	@Test
 	void anotherUserCannotRevokeATokenAndItKeepsWorking() {
 		CurrentUser bob = users.signUp("Bob");
-		CreatedApiToken anns = tokens.create(ann, new ApiTokenForm("Ann's script", ApiTokenLifetime.DAYS_90));
+		CreatedApiToken anns = tokens.create(ann,
+				new ApiTokenForm("Ann's script", ApiTokenLifetime.DAYS_90, TestUsers.PASSWORD));
 
 		assertThat(mvc.post()
 			.uri("/profile/tokens/{id}/revoke", anns.token().id())
@@ -214,7 +244,8 @@ class ApiTokenIntegrationTests {
 
 	@Test
 	void theApiListsTokensWithoutSecretsAndRevokesThem() throws Exception {
-		CreatedApiToken made = tokens.create(ann, new ApiTokenForm("Exporter", ApiTokenLifetime.DAYS_90));
+		CreatedApiToken made = tokens.create(ann,
+				new ApiTokenForm("Exporter", ApiTokenLifetime.DAYS_90, TestUsers.PASSWORD));
 		MvcTestResult listed = mvc.get().uri("/api/v1/tokens").with(TestUsers.bearer(made.secret())).exchange();
 
 		assertThat(listed).hasStatusOk();
@@ -236,7 +267,7 @@ class ApiTokenIntegrationTests {
 
 	@Test
 	void theProfilePageLoadsTheTokensSection() {
-		tokens.create(ann, new ApiTokenForm("Spreadsheet", ApiTokenLifetime.DAYS_30));
+		tokens.create(ann, new ApiTokenForm("Spreadsheet", ApiTokenLifetime.DAYS_30, TestUsers.PASSWORD));
 		assertThat(mvc.get().uri("/profile").with(TestUsers.session(ann))).bodyText()
 			.contains("hx-get=\"/profile/tokens\"");
 		assertThat(mvc.get().uri("/profile/tokens").with(TestUsers.session(ann)).header("HX-Request", "true"))
@@ -250,7 +281,7 @@ class ApiTokenIntegrationTests {
 	void deletingTheAccountDeletesItsTokens() {
 		// not the installation's first user, who is its administrator
 		CurrentUser dora = users.signUp("Dora");
-		tokens.create(dora, new ApiTokenForm("Gone soon", ApiTokenLifetime.NEVER));
+		tokens.create(dora, new ApiTokenForm("Gone soon", ApiTokenLifetime.NEVER, TestUsers.PASSWORD));
 		assertThat(count(dora)).isOne();
 		userService.delete(dora.id(), TestUsers.PASSWORD);
 		assertThat(count(dora)).isZero();
@@ -263,6 +294,7 @@ class ApiTokenIntegrationTests {
 			.with(csrf())
 			.param("name", name)
 			.param("lifetime", lifetime)
+			.param("password", TestUsers.PASSWORD)
 			.exchange();
 	}
 

@@ -75,6 +75,7 @@ class ApiTokensInTheBrowserTests {
 			assertThat(page.locator("#api-tokens [data-no-tokens]")).isVisible();
 			page.fill("#token-name", "Bank sync");
 			page.selectOption("#token-lifetime", "DAYS_30");
+			page.fill("#token-password", "a token password");
 			page.click("#api-tokens button:has-text('Make a token')");
 			page.waitForURL("**/profile/tokens");
 			String token = page.inputValue("#new-token");

@@ -117,7 +117,7 @@ class PagesInTheBrowserTests {
 		jdbc.update("update users set role = 'ADMIN' where id = ?", user.id());
 		YearMonth lastMonth = YearMonth.now().minusMonths(1);
 		reports.make(user.id(), lastMonth);
-		tokens.create(user, new ApiTokenForm("Bank sync script", ApiTokenLifetime.DAYS_90));
+		tokens.create(user, new ApiTokenForm("Bank sync script", ApiTokenLifetime.DAYS_90, TestUsers.PASSWORD));
 		privatePages = List.of("/dashboard", "/accounts", "/transactions/new", "/budgets", "/recurring", "/reports",
 				"/reports/" + lastMonth, "/categories", "/profile", "/profile/tokens", "/profile/passkeys", "/sessions",
 				"/activity", "/admin/jobs", "/admin/users");

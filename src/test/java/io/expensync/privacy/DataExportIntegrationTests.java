@@ -226,8 +226,9 @@ class DataExportIntegrationTests {
 
 	@Test
 	void namesTheUsersApiTokensButNeverASecret() throws Exception {
-		CreatedApiToken made = tokens.create(ann, new ApiTokenForm("Bank sync", ApiTokenLifetime.DAYS_30));
-		tokens.create(bob, new ApiTokenForm("Bob's script", ApiTokenLifetime.DAYS_30));
+		CreatedApiToken made = tokens.create(ann,
+				new ApiTokenForm("Bank sync", ApiTokenLifetime.DAYS_30, TestUsers.PASSWORD));
+		tokens.create(bob, new ApiTokenForm("Bob's script", ApiTokenLifetime.DAYS_30, TestUsers.PASSWORD));
 
 		String body = api.get(ann, "/api/v1/me/export").getResponse().getContentAsString();
 

@@ -193,7 +193,9 @@ class BearerTokenSignInIntegrationTests {
 	}
 
 	private String token(CurrentUser user, ApiTokenLifetime lifetime) {
-		return tokens.create(user, new ApiTokenForm("Script " + java.util.UUID.randomUUID(), lifetime)).secret();
+		return tokens
+			.create(user, new ApiTokenForm("Script " + java.util.UUID.randomUUID(), lifetime, TestUsers.PASSWORD))
+			.secret();
 	}
 
 	private @Nullable Instant lastUsed(CurrentUser user) {

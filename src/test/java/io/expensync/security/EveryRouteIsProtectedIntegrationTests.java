@@ -128,7 +128,8 @@ class EveryRouteIsProtectedIntegrationTests {
 			.file(new MockMultipartFile("file", "r.pdf", "application/pdf", "%PDF-1.4 not read".getBytes()))
 			.with(TestUsers.basic(owner))
 			.exchange(), "$.id");
-		String token = tokens.create(owner, new ApiTokenForm("Olive's script", ApiTokenLifetime.DAYS_30))
+		String token = tokens
+			.create(owner, new ApiTokenForm("Olive's script", ApiTokenLifetime.DAYS_30, TestUsers.PASSWORD))
 			.token()
 			.id()
 			.toString();
