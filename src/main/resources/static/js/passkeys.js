@@ -128,7 +128,9 @@
     window.location.assign(result.redirectUrl || '/dashboard');
   };
 
-  const add = async (label) => {
+  const add = async (label, password) => {
+    await answer(await post('/profile/passkeys/confirm', { password }),
+      'Your password could not be checked. Reload the page and try again.');
     const options = await answer(await post('/webauthn/register/options'),
       'A passkey cannot be added right now. Reload the page and try again.');
     const credential = await navigator.credentials.create({
@@ -186,18 +188,26 @@
       show(box, 'This browser cannot make passkeys. Use a current Chrome, Edge, Firefox or Safari, or another device.',
         'warning');
     }
-    name.addEventListener('input', () => name.classList.remove('is-invalid'));
+    const password = addForm.querySelector('input[name="password"]');
+    [name, password].forEach((field) => field.addEventListener('input', () => field.classList.remove('is-invalid')));
     addForm.addEventListener('submit', (event) => {
       event.preventDefault();
       const label = name.value.trim();
-      if (!label) {
-        name.classList.add('is-invalid');
-        name.setAttribute('aria-invalid', 'true');
-        name.focus();
+      const missing = [name, password].filter((field) => !field.value.trim());
+      [name, password].forEach((field) => {
+        field.classList.toggle('is-invalid', missing.includes(field));
+        if (missing.includes(field)) {
+          field.setAttribute('aria-invalid', 'true');
+        } else {
+          field.removeAttribute('aria-invalid');
+        }
+      });
+      if (missing.length > 0) {
+        missing[0].focus();
         return;
       }
-      name.removeAttribute('aria-invalid');
-      ceremony(button, box, 'No passkey was added: the request was cancelled or timed out.', () => add(label))();
+      ceremony(button, box, 'No passkey was added: the request was cancelled or timed out.',
+        () => add(label, password.value))();
     });
   }
 })();

@@ -86,7 +86,7 @@ class SecurityConfiguration {
 		return http
 			.addFilterBefore(new AbuseGuard(throttles, minFillTime, clock), UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new UserLimits(throttles), AuthorizationFilter.class)
-			.addFilterBefore(PasskeySignIn.registrationGuard(), AuthorizationFilter.class)
+			.addFilterBefore(PasskeySignIn.registrationGuard(clock), AuthorizationFilter.class)
 			.authorizeHttpRequests(requests -> requests
 				// passkeys are removed on the passkeys page, which checks and logs it
 				.requestMatchers(HttpMethod.DELETE, PasskeySignIn.REGISTER + "/**")

@@ -80,6 +80,17 @@ class PasskeysInTheBrowserTests {
 
 			page.fill("#passkey-label", "Test laptop");
 			page.click("button:has-text('Add a passkey')");
+			// and the password
+			assertThat(page.locator("#passkey-password.is-invalid")).isVisible();
+			page.fill("#passkey-password", "not my password");
+			page.click("button:has-text('Add a passkey')");
+			assertThat(page.locator("[data-passkey-message]")).containsText("That is not your current password.");
+			assertThat(page.locator("[data-passkey]")).hasCount(0);
+			// the browser logs the refusal (400) it was meant to get
+			errors.removeIf(error -> error.contains("status of 400"));
+
+			page.fill("#passkey-password", "a passkey password");
+			page.click("button:has-text('Add a passkey')");
 			page.waitForURL("**/profile/passkeys?added");
 			assertThat(page.locator("[data-passkey] [data-passkey-label]")).hasText("Test laptop");
 			assertThat(page.locator("[data-passkey]")).containsText("not used to sign in yet");
@@ -129,6 +140,7 @@ class PasskeysInTheBrowserTests {
 
 			page.navigate(url("/profile/passkeys"));
 			page.fill("#passkey-label", "Phone");
+			page.fill("#passkey-password", "a passkey password");
 			page.click("button:has-text('Add a passkey')");
 			page.waitForURL("**/profile/passkeys?added");
 
@@ -173,6 +185,7 @@ class PasskeysInTheBrowserTests {
 			signUp(page, "Cat Cancel");
 			page.navigate(url("/profile/passkeys"));
 			page.fill("#passkey-label", "Phone");
+			page.fill("#passkey-password", "a passkey password");
 			page.click("button:has-text('Add a passkey')");
 			assertThat(page.locator("[data-passkey-message]")).containsText("No passkey was added");
 			assertThat(page.locator("button:has-text('Add a passkey')")).isEnabled();

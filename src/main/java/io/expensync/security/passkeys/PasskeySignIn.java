@@ -1,5 +1,7 @@
 package io.expensync.security.passkeys;
 
+import java.time.Clock;
+
 import jakarta.servlet.Filter;
 
 import org.springframework.security.config.Customizer;
@@ -51,8 +53,8 @@ public final class PasskeySignIn {
 	}
 
 	/** The filter to put before the authorization filter. */
-	public static Filter registrationGuard() {
-		return new RegistrationGuard();
+	public static Filter registrationGuard(Clock clock) {
+		return new RegistrationGuard(clock);
 	}
 
 }

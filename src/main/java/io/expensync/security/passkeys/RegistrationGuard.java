@@ -1,12 +1,15 @@
 package io.expensync.security.passkeys;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 
 import io.expensync.security.twofactor.TwoFactorSignIn;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,9 +29,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Stands before Spring Security's endpoints that add a passkey. Only a full sign-in may
  * add one: its options endpoint would serve a session still waiting for its sign-in code
- * too, and answers strangers 400. And a ceremony that fails (the wrong origin, a passkey
- * added already, a challenge used before) gets 400 with a message for the page rather
- * than an error page.
+ * too, and answers strangers 400. And only after the user gave their password again (428
+ * until then): a session alone must not add a key that outlives it. And a ceremony that
+ * fails (the wrong origin, a passkey added already, a challenge used before) gets 400
+ * with a message for the page rather than an error page.
  */
 class RegistrationGuard extends OncePerRequestFilter {
 
@@ -42,7 +46,32 @@ class RegistrationGuard extends OncePerRequestFilter {
 
 	static final String NOT_ADDED = "The passkey could not be added. Try again, or use another device or browser.";
 
+	static final String CONFIRM_FIRST = "Enter your current password, then add the passkey.";
+
+	/** How long a confirmed password allows adding passkeys in its session. */
+	static final Duration CONFIRMED_FOR = Duration.ofMinutes(5);
+
+	private static final String CONFIRMED_UNTIL = RegistrationGuard.class.getName() + ".confirmedUntil";
+
 	private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
+
+	private final Clock clock;
+
+	RegistrationGuard(Clock clock) {
+		this.clock = clock;
+	}
+
+	/**
+	 * The session's user has just given their password: passkeys may be added a while.
+	 */
+	static void confirmed(HttpSession session, Clock clock) {
+		session.setAttribute(CONFIRMED_UNTIL, clock.millis() + CONFIRMED_FOR.toMillis());
+	}
+
+	private boolean isConfirmed(HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		return session != null && session.getAttribute(CONFIRMED_UNTIL) instanceof Long until && clock.millis() < until;
+	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -55,6 +84,10 @@ class RegistrationGuard extends OncePerRequestFilter {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (!trust.isAuthenticated(authentication) || TwoFactorSignIn.isHalfway(authentication)) {
 			answer(response, HttpServletResponse.SC_UNAUTHORIZED, SIGN_IN_AGAIN);
+			return;
+		}
+		if (!isConfirmed(request)) {
+			answer(response, 428, CONFIRM_FIRST);
 			return;
 		}
 		try {

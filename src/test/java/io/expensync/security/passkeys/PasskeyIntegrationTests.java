@@ -151,8 +151,27 @@ class PasskeyIntegrationTests {
 			.content("{\"publicKey\": {\"label\": \"x\"}}")).as("nor can a stranger send a passkey").hasStatus(401);
 		assertThat(userEntities.findByUsername(ann.email())).as("nothing stored").isNull();
 
+		MockHttpSession session = new MockHttpSession();
+		assertThat(
+				mvc.post().uri("/webauthn/register/options").session(session).with(TestUsers.session(ann)).with(csrf()))
+			.as("a session alone, without the password given again")
+			.hasStatus(428)
+			.bodyJson()
+			.extractingPath("$.message")
+			.isEqualTo(RegistrationGuard.CONFIRM_FIRST);
+		assertThat(confirm(session, "not my password")).hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.message")
+			.isEqualTo("That is not your current password.");
+		assertThat(
+				mvc.post().uri("/webauthn/register/options").session(session).with(TestUsers.session(ann)).with(csrf()))
+			.hasStatus(428);
+		assertThat(userEntities.findByUsername(ann.email())).as("nothing stored").isNull();
+
+		assertThat(confirm(session, TestUsers.PASSWORD)).hasStatusOk();
 		MvcTestResult options = mvc.post()
 			.uri("/webauthn/register/options")
+			.session(session)
 			.with(TestUsers.session(ann))
 			.with(csrf())
 			.exchange();
@@ -170,8 +189,11 @@ class PasskeyIntegrationTests {
 	@Test
 	void aBrokenRegistrationIsRefusedAndStoresNothing() {
 		int before = jdbc.queryForObject("select count(*) from user_credentials", Integer.class);
+		MockHttpSession session = new MockHttpSession();
+		assertThat(confirm(session, TestUsers.PASSWORD)).hasStatusOk();
 		assertThat(mvc.post()
 			.uri("/webauthn/register")
+			.session(session)
 			.with(TestUsers.session(ann))
 			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
@@ -260,6 +282,18 @@ class PasskeyIntegrationTests {
 	private static Authentication halfway(CurrentUser user) {
 		return UsernamePasswordAuthenticationToken.authenticated(user.email(), null,
 				AuthorityUtils.createAuthorityList("ROLE_USER", TwoFactorSignIn.REQUIRED));
+	}
+
+	/** Gives the password again in the session, as the passkeys page does first. */
+	private MvcTestResult confirm(MockHttpSession session, String password) {
+		return mvc.post()
+			.uri("/profile/passkeys/confirm")
+			.session(session)
+			.with(TestUsers.session(ann))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"password\": \"%s\"}".formatted(password))
+			.exchange();
 	}
 
 }
