@@ -8,10 +8,12 @@ import java.util.Iterator;
 import java.util.Optional;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -30,7 +32,10 @@ public enum ReceiptFormat {
 	PDF("application/pdf") {
 		@Override
 		BufferedImage decode(byte[] content) {
-			try (PDDocument document = Loader.loadPDF(content)) {
+			// its streams are kept in memory up to a bound and in a temporary file beyond
+			// it, so a file that inflates hugely cannot exhaust memory
+			try (PDDocument document = Loader.loadPDF(content, "", null, null,
+					MemoryUsageSetting.setupMixed(PDF_MEMORY, PDF_STORAGE).streamCache)) {
 				if (document.getNumberOfPages() == 0) {
 					throw new ReceiptRejectedException("The PDF has no pages.");
 				}
@@ -40,7 +45,12 @@ public enum ReceiptFormat {
 				// 300 dpi suits OCR; a huge page is rendered smaller so it cannot exhaust
 				// memory
 				float scale = Math.min(300f / 72, MAX_SIDE / Math.max(longestSideInPoints, 1));
-				return new PDFRenderer(document).renderImage(0, scale, ImageType.GRAY);
+				PDFRenderer renderer = new PDFRenderer(document);
+				// an image inside larger than the page shows is read at the size it is
+				// drawn, not at its own (a 40,000 px image drawn small is not decoded
+				// whole)
+				renderer.setSubsamplingAllowed(true);
+				return renderer.renderImage(0, scale, ImageType.GRAY);
 			}
 			catch (IOException ex) {
 				throw new ReceiptRejectedException("The PDF could not be read (damaged or password-protected).", ex);
@@ -51,7 +61,23 @@ public enum ReceiptFormat {
 	/** The largest image accepted, in pixels: above any flatbed scan at 600 dpi. */
 	static final long MAX_PIXELS = 60_000_000L;
 
+	/**
+	 * How much longer than wide (or wider than long) an image may be: a long till receipt
+	 * is 1:15; a 100 × 600,000 image is none.
+	 */
+	static final int MAX_PROPORTION = 25;
+
+	/**
+	 * The most pixels an image is decoded into: larger ones are read with every second
+	 * (third …) pixel, which OCR, at most 1,800 px wide, does not miss.
+	 */
+	static final long MAX_DECODED_PIXELS = 16_000_000L;
+
 	static final int MAX_SIDE = 4000;
+
+	private static final long PDF_MEMORY = 32L * 1024 * 1024;
+
+	private static final long PDF_STORAGE = 256L * 1024 * 1024;
 
 	static {
 		// plugins (WebP) on the class path of a packaged app are not always registered
@@ -99,11 +125,21 @@ public enum ReceiptFormat {
 			ImageReader reader = readers.next();
 			try {
 				reader.setInput(input, true, true);
-				if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
+				int width = reader.getWidth(0);
+				int height = reader.getHeight(0);
+				if ((long) width * height > MAX_PIXELS) {
 					throw new ReceiptRejectedException(
 							"The image is larger than %d megapixels.".formatted(MAX_PIXELS / 1_000_000));
 				}
-				return reader.read(0);
+				if (Math.max(width, height) > (long) MAX_PROPORTION * Math.max(1, Math.min(width, height))) {
+					throw new ReceiptRejectedException(
+							("The image is %d × %d pixels: a receipt is at most %d times " + "as long as it is wide.")
+								.formatted(width, height, MAX_PROPORTION));
+				}
+				ImageReadParam param = reader.getDefaultReadParam();
+				int step = subsampling(width, height);
+				param.setSourceSubsampling(step, step, 0, 0);
+				return reader.read(0, param);
 			}
 			finally {
 				reader.dispose();
@@ -115,6 +151,17 @@ public enum ReceiptFormat {
 			}
 			throw new ReceiptRejectedException("The " + name() + " image could not be read (damaged file?).", ex);
 		}
+	}
+
+	/**
+	 * Every how many pixels are read, so that at most {@link #MAX_DECODED_PIXELS} are.
+	 */
+	static int subsampling(int width, int height) {
+		int step = 1;
+		while ((long) (width / step) * (height / step) > MAX_DECODED_PIXELS) {
+			step++;
+		}
+		return step;
 	}
 
 	private static boolean startsWith(byte[] content, int offset, int... expected) {

@@ -96,6 +96,13 @@ class ReceiptScanQueue implements DisposableBean {
 			stored.failed(id, "The receipt could not be read. It is kept all the same; fill in the form yourself.",
 					clock.instant());
 		}
+		catch (OutOfMemoryError ex) {
+			// what it held is garbage once this returns: the worker goes on with the next
+			// receipt rather than dying with this one
+			log.error("Receipt {} needed more memory than there is; not scanned", id, ex);
+			stored.failed(id, "The receipt is too large to read. It is kept all the same; fill in the form yourself.",
+					clock.instant());
+		}
 	}
 
 	@Override

@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.Random;
+import java.util.zip.CRC32;
 
 import javax.imageio.ImageIO;
 
@@ -16,6 +19,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.util.unit.DataSize;
 
 class ReceiptFormatTests {
@@ -48,6 +52,55 @@ class ReceiptFormatTests {
 		assertThatThrownBy(() -> scanner.check(noise)).isInstanceOf(ReceiptRejectedException.class)
 			.hasMessageContaining("JPEG, PNG, WebP or PDF");
 		assertThatThrownBy(() -> scanner.scan(noise)).isInstanceOf(ReceiptRejectedException.class);
+	}
+
+	/**
+	 * A 100 × 600,000 PNG is within the pixel limit, compresses to almost nothing, and
+	 * was scaled up to 500 px wide (1.5 billion pixels): it is refused from its header,
+	 * before a pixel is decoded.
+	 */
+	@Test
+	void refusesAnImageFarLongerThanAnyReceiptFromItsHeader() {
+		byte[] strip = pngHeaderOnly(100, 600_000);
+		assertThat(ReceiptFormat.detect(strip)).contains(ReceiptFormat.PNG);
+		assertThatThrownBy(() -> ReceiptFormat.PNG.decode(strip)).isInstanceOf(ReceiptRejectedException.class)
+			.hasMessageContaining("100 × 600000 pixels")
+			.hasMessageContaining("at most 25 times as long as it is wide");
+	}
+
+	@Test
+	void decodesALargeImageIntoAtMostSixteenMegapixels() throws IOException {
+		BufferedImage large = new BufferedImage(8000, 4200, BufferedImage.TYPE_BYTE_GRAY);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ImageIO.write(large, "png", out);
+
+		BufferedImage decoded = ReceiptFormat.PNG.decode(out.toByteArray());
+
+		assertThat((long) decoded.getWidth() * decoded.getHeight())
+			.isLessThanOrEqualTo(ReceiptFormat.MAX_DECODED_PIXELS);
+		assertThat(decoded.getWidth()).isEqualTo(4000);
+		assertThat(ReceiptFormat.subsampling(1000, 1000)).as("a photo of a receipt is read whole").isOne();
+		assertThat(ReceiptFormat.subsampling(7000, 7000)).isEqualTo(2);
+	}
+
+	/** A PNG's signature and header chunk, naming its size, and its end: no pixels. */
+	private static byte[] pngHeaderOnly(int width, int height) {
+		ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height).put(new byte[] { 8, 0, 0, 0, 0 });
+		ByteArrayOutputStream png = new ByteArrayOutputStream();
+		png.writeBytes(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A });
+		chunk(png, "IHDR", header.array());
+		chunk(png, "IEND", new byte[0]);
+		return png.toByteArray();
+	}
+
+	private static void chunk(ByteArrayOutputStream png, String type, byte[] data) {
+		CRC32 crc = new CRC32();
+		crc.update(type.getBytes(StandardCharsets.US_ASCII));
+		crc.update(data);
+		png.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
+		png.writeBytes(type.getBytes(StandardCharsets.US_ASCII));
+		png.writeBytes(data);
+		png.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
 	}
 
 	@Test
