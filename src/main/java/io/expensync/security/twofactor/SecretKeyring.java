@@ -11,14 +11,17 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HexFormat;
 
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -47,6 +50,25 @@ class SecretKeyring {
 			@Value("${expensync.data-dir}") Path dataDir) {
 		this.key = new SecretKeySpec(configured.isBlank() ? fromFile(dataDir.resolve("secret.key"), random)
 				: decodeKey(configured, "expensync.security.secret-key"), "AES");
+	}
+
+	/**
+	 * A keyed hash (HMAC-SHA256, hex) of a value, under a key of its own derived from
+	 * this installation's key for {@code purpose}: whoever has the database but not the
+	 * key cannot test guesses against it.
+	 */
+	String keyedHash(String purpose, String value) {
+		try {
+			Mac derive = Mac.getInstance("HmacSHA256");
+			derive.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+			byte[] purposeKey = derive.doFinal(("expensync:" + purpose).getBytes(StandardCharsets.UTF_8));
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(purposeKey, "HmacSHA256"));
+			return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HmacSHA256 is part of every JDK", ex);
+		}
 	}
 
 	/** Base64 of the nonce followed by the ciphertext and its tag. */

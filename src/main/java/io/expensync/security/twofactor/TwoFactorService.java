@@ -103,7 +103,8 @@ public class TwoFactorService {
 		}
 		List<String> codes = RecoveryCodes.generate();
 		twoFactors.save(new TwoFactor(userId, keyring.encrypt(secret, userId.toString()), step.getAsLong(),
-				codes.stream().map(RecoveryCodes::hash).toList(), clock.instant()));
+				codes.stream().map(recovery -> RecoveryCodes.hash(keyring, userId, recovery)).toList(),
+				clock.instant()));
 		events.publishEvent(CredentialsChanged.now(userId, Change.TWO_FACTOR_ON, clock));
 		return codes;
 	}
@@ -123,7 +124,9 @@ public class TwoFactorService {
 			byte[] secret = keyring.decrypt(on.sealedSecret(), on.userId().toString());
 			return on.take(Totp.match(secret, given, clock.instant()));
 		}
-		boolean spent = !given.isEmpty() && on.spendRecoveryCode(RecoveryCodes.hash(given), clock.instant());
+		boolean spent = !given.isEmpty()
+				&& (on.spendRecoveryCode(RecoveryCodes.hash(keyring, on.userId(), given), clock.instant())
+						|| on.spendRecoveryCode(RecoveryCodes.unkeyedHash(given), clock.instant()));
 		if (spent) {
 			audit.record(on.userId(), Kind.RECOVERY_CODE_USED, "%d left".formatted(on.recoveryCodesLeft()));
 		}
@@ -153,7 +156,7 @@ public class TwoFactorService {
 			.orElseThrow(() -> new RefusedException("Two-factor sign-in is off."));
 		check(on, proof);
 		List<String> codes = RecoveryCodes.generate();
-		on.replaceRecoveryCodes(codes.stream().map(RecoveryCodes::hash).toList());
+		on.replaceRecoveryCodes(codes.stream().map(recovery -> RecoveryCodes.hash(keyring, userId, recovery)).toList());
 		events.publishEvent(CredentialsChanged.now(userId, Change.RECOVERY_CODES_RENEWED, clock));
 		return codes;
 	}

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,6 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * against RFC 4648's.
  */
 class TotpTests {
+
+	private static final String KEY = Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes());
 
 	static final byte[] RFC_SECRET = "12345678901234567890".getBytes(StandardCharsets.US_ASCII);
 
@@ -60,9 +65,28 @@ class TotpTests {
 		var codes = RecoveryCodes.generate();
 		assertThat(codes).hasSize(10).doesNotHaveDuplicates().allMatch(code -> code.matches("[a-z2-9]{5}-[a-z2-9]{5}"));
 		String code = codes.get(0);
-		assertThat(RecoveryCodes.hash(" " + code.toUpperCase().replace("-", "") + " "))
-			.isEqualTo(RecoveryCodes.hash(code))
+		SecretKeyring keyring = new SecretKeyring(KEY, Path.of("unused"));
+		UUID ann = UUID.randomUUID();
+		assertThat(RecoveryCodes.hash(keyring, ann, " " + code.toUpperCase().replace("-", "") + " "))
+			.isEqualTo(RecoveryCodes.hash(keyring, ann, code))
 			.hasSize(64);
+	}
+
+	/**
+	 * A backup of the database alone cannot test the 2^50 possible codes: what is stored
+	 * is keyed by the installation's secret key, and salted by its owner.
+	 */
+	@Test
+	void aStoredRecoveryCodeNeedsTheKeyAndDiffersPerUser() {
+		String code = RecoveryCodes.generate().get(0);
+		UUID ann = UUID.randomUUID();
+		SecretKeyring keyring = new SecretKeyring(KEY, Path.of("unused"));
+		SecretKeyring anotherKey = new SecretKeyring(Base64.getEncoder().encodeToString(new byte[32]),
+				Path.of("unused"));
+		String stored = RecoveryCodes.hash(keyring, ann, code);
+		assertThat(stored).isNotEqualTo(RecoveryCodes.unkeyedHash(code))
+			.isNotEqualTo(RecoveryCodes.hash(anotherKey, ann, code))
+			.isNotEqualTo(RecoveryCodes.hash(keyring, UUID.randomUUID(), code));
 	}
 
 }

@@ -47,6 +47,9 @@ class TwoFactorIntegrationTests {
 	static final AtomicInteger ADDRESSES = new AtomicInteger();
 
 	@Autowired
+	SecretKeyring keyring;
+
+	@Autowired
 	MockMvcTester mvc;
 
 	@Autowired
@@ -110,7 +113,7 @@ class TwoFactorIntegrationTests {
 		assertThat(jdbc.queryForList("select code_hash from recovery_codes where user_id = ?", String.class, ann.id()))
 			.as("recovery codes only as hashes")
 			.hasSize(10)
-			.contains(RecoveryCodes.hash(codes.get(0)))
+			.contains(RecoveryCodes.hash(keyring, ann.id(), codes.get(0)))
 			.doesNotContain(codes.get(0));
 	}
 
@@ -204,6 +207,26 @@ class TwoFactorIntegrationTests {
 		assertThat(code(again, codes.get(4))).redirectedUrl().endsWith("/dashboard");
 	}
 
+	/**
+	 * Codes made before they were stored keyed (the plain SHA-256) still sign in, once.
+	 */
+	@Test
+	void aRecoveryCodeStoredTheOldWayStillSignsInOnce() {
+		turnOn(ann);
+		String old = "abcde-fghjk";
+		jdbc.update(
+				"update recovery_codes set code_hash = ? where user_id = ? and code_hash = "
+						+ "(select min(code_hash) from recovery_codes where user_id = ?)",
+				RecoveryCodes.unkeyedHash(old), ann.id(), ann.id());
+
+		MockHttpSession first = new MockHttpSession();
+		signIn(first, ann.email(), TestUsers.PASSWORD);
+		assertThat(code(first, old)).redirectedUrl().endsWith("/dashboard");
+		MockHttpSession again = new MockHttpSession();
+		signIn(again, ann.email(), TestUsers.PASSWORD);
+		assertThat(code(again, old)).bodyText().contains("That code is not right");
+	}
+
 	@Test
 	void turningOffTakesThePasswordOrACurrentCode() {
 		String secret = turnOn(ann);
@@ -244,7 +267,8 @@ class TwoFactorIntegrationTests {
 		String secret = turnOn(ann);
 		MockHttpSession session = new MockHttpSession();
 		signIn(session, ann.email(), TestUsers.PASSWORD);
-		assertThat(post("/profile/tokens", session, "name", "Sync", "lifetime", "DAYS_30"))
+		assertThat(
+				post("/profile/tokens", session, "name", "Sync", "lifetime", "DAYS_30", "password", TestUsers.PASSWORD))
 			.as("the password alone makes no token")
 			.hasStatus(302)
 			.redirectedUrl()
@@ -253,7 +277,8 @@ class TwoFactorIntegrationTests {
 			.isZero();
 
 		code(session, current(secret));
-		MvcTestResult made = post("/profile/tokens", session, "name", "Sync", "lifetime", "DAYS_30");
+		MvcTestResult made = post("/profile/tokens", session, "name", "Sync", "lifetime", "DAYS_30", "password",
+				TestUsers.PASSWORD);
 		assertThat(made).hasStatusOk();
 		Matcher token = Pattern.compile("exs_[A-Za-z0-9_-]{43}").matcher(made.getResponse().getContentAsString());
 		assertThat(token.find()).isTrue();
