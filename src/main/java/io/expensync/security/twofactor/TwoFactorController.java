@@ -3,7 +3,7 @@ package io.expensync.security.twofactor;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import io.expensync.security.twofactor.TwoFactorService.Enrolment;
+import io.expensync.security.twofactor.TwoFactorService.PendingSecret;
 import io.expensync.users.CurrentUser;
 import io.expensync.web.InvalidFieldException;
 import io.expensync.web.RefusedException;
@@ -50,7 +50,7 @@ class TwoFactorController {
 	@PostMapping("/start")
 	String start(CurrentUser user, HttpSession session) {
 		if (!twoFactors.isOn(user.id())) {
-			session.setAttribute(ENROLMENT, twoFactors.begin(user.email()));
+			session.setAttribute(ENROLMENT, twoFactors.seal(user.id(), twoFactors.begin(user.email()).secret()));
 		}
 		return PAGE;
 	}
@@ -64,13 +64,13 @@ class TwoFactorController {
 	@PostMapping("/confirm")
 	String confirm(CurrentUser user, @RequestParam(defaultValue = "") String code, HttpSession session, Model model,
 			RedirectAttributes redirect) {
-		if (!(session.getAttribute(ENROLMENT) instanceof Enrolment enrolment)) {
+		if (!(session.getAttribute(ENROLMENT) instanceof PendingSecret pending)) {
 			redirect.addFlashAttribute("error", "Start again: scan the new code first.");
 			return PAGE;
 		}
 		List<String> codes;
 		try {
-			codes = twoFactors.confirm(user.id(), enrolment.secret(), code);
+			codes = twoFactors.confirm(user.id(), twoFactors.unseal(user.id(), pending), code);
 		}
 		catch (InvalidFieldException ex) {
 			model.addAttribute("codeError", ex.getMessage());
@@ -132,7 +132,8 @@ class TwoFactorController {
 
 	private void show(CurrentUser user, HttpSession session, Model model) {
 		model.addAttribute("status", twoFactors.status(user.id()).orElse(null));
-		model.addAttribute("enrolment", session.getAttribute(ENROLMENT));
+		model.addAttribute("enrolment", (session.getAttribute(ENROLMENT) instanceof PendingSecret pending)
+				? twoFactors.enrolment(user.email(), twoFactors.unseal(user.id(), pending)) : null);
 	}
 
 	/** The codes to show once, and the same as a text file to download. */

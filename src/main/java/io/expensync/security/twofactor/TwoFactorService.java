@@ -78,7 +78,27 @@ public class TwoFactorService {
 	Enrolment begin(String email) {
 		byte[] secret = new byte[SECRET_BYTES];
 		random.nextBytes(secret);
-		String base32 = Base32.encode(secret);
+		return enrolment(email, Base32.encode(secret));
+	}
+
+	/**
+	 * A secret being set up, as the session keeps it until the code confirms it:
+	 * encrypted, since sessions are rows in the database.
+	 */
+	PendingSecret seal(UUID userId, String secretBase32) {
+		return new PendingSecret(keyring.encrypt(secretBase32.getBytes(StandardCharsets.US_ASCII), pending(userId)));
+	}
+
+	String unseal(UUID userId, PendingSecret pending) {
+		return new String(keyring.decrypt(pending.sealed(), pending(userId)), StandardCharsets.US_ASCII);
+	}
+
+	private static String pending(UUID userId) {
+		return "pending:" + userId;
+	}
+
+	/** What the page shows of a secret being set up: the QR code and the key. */
+	Enrolment enrolment(String email, String base32) {
 		String label = encode(ISSUER + ":" + email);
 		String uri = "otpauth://totp/%s?secret=%s&issuer=%s&algorithm=SHA1&digits=%d&period=%d".formatted(label, base32,
 				encode(ISSUER), Totp.DIGITS, Totp.STEP_SECONDS);
@@ -177,7 +197,11 @@ public class TwoFactorService {
 	}
 
 	/** A secret to add to an authenticator app, as text and as a QR code (SVG). */
-	public record Enrolment(String secret, String qrSvg) implements java.io.Serializable {
+	/** A secret being set up, encrypted for the session. */
+	public record PendingSecret(String sealed) implements java.io.Serializable {
+	}
+
+	public record Enrolment(String secret, String qrSvg) {
 
 		/** The secret in groups of four, for typing it in. */
 		public String grouped() {

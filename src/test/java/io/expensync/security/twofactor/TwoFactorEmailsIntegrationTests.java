@@ -14,7 +14,7 @@ import io.expensync.MovableClockConfiguration;
 import io.expensync.MutableClock;
 import io.expensync.TestUsers;
 import io.expensync.notifications.MailDelivery;
-import io.expensync.security.twofactor.TwoFactorService.Enrolment;
+import io.expensync.security.twofactor.TwoFactorService.PendingSecret;
 import io.expensync.users.CurrentUser;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -151,11 +151,12 @@ class TwoFactorEmailsIntegrationTests {
 	/** Turns two-factor sign-in on from the profile page, as Ann in Firefox. */
 	private String turnOn() {
 		assertThat(post("/profile/two-factor/start")).hasRedirectedUrl("/profile/two-factor");
-		Enrolment enrolment = (Enrolment) session.getAttribute(TwoFactorController.ENROLMENT);
-		String code = Totp.code(Base32.decode(enrolment.secret()), Totp.step(clock.instant()), 6);
+		String secret = twoFactors.unseal(ann.id(),
+				(PendingSecret) session.getAttribute(TwoFactorController.ENROLMENT));
+		String code = Totp.code(Base32.decode(secret), Totp.step(clock.instant()), 6);
 		assertThat(post("/profile/two-factor/confirm", "code", code)).hasRedirectedUrl("/profile/two-factor");
 		assertThat(twoFactorIsOn()).isTrue();
-		return enrolment.secret();
+		return secret;
 	}
 
 	private boolean twoFactorIsOn() {

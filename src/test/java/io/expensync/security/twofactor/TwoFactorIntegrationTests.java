@@ -15,6 +15,7 @@ import io.expensync.MovableClockConfiguration;
 import io.expensync.MutableClock;
 import io.expensync.TestUsers;
 import io.expensync.security.twofactor.TwoFactorService.Enrolment;
+import io.expensync.security.twofactor.TwoFactorService.PendingSecret;
 import io.expensync.users.CurrentUser;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -79,7 +80,10 @@ class TwoFactorIntegrationTests {
 			.bodyText()
 			.contains("data-two-factor=\"off\"", "Turn on two-factor sign-in");
 		assertThat(post("/profile/two-factor/start", session)).hasRedirectedUrl("/profile/two-factor");
-		Enrolment enrolment = (Enrolment) session.getAttribute(TwoFactorController.ENROLMENT);
+		PendingSecret pending = (PendingSecret) session.getAttribute(TwoFactorController.ENROLMENT);
+		Enrolment enrolment = twoFactors.enrolment(ann.email(), twoFactors.unseal(ann.id(), pending));
+		assertThat(pending.sealed()).as("the session, a row in the database, holds it encrypted")
+			.doesNotContain(enrolment.secret());
 		assertThat(mvc.get().uri("/profile/two-factor").session(session)).hasStatusOk()
 			.bodyText()
 			.contains("<svg", "Scan this code", enrolment.grouped());
