@@ -11,12 +11,21 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * JobRunr stops its background job server by itself after too many storage errors in a
  * row; the watchdog starts it again, so jobs do not stop for good.
+ * <p>
+ * The only test with a running job server: it gets an installation of its own (an
+ * in-memory database) and is closed afterwards. On the database the other tests share,
+ * its server booked their schedules up to the real today (a recurring summary test then
+ * found 34 bookings it had not made).
  */
-@SpringBootTest(properties = { "expensync.jobs.enabled=true", "expensync.jobs.watchdog-every=PT0.2S" })
+@SpringBootTest(properties = { "expensync.jobs.enabled=true", "expensync.jobs.watchdog-every=PT0.2S",
+		"spring.datasource.url=jdbc:h2:mem:job-server-watchdog;DB_CLOSE_DELAY=-1", "spring.datasource.username=sa",
+		"spring.datasource.password=", "expensync.test.own-database=false" })
+@DirtiesContext
 class JobServerWatchdogIntegrationTests {
 
 	@Autowired
