@@ -121,9 +121,8 @@ class AbuseGuard extends OncePerRequestFilter {
 		}
 		else if (basicUser.isPresent()) {
 			// each try costs a password hash: an address spraying passwords over many
-			// accounts is held up like one trying many on the sign-in form; the calls of
-			// a
-			// script with the right password cost no attempts
+			// accounts is held up like one trying many on the sign-in form; a script's
+			// calls with the right password cost no attempts
 			wait = first(throttles.check(Limit.SIGN_IN_PER_IP, ip),
 					throttles.check(Limit.FAILED_SIGN_INS_PER_ACCOUNT, basicUser.get()));
 		}

@@ -1,13 +1,9 @@
 package io.expensync.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +13,7 @@ import javax.sql.DataSource;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
+import io.expensync.web.Sha256;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
@@ -253,17 +250,7 @@ class Throttles {
 
 	private static String id(Limit limit, String key) {
 		String normal = key.strip().toLowerCase(Locale.ROOT);
-		return limit.name() + ':' + (normal.length() > MAX_KEY_LENGTH ? sha256(normal) : normal);
-	}
-
-	private static String sha256(String key) {
-		try {
-			return "sha256:" + HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java has SHA-256", ex);
-		}
+		return limit.name() + ':' + (normal.length() > MAX_KEY_LENGTH ? "sha256:" + Sha256.hex(normal) : normal);
 	}
 
 	private static Duration waitFor(long nanos) {

@@ -193,7 +193,11 @@ public class UserService {
 	 */
 	@Transactional(readOnly = true)
 	public void confirmPassword(UUID id, String field, String password) {
-		User user = users.findById(id).orElseThrow(() -> new IllegalStateException("no user " + id));
+		confirmPassword(users.findById(id).orElseThrow(() -> new IllegalStateException("no user " + id)), field,
+				password);
+	}
+
+	private void confirmPassword(User user, String field, String password) {
 		if (password.isEmpty() || !passwords.matches(password, user.passwordHash())) {
 			throw new InvalidFieldException(field, "That is not your current password.");
 		}
@@ -202,7 +206,7 @@ public class UserService {
 	@Transactional
 	public void delete(UUID id, String password) {
 		User user = users.findById(id).orElseThrow(() -> new IllegalStateException("no user " + id));
-		confirmPassword(id, "password", password);
+		confirmPassword(user, "password", password);
 		if (user.role() == Role.ADMIN && users.lockByRole(Role.ADMIN).size() == 1 && users.count() > 1) {
 			throw new RefusedException(ONLY_ADMIN);
 		}
