@@ -93,7 +93,9 @@ class TwoFactorInTheBrowserTests {
 			String firstCode = page.locator("[data-recovery-codes] li").first().textContent();
 			Download download = page.waitForDownload(() -> page.click("a:has-text('Download as text')"));
 			assertThat(Files.readString(download.path())).contains(firstCode);
+			assertThat(page).hasURL(url("/profile/two-factor"));
 			page.reload();
+			assertThat(page.locator("[data-two-factor=on]")).isVisible();
 			assertThat(page.locator("[data-recovery-codes]")).hasCount(0);
 
 			page.click(".nav-item.dropdown .dropdown-toggle");

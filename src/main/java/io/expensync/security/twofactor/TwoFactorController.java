@@ -24,7 +24,8 @@ import org.springframework.web.util.UriUtils;
 /**
  * The profile's two-factor section: turn it on (scan, confirm with a code, note the
  * recovery codes, shown once), make new recovery codes, turn it off. The secret being set
- * up waits in the session until a code confirms it.
+ * up waits in the session, sealed, until a code confirms it; the recovery codes go only
+ * into the response that made them.
  */
 @Controller
 @RequestMapping("/profile/two-factor")
@@ -83,16 +84,16 @@ class TwoFactorController {
 			return PAGE;
 		}
 		session.removeAttribute(ENROLMENT);
-		recoveryCodes(codes, redirect);
-		redirect.addFlashAttribute("success", "Two-factor sign-in is on. From now on you sign in with a code too.");
-		return PAGE;
+		model.addAttribute("success", "Two-factor sign-in is on. From now on you sign in with a code too.");
+		return showRecoveryCodes(user, codes, session, model);
 	}
 
 	@PostMapping("/recovery-codes")
 	String renew(CurrentUser user, @RequestParam(defaultValue = "") String proof, HttpSession session, Model model,
 			RedirectAttributes redirect) {
+		List<String> codes;
 		try {
-			recoveryCodes(twoFactors.renewRecoveryCodes(user.id(), proof), redirect);
+			codes = twoFactors.renewRecoveryCodes(user.id(), proof);
 		}
 		catch (InvalidFieldException | OptimisticLockingFailureException ex) {
 			return refused(user, "renewError", ex, session, model);
@@ -101,8 +102,8 @@ class TwoFactorController {
 			redirect.addFlashAttribute("error", off.getMessage());
 			return PAGE;
 		}
-		redirect.addFlashAttribute("success", "New recovery codes are made; the old ones no longer work.");
-		return PAGE;
+		model.addAttribute("success", "New recovery codes are made; the old ones no longer work.");
+		return showRecoveryCodes(user, codes, session, model);
 	}
 
 	@PostMapping("/off")
@@ -136,13 +137,20 @@ class TwoFactorController {
 				? twoFactors.enrolment(user.email(), twoFactors.unseal(user.id(), pending)) : null);
 	}
 
-	/** The codes to show once, and the same as a text file to download. */
-	private static void recoveryCodes(List<String> codes, RedirectAttributes redirect) {
+	/**
+	 * The codes to show once, and the same as a text file to download, in the response to
+	 * the request that made them: never through the session (a row in the database) to a
+	 * page after a redirect. The page then puts its own address in the browser's history,
+	 * so that a reload shows the section without them.
+	 */
+	private String showRecoveryCodes(CurrentUser user, List<String> codes, HttpSession session, Model model) {
 		String text = "ExpenSync recovery codes: each signs you in once, in place of a code from your app.\n\n"
 				+ String.join("\n", codes) + "\n";
-		redirect.addFlashAttribute("recoveryCodes", codes);
-		redirect.addFlashAttribute("recoveryCodesFile",
+		model.addAttribute("recoveryCodes", codes);
+		model.addAttribute("recoveryCodesFile",
 				"data:text/plain;charset=utf-8," + UriUtils.encode(text, StandardCharsets.UTF_8));
+		show(user, session, model);
+		return "security/two-factor";
 	}
 
 }

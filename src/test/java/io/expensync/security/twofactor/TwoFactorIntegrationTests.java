@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -98,16 +99,20 @@ class TwoFactorIntegrationTests {
 			.isZero();
 
 		MvcTestResult confirmed = post("/profile/two-factor/confirm", session, "code", current(enrolment.secret()));
-		assertThat(confirmed).hasRedirectedUrl("/profile/two-factor");
+		assertThat(confirmed).as("shown in the response that made them").hasStatusOk();
 		assertThat(twoFactors.isOn(ann.id())).isTrue();
 		assertThat(jdbc.queryForList("select kind from audit_events where user_id = ?", String.class, ann.id()))
 			.as("in the audit log")
 			.contains("TWO_FACTOR_ON");
 		@SuppressWarnings("unchecked")
-		List<String> codes = (List<String>) confirmed.getMvcResult().getFlashMap().get("recoveryCodes");
+		List<String> codes = (List<String>) confirmed.getMvcResult().getModelAndView().getModel().get("recoveryCodes");
 		assertThat(codes).hasSize(10);
-		assertThat(mvc.get().uri("/profile/two-factor").session(session)).bodyText()
-			.contains(codes.get(0), codes.get(9), "Download as text", "data:text/plain");
+		assertThat(confirmed).bodyText()
+			.contains("Two-factor sign-in is on", codes.get(0), codes.get(9), "Download as text", "data:text/plain",
+					"history.replaceState");
+		assertThat(Collections.list(session.getAttributeNames()))
+			.as("nothing of them waits in the session, a row in the database")
+			.allSatisfy(name -> assertThat(String.valueOf(session.getAttribute(name))).doesNotContain(codes.get(0)));
 		assertThat(mvc.get().uri("/profile/two-factor").session(session)).as("and not again")
 			.bodyText()
 			.contains("data-two-factor=\"on\"", "Recovery codes left")

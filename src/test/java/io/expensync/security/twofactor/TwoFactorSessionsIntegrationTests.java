@@ -3,6 +3,7 @@ package io.expensync.security.twofactor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Turning two-factor sign-in on or off signs out every other browser signed in as the
@@ -43,6 +45,9 @@ class TwoFactorSessionsIntegrationTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	@Test
 	void turningTwoFactorSignInOnOrOffSignsOutTheOtherBrowsers() throws Exception {
 		CurrentUser ann = users.signUp("Ann");
@@ -57,8 +62,14 @@ class TwoFactorSessionsIntegrationTests {
 		assertThat(laptop.post("/profile/two-factor/start").statusCode()).isEqualTo(302);
 		String secret = find(SECRET, laptop.get("/profile/two-factor").body()).replace(" ", "");
 		String code = Totp.code(Base32.decode(secret), Totp.step(clock.instant()), 6);
-		assertThat(laptop.post("/profile/two-factor/confirm", "code", code).statusCode()).isEqualTo(302);
-		String recoveryCode = find(RECOVERY_CODE, laptop.get("/profile/two-factor").body());
+		HttpResponse<String> confirmed = laptop.post("/profile/two-factor/confirm", "code", code);
+		assertThat(confirmed.statusCode()).isEqualTo(200);
+		String recoveryCode = find(RECOVERY_CODE, confirmed.body());
+		assertThat(jdbc.queryForList("select attribute_bytes from spring_session_attributes", byte[].class))
+			.as("the recovery codes went only into the response, not into a session row")
+			.isNotEmpty()
+			.allSatisfy(
+					bytes -> assertThat(new String(bytes, StandardCharsets.ISO_8859_1)).doesNotContain(recoveryCode));
 
 		assertThat(phone.isSignedOut()).as("turned on: the other browser").isTrue();
 		assertThat(laptop.get("/dashboard").statusCode()).as("this one").isEqualTo(200);
