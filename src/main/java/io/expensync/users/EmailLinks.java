@@ -9,6 +9,7 @@ import io.expensync.web.RefusedException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -73,13 +74,24 @@ public class EmailLinks {
 	}
 
 	/**
-	 * Sends a password reset link if the address belongs to an account, and otherwise
-	 * does nothing: the caller answers the same either way, so nobody learns who has an
-	 * account.
+	 * Records an ask for a password reset link; whether the address belongs to an account
+	 * is looked up afterwards ({@link #on(PasswordResetAsked)}). The request does the
+	 * same work, and so takes the same time, for every address: nobody learns from the
+	 * answer or its timing who has an account.
 	 */
 	@Transactional
 	public void requestPasswordReset(String email) {
-		users.findByEmail(User.normalise(email))
+		events.publishEvent(new PasswordResetAsked(User.normalise(email)));
+	}
+
+	/**
+	 * Sends the link if the address belongs to an account, and otherwise does nothing.
+	 * Runs after the ask has committed and the request has answered, in a transaction of
+	 * its own.
+	 */
+	@ApplicationModuleListener
+	void on(PasswordResetAsked asked) {
+		users.findByEmail(asked.email())
 			.ifPresent(user -> events.publishEvent(new PasswordResetRequested(user.id(),
 					tokens.issue(user.id(), EmailToken.Purpose.RESET_PASSWORD, RESET_LIFETIME), RESET_LIFETIME)));
 	}

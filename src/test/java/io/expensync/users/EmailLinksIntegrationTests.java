@@ -7,9 +7,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.expensync.AfterCommitWorkDone;
 import io.expensync.MovableClockConfiguration;
 import io.expensync.MutableClock;
 import io.expensync.TestUsers;
@@ -21,7 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.event.EventListener;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -32,7 +38,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(MovableClockConfiguration.class)
+@Import({ MovableClockConfiguration.class, EmailLinksIntegrationTests.LinkThreads.class })
+@RecordApplicationEvents
 class EmailLinksIntegrationTests {
 
 	static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
@@ -52,12 +59,22 @@ class EmailLinksIntegrationTests {
 	@Autowired
 	Outbox outbox;
 
+	@Autowired
+	AfterCommitWorkDone afterCommitWork;
+
+	@Autowired
+	ApplicationEvents events;
+
+	@Autowired
+	LinkThreads linkThreads;
+
 	CurrentUser ann;
 
 	@BeforeEach
 	void setUp() {
 		clock.set(Instant.parse("2026-06-01T10:00:00Z"));
 		ann = users.signUp("Ann");
+		linkThreads.names.clear();
 	}
 
 	@Test
@@ -107,6 +124,7 @@ class EmailLinksIntegrationTests {
 		assertThat(known).hasStatusOk().bodyText().contains(PasswordController.SENT);
 		assertThat(unknown).hasStatusOk().bodyText().contains(PasswordController.SENT);
 		assertThat(withoutCsrf(known)).isEqualTo(withoutCsrf(unknown));
+		afterCommitWork.await();
 		assertThat(emails(ann, "password-reset")).hasSize(1);
 		assertThat(forgot("not an address")).bodyText()
 			.contains("Enter the email address you sign in with.")
@@ -160,8 +178,26 @@ class EmailLinksIntegrationTests {
 		assertThat(signsIn(ann, "a new long secret")).isTrue();
 	}
 
+	@Test
+	void theRequestDoesTheSameForKnownAndUnknownAddressesAndTheLinkFollowsAfterTheAnswer() {
+		forgot(" " + ann.email().toUpperCase(java.util.Locale.ROOT));
+		forgot("nobody+" + ann.id() + "@example.org");
+		assertThat(events.stream(PasswordResetAsked.class)).as("each request records its ask, and only that")
+			.containsExactly(new PasswordResetAsked(ann.email()),
+					new PasswordResetAsked("nobody+" + ann.id() + "@example.org"));
+		assertThat(linkThreads.names)
+			.as("the link follows, on another thread than the request's: no lookup, link or "
+					+ "email there, which would take longer for a known address")
+			.singleElement()
+			.isNotEqualTo(Thread.currentThread().getName());
+		assertThat(emails(ann, "password-reset")).hasSize(1);
+	}
+
+	/** Asks for a reset link, and waits for the work that follows the answer. */
 	private MvcTestResult forgot(String email) {
-		return mvc.post().uri("/password/forgot").param("email", email).with(csrf()).exchange();
+		MvcTestResult result = mvc.post().uri("/password/forgot").param("email", email).with(csrf()).exchange();
+		afterCommitWork.await();
+		return result;
 	}
 
 	private MvcTestResult reset(String token, String password, String confirm) {
@@ -202,6 +238,19 @@ class EmailLinksIntegrationTests {
 		catch (java.io.UnsupportedEncodingException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** The threads on which reset links were made. */
+	@TestComponent
+	static class LinkThreads {
+
+		final List<String> names = new CopyOnWriteArrayList<>();
+
+		@EventListener
+		void on(PasswordResetRequested requested) {
+			names.add(Thread.currentThread().getName());
+		}
+
 	}
 
 }
