@@ -139,7 +139,7 @@ class EveryRouteIsProtectedIntegrationTests {
 				Map.entry("/budgets/{scope}", key), Map.entry("/mailbox/{id}", email),
 				Map.entry("/reports/{month}", "2026-10"), Map.entry("/receipts/{id}", receipt),
 				Map.entry("/sessions/{handle}", "0123456789abcdef01234567"), Map.entry("/tokens/{id}", token),
-				Map.entry("/profile/passkeys/{id}", passkey));
+				Map.entry("/profile/passkeys/{id}", passkey), Map.entry("/review/passkeys/{id}", passkey));
 	}
 
 	@Test
