@@ -5,8 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Optional;
+import java.security.MessageDigest;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.UnaryOperator;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
@@ -15,12 +18,13 @@ import io.expensync.security.passkeys.PasskeySignIn;
 import io.expensync.security.twofactor.TwoFactorSignIn;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseCookie;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -42,8 +46,15 @@ class AbuseGuard extends OncePerRequestFilter {
 	/** The field people never see and bots fill in. */
 	static final String HONEYPOT = "website";
 
-	/** Where the session keeps when a public form was shown, per form. */
-	static final String SHOWN_AT = AbuseGuard.class.getName() + ".shownAt:";
+	/**
+	 * The cookie that says when a timed form was shown, signed with the installation's
+	 * key; its path is the form's own, so only that form's POST carries it. A cookie
+	 * rather than the session: an anonymous visit writes no session row.
+	 */
+	static final String SHOWN = "expensync-shown";
+
+	/** A form shown longer ago than this counts as not shown. */
+	private static final Duration SHOWN_FOR = Duration.ofDays(1);
 
 	// Each route is matched as Spring Security and Spring MVC match it (decoded, so that
 	// /%6Cogin is /login), never by comparing the request's raw path: no spelling of a
@@ -74,14 +85,18 @@ class AbuseGuard extends OncePerRequestFilter {
 
 	private final Clock clock;
 
+	private final UnaryOperator<String> sign;
+
 	/**
 	 * @param minFillTime how long a person takes at least to fill in the sign-up or
 	 * forgot-password form; zero turns the check off
+	 * @param sign signs when a form was shown (a keyed hash with the installation's key)
 	 */
-	AbuseGuard(Throttles throttles, Duration minFillTime, Clock clock) {
+	AbuseGuard(Throttles throttles, Duration minFillTime, Clock clock, UnaryOperator<String> sign) {
 		this.throttles = throttles;
 		this.minFillTime = minFillTime;
 		this.clock = clock;
+		this.sign = sign;
 	}
 
 	@Override
@@ -99,7 +114,7 @@ class AbuseGuard extends OncePerRequestFilter {
 		if (!minFillTime.isZero()) {
 			for (Form form : TIMED_FORMS) {
 				if (form.shown().matches(request)) {
-					request.getSession().setAttribute(SHOWN_AT + form.path(), clock.millis());
+					markShown(request, response, form.path());
 				}
 				else if (form.sent().matches(request) && tooQuick(request, form.path())) {
 					response.sendRedirect(request.getContextPath() + form.path() + "?again");
@@ -146,14 +161,60 @@ class AbuseGuard extends OncePerRequestFilter {
 		}
 	}
 
+	private void markShown(HttpServletRequest request, HttpServletResponse response, String path) {
+		String millis = Long.toString(clock.millis());
+		ResponseCookie shown = ResponseCookie.from(SHOWN, millis + "." + signature(path, millis))
+			.path(request.getContextPath() + path)
+			.httpOnly(true)
+			.secure(request.isSecure())
+			.sameSite("Strict")
+			.maxAge(SHOWN_FOR)
+			.build();
+		response.addHeader(HttpHeaders.SET_COOKIE, shown.toString());
+	}
+
 	/**
 	 * Sent sooner after the form was shown than a person can fill it in, or without the
-	 * form having been shown in this session at all.
+	 * form having been shown to this browser (no cookie, or one this installation did not
+	 * sign for this form) in the last day.
 	 */
 	private boolean tooQuick(HttpServletRequest request, String path) {
-		HttpSession session = request.getSession(false);
-		Object shownAt = (session != null) ? session.getAttribute(SHOWN_AT + path) : null;
-		return !(shownAt instanceof Long millis) || clock.millis() - millis < minFillTime.toMillis();
+		Cookie[] cookies = request.getCookies();
+		if (cookies == null) {
+			return true;
+		}
+		long now = clock.millis();
+		for (Cookie cookie : cookies) {
+			if (SHOWN.equals(cookie.getName())) {
+				OptionalLong shownAt = shownAt(cookie.getValue(), path);
+				if (shownAt.isPresent() && now - shownAt.getAsLong() >= minFillTime.toMillis()
+						&& now - shownAt.getAsLong() <= SHOWN_FOR.toMillis()) {
+					return false;
+				}
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * When the form at {@code path} was shown, if the cookie's value is signed for it.
+	 */
+	private OptionalLong shownAt(String value, String path) {
+		int dot = value.indexOf('.');
+		if (dot < 1 || dot > 18) {
+			return OptionalLong.empty();
+		}
+		String millis = value.substring(0, dot);
+		if (!millis.chars().allMatch(c -> c >= '0' && c <= '9')
+				|| !MessageDigest.isEqual(signature(path, millis).getBytes(StandardCharsets.US_ASCII),
+						value.substring(dot + 1).getBytes(StandardCharsets.US_ASCII))) {
+			return OptionalLong.empty();
+		}
+		return OptionalLong.of(Long.parseLong(millis));
+	}
+
+	private String signature(String path, String millis) {
+		return sign.apply(path + ":" + millis);
 	}
 
 	/** Who entered the password, on the sign-in code page. */

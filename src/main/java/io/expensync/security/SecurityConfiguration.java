@@ -1,11 +1,15 @@
 package io.expensync.security;
 
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import io.expensync.apitokens.ApiTokenService;
 import io.expensync.security.passkeys.PasskeySignIn;
+import io.expensync.security.twofactor.SecretKeyring;
 import io.expensync.security.twofactor.TwoFactorService;
 import io.expensync.security.twofactor.TwoFactorSignIn;
 import io.expensync.users.UserService;
@@ -37,6 +41,10 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 
 /**
  * Two filter chains: the JSON API under {@code /api/**} authenticates every request with
@@ -58,11 +66,12 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, Throttles throttles, ApiTokenService tokens, Clock clock)
-			throws Exception {
+	SecurityFilterChain api(HttpSecurity http, Throttles throttles, ApiTokenService tokens, Clock clock,
+			SecretKeyring keyring) throws Exception {
 		AuthorizationManagerFactory<RequestAuthorizationContext> factors = TwoFactorSignIn.rules();
 		return http.securityMatcher("/api/**")
-			.addFilterBefore(new AbuseGuard(throttles, Duration.ZERO, clock), BasicAuthenticationFilter.class)
+			.addFilterBefore(new AbuseGuard(throttles, Duration.ZERO, clock, formShown(keyring)),
+					BasicAuthenticationFilter.class)
 			.addFilterBefore(new BearerTokenSignIn(tokens, throttles, clock), BasicAuthenticationFilter.class)
 			.addFilterAfter(new UserLimits(throttles), AuthorizationFilter.class)
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/users")
@@ -80,11 +89,13 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, Throttles throttles, Clock clock,
-			@Value("${expensync.limits.min-fill-time:2s}") Duration minFillTime) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, Throttles throttles, Clock clock, SecretKeyring keyring,
+			RequestCache savedRequests, @Value("${expensync.limits.min-fill-time:2s}") Duration minFillTime)
+			throws Exception {
 		AuthorizationManagerFactory<RequestAuthorizationContext> factors = TwoFactorSignIn.rules();
 		return http
-			.addFilterBefore(new AbuseGuard(throttles, minFillTime, clock), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new AbuseGuard(throttles, minFillTime, clock, formShown(keyring)),
+					UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new UserLimits(throttles), AuthorizationFilter.class)
 			.addFilterBefore(PasskeySignIn.registrationGuard(clock), AuthorizationFilter.class)
 			.authorizeHttpRequests(requests -> requests
@@ -106,9 +117,13 @@ class SecurityConfiguration {
 				.anyRequest()
 				.access(factors.authenticated()))
 			.formLogin(form -> form.loginPage("/login")
-				.successHandler(TwoFactorSignIn.passwordAccepted(clock))
+				.successHandler(TwoFactorSignIn.passwordAccepted(clock, savedRequests))
 				.permitAll())
-			.webAuthn(PasskeySignIn.settings(http))
+			.webAuthn(PasskeySignIn.settings(http, savedRequests))
+			// an anonymous visit keeps what it needs in cookies, so it writes no session
+			// row
+			.csrf(csrf -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokens()))
+			.requestCache(cache -> cache.requestCache(savedRequests))
 			.exceptionHandling(errors -> errors.defaultDeniedHandlerForMissingAuthority(
 					new LoginUrlAuthenticationEntryPoint(TwoFactorSignIn.CODE_PAGE), TwoFactorSignIn.FACTOR))
 			.logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
@@ -117,6 +132,24 @@ class SecurityConfiguration {
 				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS))
 				.frameOptions(frame -> frame.deny()))
 			.build();
+	}
+
+	private static UnaryOperator<String> formShown(SecretKeyring keyring) {
+		return value -> keyring.keyedHash("form-shown", value);
+	}
+
+	/**
+	 * Where a browser sent to sign in was going, kept in a cookie rather than a new
+	 * session: only whole pages (a GET that is neither the API nor a part of a page
+	 * fetched by htmx).
+	 */
+	@Bean
+	RequestCache savedRequests() {
+		CookieRequestCache cache = new CookieRequestCache();
+		cache.setRequestMatcher(new AndRequestMatcher(pathPattern(HttpMethod.GET, "/**"),
+				new NegatedRequestMatcher(pathPattern("/api/**")),
+				new NegatedRequestMatcher(request -> request.getHeader("HX-Request") != null)));
+		return cache;
 	}
 
 	/**

@@ -95,11 +95,11 @@ class PasskeysInTheBrowserTests {
 			assertThat(page.locator("[data-passkey] [data-passkey-label]")).hasText("Test laptop");
 			assertThat(page.locator("[data-passkey]")).containsText("not used to sign in yet");
 
-			signOut(page);
 			String before = session(context);
+			signOut(page);
 			page.click("button:has-text('Sign in with a passkey')");
 			page.waitForURL("**/dashboard");
-			assertThat(session(context)).as("a new session id, as after a password").isNotEqualTo(before);
+			assertThat(session(context)).as("a new session, as after a password").isNotEqualTo(before);
 
 			page.navigate(url("/profile/passkeys"));
 			assertThat(page.locator("[data-passkey]")).containsText("last signed in");

@@ -26,7 +26,7 @@ class AbuseGuardPathTests {
 	void signInCodesAreLimitedPerAddressWhateverThePathsSpelling(String path) throws Exception {
 		Throttles throttles = new Throttles(Clock.systemUTC(),
 				new MockEnvironment().withProperty("expensync.limits.sign-in-per-ip", "1"), null);
-		AbuseGuard guard = new AbuseGuard(throttles, Duration.ZERO, Clock.systemUTC());
+		AbuseGuard guard = new AbuseGuard(throttles, Duration.ZERO, Clock.systemUTC(), value -> value);
 
 		MockHttpServletResponse first = send(guard, path);
 		assertThat(first.getStatus()).isEqualTo(200);

@@ -14,6 +14,7 @@ import io.expensync.MutableClock;
 import io.expensync.TestUsers;
 import io.expensync.users.CurrentUser;
 import io.expensync.users.UserService;
+import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -55,38 +55,52 @@ class FormSpeedAndWriteLimitIntegrationTests {
 
 	@Test
 	void aSignUpSentFasterThanAPersonTypesIsShownAgainAndCreatesNothing() {
-		MockHttpSession session = new MockHttpSession();
 		String email = "quick+" + UUID.randomUUID() + "@example.org";
 
-		assertThat(signUp(session, email)).hasRedirectedUrl("/signup?again");
+		assertThat(signUp(email)).as("never shown").hasRedirectedUrl("/signup?again");
 		assertThat(users.current(email)).isEmpty();
 
-		assertThat(mvc.get().uri("/signup").session(session)).hasStatusOk();
+		Cookie[] shown = shown("/signup");
 		clock.set(clock.instant().plusSeconds(1));
-		assertThat(signUp(session, email)).hasRedirectedUrl("/signup?again");
+		assertThat(signUp(email, shown)).hasRedirectedUrl("/signup?again");
 		assertThat(users.current(email)).isEmpty();
-		assertThat(mvc.get().uri("/signup?again").session(session)).hasStatusOk()
-			.bodyText()
-			.contains("quicker than a person types");
+		assertThat(mvc.get().uri("/signup?again")).hasStatusOk().bodyText().contains("quicker than a person types");
 
 		clock.set(clock.instant().plusSeconds(3));
-		assertThat(signUp(session, email)).hasRedirectedUrl("/dashboard");
+		Cookie forged = new Cookie(AbuseGuard.SHOWN, (clock.millis() - 10_000) + "." + "0".repeat(64));
+		assertThat(signUp(email, forged)).as("a time this server did not sign").hasRedirectedUrl("/signup?again");
+		assertThat(signUp(email, shown("/password/forgot"))).as("signed for another form")
+			.hasRedirectedUrl("/signup?again");
+		assertThat(users.current(email)).isEmpty();
+
+		assertThat(signUp(email, shown)).hasRedirectedUrl("/dashboard");
 		assertThat(users.current(email)).isPresent();
 	}
 
 	@Test
 	void aResetRequestSentAtOnceSendsNothing() {
-		MockHttpSession session = new MockHttpSession();
-		assertThat(mvc.get().uri("/password/forgot").session(session)).hasStatusOk();
-		assertThat(
-				mvc.post().uri("/password/forgot").session(session).param("email", "someone@example.org").with(csrf()))
+		Cookie[] shown = shown("/password/forgot");
+		assertThat(mvc.post().uri("/password/forgot").cookie(shown).param("email", "someone@example.org").with(csrf()))
 			.hasRedirectedUrl("/password/forgot?again");
 		clock.set(clock.instant().plusSeconds(5));
-		assertThat(
-				mvc.post().uri("/password/forgot").session(session).param("email", "someone@example.org").with(csrf()))
+		assertThat(mvc.post().uri("/password/forgot").cookie(shown).param("email", "someone@example.org").with(csrf()))
 			.hasStatusOk()
 			.bodyText()
 			.contains("If an account");
+	}
+
+	/**
+	 * Opens a public form; the cookie that says when it was shown, signed, with no
+	 * session.
+	 */
+	private Cookie[] shown(String form) {
+		MvcTestResult page = mvc.get().uri(form).exchange();
+		assertThat(page).hasStatusOk();
+		Cookie shown = page.getResponse().getCookie(AbuseGuard.SHOWN);
+		assertThat(shown).isNotNull();
+		assertThat(shown.getPath()).isEqualTo(form);
+		assertThat(shown.isHttpOnly()).isTrue();
+		return new Cookie[] { shown };
 	}
 
 	@Test
@@ -139,11 +153,12 @@ class FormSpeedAndWriteLimitIntegrationTests {
 			.formatted(account))).hasStatus(201);
 	}
 
-	private MvcTestResult signUp(MockHttpSession session, String email) {
-		return mvc.post()
-			.uri("/signup")
-			.session(session)
-			.param("email", email)
+	private MvcTestResult signUp(String email, Cookie... cookies) {
+		MockMvcTester.MockMvcRequestBuilder request = mvc.post().uri("/signup");
+		if (cookies.length > 0) {
+			request.cookie(cookies);
+		}
+		return request.param("email", email)
 			.param("password", "a fine long password")
 			.param("name", "Quinn")
 			.param("currency", "EUR")

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.expensync.AfterCommitWorkDone;
 import io.expensync.TestUsers;
 import io.expensync.audit.AuditEvent;
 import io.expensync.audit.AuditEvent.Kind;
@@ -47,6 +48,9 @@ class SessionsIntegrationTests {
 
 	@Autowired
 	TestUsers users;
+
+	@Autowired
+	AfterCommitWorkDone afterCommitWork;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -149,6 +153,7 @@ class SessionsIntegrationTests {
 		// a reset through the emailed link, from a browser that is not signed in
 		phone.signIn(dora.email(), "a brand new secret 42");
 		links.requestPasswordReset(dora.email());
+		afterCommitWork.await();
 		String token = token(outbox.mailbox(dora)
 			.stream()
 			.filter(email -> email.kind().equals("password-reset") && email.recipient().equals(dora.email()))

@@ -8,7 +8,9 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.WebAuthnConfigurer;
+import org.springframework.security.web.authentication.HttpMessageConverterAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 
 /**
@@ -35,7 +37,7 @@ public final class PasskeySignIn {
 	}
 
 	/** Spring Security's WebAuthn support, as the app uses it. */
-	public static Customizer<WebAuthnConfigurer<HttpSecurity>> settings(HttpSecurity http) {
+	public static Customizer<WebAuthnConfigurer<HttpSecurity>> settings(HttpSecurity http, RequestCache savedRequests) {
 		return webAuthn -> webAuthn.disableDefaultRegistrationPage(true)
 			.withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
 				@Override
@@ -47,6 +49,10 @@ public final class PasskeySignIn {
 					if (afterSignIn != null) {
 						filter.setSessionAuthenticationStrategy(afterSignIn);
 					}
+					// where the browser was going, from where the pages keep it
+					HttpMessageConverterAuthenticationSuccessHandler signedIn = new HttpMessageConverterAuthenticationSuccessHandler();
+					signedIn.setRequestCache(savedRequests);
+					filter.setAuthenticationSuccessHandler(signedIn);
 					return filter;
 				}
 			});

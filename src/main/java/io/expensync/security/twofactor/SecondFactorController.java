@@ -23,7 +23,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Controller;
@@ -50,10 +49,11 @@ class SecondFactorController {
 
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-	private final RequestCache requests = new HttpSessionRequestCache();
+	private final RequestCache requests;
 
 	SecondFactorController(TwoFactorService twoFactors, UserService users, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, RequestCache savedRequests) {
+		this.requests = savedRequests;
 		this.twoFactors = twoFactors;
 		this.users = users;
 		this.events = events;

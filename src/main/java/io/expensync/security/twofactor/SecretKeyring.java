@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
  * unusable: keep it with the database backups, apart from them.
  */
 @Component
-class SecretKeyring {
+public class SecretKeyring {
 
 	private static final Logger log = LoggerFactory.getLogger(SecretKeyring.class);
 
@@ -57,7 +57,7 @@ class SecretKeyring {
 	 * this installation's key for {@code purpose}: whoever has the database but not the
 	 * key cannot test guesses against it.
 	 */
-	String keyedHash(String purpose, String value) {
+	public String keyedHash(String purpose, String value) {
 		try {
 			Mac derive = Mac.getInstance("HmacSHA256");
 			derive.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));

@@ -20,6 +20,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.RequestCache;
 
 /**
  * How two-factor sign-in fits Spring Security's multi-factor authorization: a user who
@@ -89,9 +90,10 @@ public final class TwoFactorSignIn {
 	 * After the sign-in form: users with two-factor sign-in go on to the code page (the
 	 * time noted), everyone else where they were going or to the dashboard.
 	 */
-	public static AuthenticationSuccessHandler passwordAccepted(Clock clock) {
+	public static AuthenticationSuccessHandler passwordAccepted(Clock clock, RequestCache savedRequests) {
 		SavedRequestAwareAuthenticationSuccessHandler signedIn = new SavedRequestAwareAuthenticationSuccessHandler();
 		signedIn.setDefaultTargetUrl("/dashboard");
+		signedIn.setRequestCache(savedRequests);
 		return (request, response, authentication) -> {
 			if (isHalfway(authentication)) {
 				request.getSession().setAttribute(PENDING_SINCE, clock.instant());

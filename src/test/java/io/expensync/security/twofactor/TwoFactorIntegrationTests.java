@@ -18,6 +18,8 @@ import io.expensync.TestUsers;
 import io.expensync.security.twofactor.TwoFactorService.Enrolment;
 import io.expensync.security.twofactor.TwoFactorService.PendingSecret;
 import io.expensync.users.CurrentUser;
+import jakarta.servlet.http.Cookie;
+import org.jspecify.annotations.Nullable;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -134,15 +136,17 @@ class TwoFactorIntegrationTests {
 		assertThat(mvc.get().uri("/dashboard").session(session)).hasStatus(302)
 			.redirectedUrl()
 			.startsWith("/login/code?");
-		assertThat(mvc.get().uri("/profile").session(session)).hasStatus(302)
-			.redirectedUrl()
-			.startsWith("/login/code?");
+		MvcTestResult profile = mvc.get().uri("/profile").session(session).exchange();
+		assertThat(profile).hasStatus(302).redirectedUrl().startsWith("/login/code?");
+		Cookie whereGoing = profile.getResponse().getCookie("REDIRECT_URI");
+		assertThat(whereGoing).as("where the browser was going, in a cookie").isNotNull();
 		assertThat(mvc.get().uri("/login/code").session(session)).hasStatusOk()
 			.bodyText()
 			.contains("Enter your sign-in code");
 
 		String before = session.getId();
-		assertThat(code(session, current(secret))).as("on to the page last asked for")
+		assertThat(post("/login/code", session, whereGoing, "code", current(secret)))
+			.as("on to the page last asked for")
 			.hasStatus(302)
 			.redirectedUrl()
 			.startsWith("http://localhost/profile");
@@ -352,7 +356,14 @@ class TwoFactorIntegrationTests {
 	}
 
 	private MvcTestResult post(String path, MockHttpSession session, String... params) {
+		return post(path, session, null, params);
+	}
+
+	private MvcTestResult post(String path, MockHttpSession session, @Nullable Cookie cookie, String... params) {
 		var builder = mvc.post().uri(path).session(session).with(csrf()).with(request -> {
+			if (cookie != null) {
+				request.setCookies(cookie);
+			}
 			request.setRemoteAddr("10.8.%d.%d".formatted(ADDRESSES.get() / 250, ADDRESSES.getAndIncrement() % 250));
 			return request;
 		});
