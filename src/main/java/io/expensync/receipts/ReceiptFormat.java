@@ -3,6 +3,7 @@ package io.expensync.receipts;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Optional;
@@ -28,10 +29,11 @@ public enum ReceiptFormat {
 
 	JPEG("image/jpeg"), PNG("image/png"), WEBP("image/webp"),
 
-	/** Only the first page is read. */
+	/** Only the first page is read, within the time limit. */
 	PDF("application/pdf") {
 		@Override
-		BufferedImage decode(byte[] content) {
+		BufferedImage decode(byte[] content, Duration renderLimit) {
+			long deadline = System.nanoTime() + renderLimit.toNanos();
 			// its streams are kept in memory up to a bound and in a temporary file beyond
 			// it, so a file that inflates hugely cannot exhaust memory
 			try (PDDocument document = Loader.loadPDF(content, "", null, null,
@@ -45,12 +47,21 @@ public enum ReceiptFormat {
 				// 300 dpi suits OCR; a huge page is rendered smaller so it cannot exhaust
 				// memory
 				float scale = Math.min(300f / 72, MAX_SIDE / Math.max(longestSideInPoints, 1));
-				PDFRenderer renderer = new PDFRenderer(document);
+				BoundedPdfRenderer renderer = new BoundedPdfRenderer(document, deadline);
 				// an image inside larger than the page shows is read at the size it is
 				// drawn, not at its own (a 40,000 px image drawn small is not decoded
 				// whole)
 				renderer.setSubsamplingAllowed(true);
-				return renderer.renderImage(0, scale, ImageType.GRAY);
+				BufferedImage image = renderer.renderImage(0, scale, ImageType.GRAY);
+				if (renderer.deadlinePassed()) {
+					// PDFBox may have caught the stop in places and drawn on: the page is
+					// incomplete all the same
+					throw new BoundedPdfRenderer.DeadlinePassed();
+				}
+				return image;
+			}
+			catch (BoundedPdfRenderer.DeadlinePassed ex) {
+				throw ReceiptRejectedException.tookTooLong("Drawing the PDF", renderLimit, ex);
 			}
 			catch (IOException ex) {
 				throw new ReceiptRejectedException("The PDF could not be read (damaged or password-protected).", ex);
@@ -113,10 +124,12 @@ public enum ReceiptFormat {
 	}
 
 	/**
-	 * Reads the image these bytes hold.
-	 * @throws ReceiptRejectedException when they cannot be read or the image is too large
+	 * Reads the image these bytes hold. An image's time is bounded by its pixels; a PDF
+	 * page, whose content can draw without end, stops at {@code renderLimit}.
+	 * @throws ReceiptRejectedException when they cannot be read, the image is too large
+	 * or the page takes longer than {@code renderLimit} to draw
 	 */
-	BufferedImage decode(byte[] content) {
+	BufferedImage decode(byte[] content, Duration renderLimit) {
 		try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
 			Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
 			if (!readers.hasNext()) {

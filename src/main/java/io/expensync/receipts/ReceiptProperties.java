@@ -17,25 +17,42 @@ import org.springframework.util.unit.DataSize;
  * first reading left its date unsure. {@code provider} chooses who reads receipts:
  * Tesseract on this machine (the default), or a vision model ({@code gemini}, or
  * {@code openai} for any OpenAI-compatible endpoint such as Ollama or vLLM) configured
- * under {@code ai}.
+ * under {@code ai}. {@code ocr-timeout} bounds how long Tesseract may read one receipt
+ * (all its readings together) and {@code pdf-render-timeout} how long the first page of a
+ * PDF may take to draw; a receipt that takes longer is marked failed.
  */
 @ConfigurationProperties("expensync.receipts")
 public record ReceiptProperties(@DefaultValue("10MB") DataSize maxSize, @Nullable Path tessdata,
 		@DefaultValue("eng") String language, @DefaultValue("tesseract") Provider provider, @DefaultValue Ai ai,
-		@Nullable Path secondTessdata) {
+		@Nullable Path secondTessdata, @DefaultValue("30s") Duration ocrTimeout,
+		@DefaultValue("10s") Duration pdfRenderTimeout) {
 
 	@ConstructorBinding
 	public ReceiptProperties {
+		if (!positive(ocrTimeout) || !positive(pdfRenderTimeout)) {
+			throw new IllegalArgumentException(
+					"expensync.receipts.ocr-timeout and pdf-render-timeout must be positive");
+		}
+	}
+
+	private static boolean positive(Duration duration) {
+		return !duration.isNegative() && !duration.isZero();
 	}
 
 	/** Tesseract on this machine, with the other settings at their defaults. */
 	public ReceiptProperties(DataSize maxSize, @Nullable Path tessdata, String language) {
-		this(maxSize, tessdata, language, Provider.TESSERACT, Ai.unset(), null);
+		this(maxSize, tessdata, language, Provider.TESSERACT, Ai.unset(), null, Duration.ofSeconds(30),
+				Duration.ofSeconds(10));
 	}
 
 	/** These settings with the second model's folder set. */
 	public ReceiptProperties withSecondTessdata(@Nullable Path folder) {
-		return new ReceiptProperties(maxSize, tessdata, language, provider, ai, folder);
+		return new ReceiptProperties(maxSize, tessdata, language, provider, ai, folder, ocrTimeout, pdfRenderTimeout);
+	}
+
+	/** These settings with other time limits for reading and for drawing a PDF. */
+	public ReceiptProperties withTimeouts(Duration ocr, Duration pdfRender) {
+		return new ReceiptProperties(maxSize, tessdata, language, provider, ai, secondTessdata, ocr, pdfRender);
 	}
 
 	/** The defaults, for use without Spring (the benchmark). */

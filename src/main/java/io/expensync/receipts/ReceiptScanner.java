@@ -12,6 +12,7 @@ import javax.imageio.ImageIO;
 import io.expensync.receipts.ai.ModelReading;
 import io.expensync.receipts.ai.VisionReceiptReader;
 import io.expensync.receipts.ocr.ImagePreparation;
+import io.expensync.receipts.ocr.OcrTimedOutException;
 import io.expensync.receipts.ocr.TesseractEngine;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -101,7 +102,9 @@ public class ReceiptScanner {
 	 * Reads a receipt and extracts its fields. Takes a second or two; call it off the
 	 * request thread.
 	 * @throws ReceiptRejectedException when the file is too large, not an accepted type
-	 * or unreadable, or when the model provider does not answer with the JSON asked for
+	 * or unreadable, when drawing its PDF page or reading it with Tesseract takes longer
+	 * than allowed ({@code expensync.receipts.pdf-render-timeout}, {@code ocr-timeout}),
+	 * or when the model provider does not answer with the JSON asked for
 	 * @throws IllegalStateException when Tesseract (or the model provider) is not
 	 * available
 	 */
@@ -112,15 +115,27 @@ public class ReceiptScanner {
 			throw new IllegalStateException("Receipt scanning is not available: " + unavailableReason());
 		}
 		if (model != null) {
-			ModelReading reading = readWithModel(model, format, content);
+			ModelReading reading = readWithModel(model, format, content, properties.pdfRenderTimeout());
 			return new ScanResult(format, reading.reply(), reading.fields(),
 					Duration.ofMillis(clock.millis() - started));
 		}
-		BufferedImage image = ImagePreparation.prepare(format.decode(content));
-		String text = tesseract.read(image);
+		BufferedImage image = ImagePreparation.prepare(format.decode(content, properties.pdfRenderTimeout()));
+		Reading reading = readWithTesseract(image);
+		return new ScanResult(format, reading.text(), reading.fields(), Duration.ofMillis(clock.millis() - started));
+	}
+
+	/**
+	 * Tesseract's readings of the image, as many as it takes, together within
+	 * {@code ocr-timeout}.
+	 */
+	private Reading readWithTesseract(BufferedImage image) {
+		// a deadline on the monotonic clock: the injected one tells dates, and may stand
+		// still
+		long deadline = System.nanoTime() + properties.ocrTimeout().toNanos();
+		String text = read(tesseract, image, deadline);
 		ReceiptFields fields = extractor.extract(text);
 		if (unsure(fields)) {
-			String second = tesseract.read(ImagePreparation.darken(image));
+			String second = read(tesseract, ImagePreparation.darken(image), deadline);
 			fields = ReceiptFields.surest(ReceiptFields.surest(fields, extractor.extract(second)),
 					extractor.extract(text + "\n" + second));
 			text = text + "\n\n" + second;
@@ -128,7 +143,7 @@ public class ReceiptScanner {
 		if (fields.total() == null && fields.date() == null) {
 			// both readings found next to nothing: faint print, or dark scan edges that
 			// threw Tesseract's global threshold; a third look with the paper evened out
-			String third = tesseract.read(ImagePreparation.evenBackground(image));
+			String third = read(tesseract, ImagePreparation.evenBackground(image), deadline);
 			fields = ReceiptFields.surest(fields, extractor.extract(third));
 			text = text + "\n\n" + third;
 		}
@@ -136,24 +151,43 @@ public class ReceiptScanner {
 			// Tesseract's small fast model slips on digits (5 for 6, 8 for 6) that its
 			// larger model reads right more often, and the other way round: asked only
 			// when the date is missing, a guess, or read differently in the two readings
-			String other = secondOpinion.read(image);
+			String other = read(secondOpinion, image, deadline);
 			fields = fields.withDate(extractor.extract(other).date());
 			text = text + "\n\n" + other;
 		}
-		return new ScanResult(format, text, fields, Duration.ofMillis(clock.millis() - started));
+		return new Reading(text, fields);
+	}
+
+	/** One reading, with what is left of the time until {@code deadline}. */
+	private String read(TesseractEngine engine, BufferedImage image, long deadline) {
+		Duration limit = properties.ocrTimeout();
+		long left = deadline - System.nanoTime();
+		try {
+			if (left <= 0) {
+				throw new OcrTimedOutException(limit);
+			}
+			return engine.read(image, Duration.ofNanos(left));
+		}
+		catch (OcrTimedOutException ex) {
+			throw ReceiptRejectedException.tookTooLong("Reading the receipt", limit, ex);
+		}
+	}
+
+	private record Reading(String text, ReceiptFields fields) {
 	}
 
 	/**
 	 * JPEG and PNG go as they are; the first page of a PDF, and WebP (which not every
 	 * model server decodes), go as PNG.
 	 */
-	private static ModelReading readWithModel(VisionReceiptReader model, ReceiptFormat format, byte[] content) {
+	private static ModelReading readWithModel(VisionReceiptReader model, ReceiptFormat format, byte[] content,
+			Duration pdfRenderLimit) {
 		if (format == ReceiptFormat.JPEG || format == ReceiptFormat.PNG) {
 			return model.read(format.mediaType(), content);
 		}
 		ByteArrayOutputStream png = new ByteArrayOutputStream();
 		try {
-			ImageIO.write(format.decode(content), "png", png);
+			ImageIO.write(format.decode(content, pdfRenderLimit), "png", png);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

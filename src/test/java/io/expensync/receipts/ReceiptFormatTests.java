@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Random;
 import java.util.zip.CRC32;
@@ -30,6 +31,9 @@ class ReceiptFormatTests {
 
 	private static final byte[] LOSSY_WEBP = Base64.getDecoder()
 		.decode("UklGRiIAAABXRUJQVlA4IBYAAAAwAQCdASoBAAEADsD+JaQAA3AAAAAA");
+
+	/** Time enough to draw any PDF page here. */
+	private static final Duration IN_TIME = Duration.ofSeconds(30);
 
 	private final ReceiptScanner scanner = new ReceiptScanner(
 			new ReceiptProperties(DataSize.ofKilobytes(64), null, "eng"), new KeywordCategories(), Clock.systemUTC());
@@ -63,7 +67,7 @@ class ReceiptFormatTests {
 	void refusesAnImageFarLongerThanAnyReceiptFromItsHeader() {
 		byte[] strip = pngHeaderOnly(100, 600_000);
 		assertThat(ReceiptFormat.detect(strip)).contains(ReceiptFormat.PNG);
-		assertThatThrownBy(() -> ReceiptFormat.PNG.decode(strip)).isInstanceOf(ReceiptRejectedException.class)
+		assertThatThrownBy(() -> ReceiptFormat.PNG.decode(strip, IN_TIME)).isInstanceOf(ReceiptRejectedException.class)
 			.hasMessageContaining("100 × 600000 pixels")
 			.hasMessageContaining("at most 25 times as long as it is wide");
 	}
@@ -74,7 +78,7 @@ class ReceiptFormatTests {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ImageIO.write(large, "png", out);
 
-		BufferedImage decoded = ReceiptFormat.PNG.decode(out.toByteArray());
+		BufferedImage decoded = ReceiptFormat.PNG.decode(out.toByteArray(), IN_TIME);
 
 		assertThat((long) decoded.getWidth() * decoded.getHeight())
 			.isLessThanOrEqualTo(ReceiptFormat.MAX_DECODED_PIXELS);
@@ -103,6 +107,25 @@ class ReceiptFormatTests {
 		png.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
 	}
 
+	/**
+	 * A page of a few kilobytes that draws a form that draws a form … ten million dashed
+	 * curves in all: drawing stops at the time limit, with a message for the user.
+	 */
+	@Test
+	void stopsDrawingAPdfPageAtItsTimeLimit() throws IOException {
+		byte[] endless = ReceiptFixtures.pdfThatDrawsWithoutEnd(7);
+		assertThat(endless.length).isLessThan(20_000);
+
+		long started = System.nanoTime();
+		assertThatThrownBy(() -> ReceiptFormat.PDF.decode(endless, Duration.ofMillis(300)))
+			.isInstanceOf(ReceiptRejectedException.class)
+			.hasMessageStartingWith("Drawing the PDF took longer than 300 ms and was stopped.");
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+
+		assertThat(ReceiptFormat.PDF.decode(ReceiptFixtures.plainPdfReceipt(), IN_TIME).getWidth()).isBetween(1230,
+				1250);
+	}
+
 	@Test
 	void refusesTextAndOtherDocuments() {
 		assertThatThrownBy(() -> scanner.check("GIF89a......".getBytes())).isInstanceOf(ReceiptRejectedException.class);
@@ -123,20 +146,21 @@ class ReceiptFormatTests {
 
 	@Test
 	void decodesEveryAcceptedFormat() throws IOException {
-		assertThat(ReceiptFormat.PNG.decode(png()).getWidth()).isEqualTo(40);
-		assertThat(ReceiptFormat.JPEG.decode(jpeg()).getWidth()).isEqualTo(40);
-		assertThat(ReceiptFormat.WEBP.decode(LOSSLESS_WEBP).getWidth()).isEqualTo(1);
-		assertThat(ReceiptFormat.WEBP.decode(LOSSY_WEBP).getWidth()).isEqualTo(1);
+		assertThat(ReceiptFormat.PNG.decode(png(), IN_TIME).getWidth()).isEqualTo(40);
+		assertThat(ReceiptFormat.JPEG.decode(jpeg(), IN_TIME).getWidth()).isEqualTo(40);
+		assertThat(ReceiptFormat.WEBP.decode(LOSSLESS_WEBP, IN_TIME).getWidth()).isEqualTo(1);
+		assertThat(ReceiptFormat.WEBP.decode(LOSSY_WEBP, IN_TIME).getWidth()).isEqualTo(1);
 		// page 1 of an A6 PDF at 300 dpi
-		assertThat(ReceiptFormat.PDF.decode(pdf()).getWidth()).isBetween(1230, 1250);
+		assertThat(ReceiptFormat.PDF.decode(pdf(), IN_TIME).getWidth()).isBetween(1230, 1250);
 	}
 
 	@Test
 	void refusesADamagedFileOfAnAcceptedType() throws IOException {
 		byte[] truncated = java.util.Arrays.copyOf(png(), 20);
-		assertThatThrownBy(() -> ReceiptFormat.PNG.decode(truncated)).isInstanceOf(ReceiptRejectedException.class)
+		assertThatThrownBy(() -> ReceiptFormat.PNG.decode(truncated, IN_TIME))
+			.isInstanceOf(ReceiptRejectedException.class)
 			.hasMessageContaining("could not be read");
-		assertThatThrownBy(() -> ReceiptFormat.PDF.decode("%PDF-1.7 nothing".getBytes()))
+		assertThatThrownBy(() -> ReceiptFormat.PDF.decode("%PDF-1.7 nothing".getBytes(), IN_TIME))
 			.isInstanceOf(ReceiptRejectedException.class);
 	}
 

@@ -7,14 +7,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Duration;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import com.sun.jna.Library;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.TessAPI;
+import net.sourceforge.tess4j.util.LoadLibs;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * {@code tesseract-ocr}) with its English data ({@code tesseract-ocr-eng}). Whether it is
  * there is found out once, on first use; without it {@link #available()} is false and
  * {@link #unavailableReason()} says how to install it. Up to one recognition per
- * processor runs at a time, each on its own initialised Tesseract instance.
+ * processor runs at a time, each on its own initialised Tesseract instance, and each
+ * within the time its caller allows.
  */
 public final class TesseractEngine {
 
@@ -56,11 +65,23 @@ public final class TesseractEngine {
 
 	private final ConcurrentLinkedQueue<TessBaseAPI> idle = new ConcurrentLinkedQueue<>();
 
+	/**
+	 * Where recognitions run, so that a caller can give one up at its deadline; as many
+	 * at a time as there are permits.
+	 */
+	private final ExecutorService recognitions = Executors.newCachedThreadPool((runnable) -> {
+		Thread thread = new Thread(runnable, "tesseract");
+		thread.setDaemon(true);
+		return thread;
+	});
+
 	private @Nullable String unavailableReason;
 
 	private @Nullable Path tessdata;
 
-	private @Nullable TessAPI api;
+	private volatile @Nullable TessAPI api;
+
+	private volatile @Nullable Monitors monitors;
 
 	private boolean probed;
 
@@ -98,23 +119,86 @@ public final class TesseractEngine {
 	}
 
 	/**
-	 * The text Tesseract reads in a grey image (one byte per pixel).
+	 * The text Tesseract reads in a grey image (one byte per pixel), within
+	 * {@code timeLimit}, waiting for a free recognition included.
+	 * @throws OcrTimedOutException when it takes longer
 	 * @throws IllegalStateException when Tesseract is not available
 	 */
-	public String read(BufferedImage gray) {
-		if (!available() || api == null) {
+	public String read(BufferedImage gray, Duration timeLimit) {
+		TessAPI api = this.api;
+		Monitors monitors = this.monitors;
+		if (!available() || api == null || monitors == null) {
 			throw new IllegalStateException("Tesseract is not available: " + unavailableReason);
 		}
 		if (gray.getType() != BufferedImage.TYPE_BYTE_GRAY) {
 			throw new IllegalArgumentException("expected a TYPE_BYTE_GRAY image");
 		}
-		permits.acquireUninterruptibly();
+		long deadline = System.nanoTime() + timeLimit.toNanos();
+		if (!tryAcquirePermit(timeLimit)) {
+			throw new OcrTimedOutException(timeLimit);
+		}
+		Future<String> reading;
+		try {
+			reading = recognitions.submit(() -> readOnAHandle(api, monitors, gray, deadline, timeLimit));
+		}
+		catch (RuntimeException ex) {
+			permits.release();
+			throw ex;
+		}
+		return await(reading, deadline, timeLimit);
+	}
+
+	private boolean tryAcquirePermit(Duration timeLimit) {
+		try {
+			return permits.tryAcquire(timeLimit.toNanos(), TimeUnit.NANOSECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while waiting for Tesseract", ex);
+		}
+	}
+
+	/**
+	 * The reading's text once it is there, or {@link OcrTimedOutException} at the
+	 * deadline. Tesseract looks at its deadline only between words, not while it finds
+	 * the lines and words first (13 s for a page of black and white noise, on one core):
+	 * a reading given up here goes on on its own thread until Tesseract gets there, then
+	 * gives back its instance and its permit. The caller is free at once, and no more
+	 * recognitions run at a time than there are permits, given up ones included.
+	 */
+	private String await(Future<String> reading, long deadline, Duration timeLimit) {
+		try {
+			return reading.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+		}
+		catch (TimeoutException ex) {
+			log.warn("{}: a reading took longer than {} ms and is given up; Tesseract goes on with it "
+					+ "until it next looks at its deadline", role, timeLimit.toMillis());
+			throw new OcrTimedOutException(timeLimit);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException failure) {
+				throw failure;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while reading", ex);
+		}
+	}
+
+	/** Runs on a recognition thread, which holds a permit until this returns. */
+	private String readOnAHandle(TessAPI api, Monitors monitors, BufferedImage gray, long deadline,
+			Duration timeLimit) {
 		TessBaseAPI handle = idle.poll();
 		try {
 			if (handle == null) {
 				handle = start(api);
 			}
-			return recognise(api, handle, gray);
+			return recognise(api, monitors, handle, gray, deadline, timeLimit);
 		}
 		finally {
 			if (handle != null) {
@@ -124,20 +208,41 @@ public final class TesseractEngine {
 		}
 	}
 
-	private String recognise(TessAPI api, TessBaseAPI handle, BufferedImage gray) {
+	private String recognise(TessAPI api, Monitors monitors, TessBaseAPI handle, BufferedImage gray, long deadline,
+			Duration timeLimit) {
 		byte[] pixels = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
 		ByteBuffer buffer = ByteBuffer.allocateDirect(pixels.length);
 		buffer.put(pixels).flip();
 		api.TessBaseAPISetImage(handle, buffer, gray.getWidth(), gray.getHeight(), 1, gray.getWidth());
 		api.TessBaseAPISetSourceResolution(handle, 300);
-		Pointer text = api.TessBaseAPIGetUTF8Text(handle);
+		Pointer monitor = monitors.TessMonitorCreate();
 		try {
-			return (text != null) ? text.getString(0, "UTF-8") : "";
+			long left = deadline - System.nanoTime();
+			if (left <= 0) {
+				throw new OcrTimedOutException(timeLimit);
+			}
+			// Tesseract stops between two words once it has passed (its own clock, set
+			// from now), and answers -1
+			monitors.TessMonitorSetDeadlineMSecs(monitor,
+					(int) Math.min(Integer.MAX_VALUE, Math.max(1, TimeUnit.NANOSECONDS.toMillis(left))));
+			if (monitors.TessBaseAPIRecognize(handle, monitor) != 0) {
+				if (System.nanoTime() - deadline >= 0) {
+					throw new OcrTimedOutException(timeLimit);
+				}
+				throw new IllegalStateException("Tesseract could not read the image");
+			}
+			Pointer text = api.TessBaseAPIGetUTF8Text(handle);
+			try {
+				return (text != null) ? text.getString(0, "UTF-8") : "";
+			}
+			finally {
+				if (text != null) {
+					api.TessDeleteText(text);
+				}
+			}
 		}
 		finally {
-			if (text != null) {
-				api.TessDeleteText(text);
-			}
+			monitors.TessMonitorDelete(monitor);
 			api.TessBaseAPIClear(handle);
 		}
 	}
@@ -162,8 +267,11 @@ public final class TesseractEngine {
 			limitOpenMpToOneThread();
 			TessAPI loaded = TessAPI.INSTANCE;
 			String version = loaded.TessVersion();
+			Monitors loadedMonitors = Native.load(LoadLibs.getTesseractLibName(), Monitors.class);
+			loadedMonitors.TessMonitorDelete(loadedMonitors.TessMonitorCreate());
 			idle.add(start(loaded));
 			api = loaded;
+			monitors = loadedMonitors;
 			log.info("{}: Tesseract {} with {} from {}", role, version, language, tessdata);
 			return null;
 		}
@@ -204,6 +312,25 @@ public final class TesseractEngine {
 		catch (LinkageError | RuntimeException ex) {
 			log.debug("Could not set OMP_THREAD_LIMIT", ex);
 		}
+	}
+
+	/**
+	 * Tesseract's progress monitor ({@code ETEXT_DESC}) through its C API, which makes,
+	 * sets and reads it: this side only holds its address. Tess4J's own
+	 * {@code ETEXT_DESC} structure has the fields of an older Tesseract (a
+	 * {@code timeval} deadline), not those of Tesseract 4 and 5 (two more callbacks, a
+	 * {@code steady_clock} deadline), so it is not used.
+	 */
+	private interface Monitors extends Library {
+
+		Pointer TessMonitorCreate();
+
+		void TessMonitorSetDeadlineMSecs(Pointer monitor, int deadline);
+
+		void TessMonitorDelete(Pointer monitor);
+
+		int TessBaseAPIRecognize(TessBaseAPI handle, Pointer monitor);
+
 	}
 
 	private interface C extends Library {
