@@ -1,5 +1,6 @@
 package io.expensync.notifications;
 
+import java.util.Locale;
 import java.util.Map;
 
 import io.expensync.users.UserView;
@@ -58,6 +59,16 @@ class EmailWriter {
 			String text) {
 		Context context = new Context(user.profile().locale(), variables);
 		outbox.queueWithLink(user.id(), user.email(), subject, templates.process(template, context), text, kind);
+	}
+
+	/**
+	 * An email with a one-time link to an address that has no account yet (to finish
+	 * signing up): owned by nobody, kept until it is delivered.
+	 */
+	void writeWithLinkTo(String address, Locale locale, String kind, String subject, String template,
+			Map<String, Object> variables, String text) {
+		outbox.queueWithLink(null, address, subject, templates.process(template, new Context(locale, variables)), text,
+				kind);
 	}
 
 }

@@ -45,7 +45,7 @@ public class Outbox {
 	 * {@link #LINKS_KEPT} when it is not.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	void queueWithLink(UUID userId, String recipient, String subject, String html, String text, String kind) {
+	void queueWithLink(@Nullable UUID userId, String recipient, String subject, String html, String text, String kind) {
 		emails.save(new OutboxEmail(userId, recipient, subject, html, text, kind, true, clock.instant()));
 	}
 

@@ -4,6 +4,8 @@ import java.util.Map;
 
 import io.expensync.users.AddressVerificationRequested;
 import io.expensync.users.PasswordResetRequested;
+import io.expensync.users.SignUpLinkRequested;
+import io.expensync.users.SignUpRepeated;
 import io.expensync.users.UserDeleting;
 import io.expensync.users.UserService;
 import io.expensync.users.UserView;
@@ -78,6 +80,43 @@ class WelcomeEmails {
 				""".formatted(user.name(), minutes, reset);
 		emails.writeWithLink(user, "password-reset", "Reset your ExpenSync password", "mail/password-reset",
 				Map.of("name", user.name(), "reset", reset, "minutes", minutes), text);
+	}
+
+	@EventListener
+	void on(SignUpLinkRequested request) {
+		String finish = emails.link("/signup/finish?token=" + request.token());
+		long hours = request.validFor().toHours();
+		String text = """
+				Hello %s,
+
+				Welcome to ExpenSync. Open this link to make your account; it also confirms that this address is yours
+				(the link works once, for %d hours):
+				%s
+
+				If you did not sign up, ignore this email: no account is made.
+				""".formatted(request.name(), hours, finish);
+		emails.writeWithLinkTo(request.email(), request.locale(), "sign-up-link", "Finish signing up to ExpenSync",
+				"mail/sign-up-link", Map.of("name", request.name(), "finish", finish, "hours", hours), text);
+	}
+
+	@EventListener
+	void on(SignUpRepeated repeated) {
+		UserView user = users.get(repeated.userId());
+		String signIn = emails.link("/login");
+		String forgot = emails.link("/password/forgot");
+		String text = """
+				Hello %s,
+
+				Someone, hopefully you, tried to sign up with this address, which already has an ExpenSync account.
+				Nothing was changed.
+
+				Sign in: %s
+				Forgot your password? Choose a new one: %s
+
+				If it was not you, ignore this email.
+				""".formatted(user.name(), signIn, forgot);
+		emails.write(user, "sign-up-repeated", "You already have an ExpenSync account", "mail/sign-up-repeated",
+				Map.of("name", user.name(), "signIn", signIn, "forgot", forgot), text);
 	}
 
 	/**

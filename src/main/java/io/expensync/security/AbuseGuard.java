@@ -141,7 +141,13 @@ class AbuseGuard extends OncePerRequestFilter {
 			wait = first(throttles.check(Limit.SIGN_IN_PER_IP, ip),
 					throttles.check(Limit.FAILED_SIGN_INS_PER_ACCOUNT, basicUser.get()));
 		}
-		else if (SIGN_UP.sent().matches(request) || API_SIGN_UP.matches(request)) {
+		else if (SIGN_UP.sent().matches(request)) {
+			// a sign-up may email its address (see SignUpsByEmail): not more often than a
+			// reset does
+			wait = first(throttles.take(Limit.SIGN_UP_PER_IP, ip),
+					throttles.take(Limit.SIGN_UP_EMAILS_PER_ADDRESS, param(request, "email")));
+		}
+		else if (API_SIGN_UP.matches(request)) {
 			wait = throttles.take(Limit.SIGN_UP_PER_IP, ip);
 		}
 		else if (FORGOT.sent().matches(request)) {

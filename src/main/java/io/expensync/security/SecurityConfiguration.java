@@ -105,9 +105,9 @@ class SecurityConfiguration {
 				// the management port, when it has its own, for a scraper on this machine
 				.requestMatchers(new LocalManagementRequest())
 				.permitAll()
-				.requestMatchers("/", "/login", "/signup", "/password/forgot", "/password/reset", "/verify",
-						"/too-many", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg",
-						"/actuator/health", "/livez", "/readyz")
+				.requestMatchers("/", "/login", "/signup", "/signup/finish", "/password/forgot", "/password/reset",
+						"/verify", "/too-many", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
+						"/favicon.svg", "/actuator/health", "/livez", "/readyz")
 				.permitAll()
 				// the one page a session signed in with only the password may see
 				.requestMatchers(TwoFactorSignIn.CODE_PAGE)

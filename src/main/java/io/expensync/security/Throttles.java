@@ -66,6 +66,8 @@ class Throttles {
 		RESET_PER_IP(10, Duration.ofMinutes(15)),
 		/** Reset emails to one address. */
 		RESET_PER_ADDRESS(3, Duration.ofHours(1)),
+		/** Sign-ups with one address on the form, each of which may email it. */
+		SIGN_UP_EMAILS_PER_ADDRESS(5, Duration.ofHours(1)),
 		/** Receipts one user uploads to be scanned. */
 		RECEIPT_SCANS_PER_USER(100, Duration.ofHours(1)),
 		/**

@@ -43,9 +43,15 @@ public class EmailLinks {
 		this.clock = clock;
 	}
 
-	/** The welcome email carries the first link, issued in the sign-up transaction. */
+	/**
+	 * The welcome email carries the first link, issued in the sign-up transaction; an
+	 * account made from an emailed link has its address proved and was welcomed there.
+	 */
 	@EventListener
 	void on(UserRegistered registered) {
+		if (users.findById(registered.userId()).map(user -> user.view().emailVerified()).orElse(false)) {
+			return;
+		}
 		events.publishEvent(new AddressVerificationRequested(registered.userId(),
 				tokens.issue(registered.userId(), EmailToken.Purpose.VERIFY_ADDRESS, VERIFICATION_LIFETIME), true));
 	}

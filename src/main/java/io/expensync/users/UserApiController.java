@@ -1,6 +1,7 @@
 package io.expensync.users;
 
 import java.net.URI;
+import java.util.Map;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -47,12 +48,24 @@ class UserApiController {
 
 	private final UserService users;
 
-	UserApiController(UserService users) {
+	private final SignUpsByEmail signUps;
+
+	UserApiController(UserService users, SignUpsByEmail signUps) {
 		this.users = users;
+		this.signUps = signUps;
 	}
 
+	/**
+	 * Signs up at once, or, on an installation that sends email, answers 202 with the
+	 * same message whether or not the address has an account, and the email tells which.
+	 */
 	@PostMapping("/users")
-	ResponseEntity<UserResponse> signUp(@Valid @RequestBody SignUpForm form) {
+	ResponseEntity<?> signUp(@Valid @RequestBody SignUpForm form) {
+		if (signUps.byEmail()) {
+			signUps.ask(form);
+			return ResponseEntity.accepted()
+				.body(Map.of("message", SignUpsByEmail.SENT.formatted(User.normalise(form.getEmail()))));
+		}
 		UserView user = users.signUp(form);
 		return ResponseEntity.created(URI.create("/api/v1/me")).body(UserResponse.of(user));
 	}

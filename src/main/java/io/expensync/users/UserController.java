@@ -17,6 +17,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The sign-up and profile pages. Sign-in and sign-out are the security module's. */
@@ -33,9 +34,12 @@ class UserController {
 
 	private final PasswordChanges passwords;
 
-	UserController(UserService users, PasswordChanges passwords) {
+	private final SignUpsByEmail signUps;
+
+	UserController(UserService users, PasswordChanges passwords, SignUpsByEmail signUps) {
 		this.users = users;
 		this.passwords = passwords;
+		this.signUps = signUps;
 	}
 
 	@ModelAttribute("currencies")
@@ -70,6 +74,9 @@ class UserController {
 		if (result.hasErrors()) {
 			return "users/signup";
 		}
+		if (signUps.byEmail()) {
+			return signUpByEmail(form, result, model);
+		}
 		try {
 			users.signUp(form);
 		}
@@ -91,6 +98,60 @@ class UserController {
 		}
 		redirect.addFlashAttribute("success", "Welcome to ExpenSync! Add your first account to begin.");
 		return "redirect:/dashboard";
+	}
+
+	/**
+	 * The same answer whether or not the address has an account; the email tells which.
+	 */
+	private String signUpByEmail(SignUpForm form, BindingResult result, Model model) {
+		try {
+			signUps.ask(form);
+		}
+		catch (InvalidFieldException ex) {
+			ex.rejectIn(result);
+			return "users/signup";
+		}
+		catch (RegistrationClosedException ex) {
+			result.reject("closed", ex.getMessage());
+			return "users/signup";
+		}
+		model.addAttribute("sent", SignUpsByEmail.SENT.formatted(User.normalise(form.getEmail())));
+		return "users/signup";
+	}
+
+	@GetMapping("/signup/finish")
+	String finishPage(@RequestParam(defaultValue = "") String token, Model model) {
+		model.addAttribute("token", token);
+		model.addAttribute("email", signUps.pending(token).orElse(null));
+		return "users/signup-finish";
+	}
+
+	/**
+	 * Opening the link shows a button: a mail scanner that fetches links makes no
+	 * account.
+	 */
+	@PostMapping("/signup/finish")
+	String finish(@RequestParam(defaultValue = "") String token, Model model, RedirectAttributes redirect) {
+		try {
+			signUps.finish(token);
+		}
+		catch (InvalidFieldException ex) {
+			if ("token".equals(ex.field())) {
+				model.addAttribute("token", token);
+				model.addAttribute("error", ex.getMessage());
+				return "users/signup-finish";
+			}
+			redirect.addFlashAttribute("success", "This address has an account already. Sign in.");
+			return "redirect:/login";
+		}
+		catch (RegistrationClosedException ex) {
+			model.addAttribute("token", token);
+			model.addAttribute("error", ex.getMessage());
+			return "users/signup-finish";
+		}
+		redirect.addFlashAttribute("success",
+				"Your account is ready and your address confirmed. " + "Sign in with the password you chose.");
+		return "redirect:/login";
 	}
 
 	@GetMapping("/profile")

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import io.expensync.web.InvalidFieldException;
 import io.expensync.web.RefusedException;
@@ -56,6 +57,21 @@ public class UserService {
 	 */
 	@Transactional
 	public UserView signUp(SignUpForm form) {
+		String email = User.normalise(form.getEmail());
+		Profile profile = Profile.of(form.getCurrency(), form.getTimezone(), form.getLocale());
+		return register(email, () -> passwords.hash("password", form.getPassword(), email, form.getName()),
+				form.getName(), profile, false);
+	}
+
+	/**
+	 * Makes the account, the installation's admin if it is the first.
+	 * @param verified whether the address is proved already (the account was made from a
+	 * link emailed to it)
+	 * @throws RegistrationClosedException when sign-up is closed and this is not the
+	 * first
+	 * @throws InvalidFieldException on {@code email} when the address has an account
+	 */
+	UserView register(String email, Supplier<String> passwordHash, String name, Profile profile, boolean verified) {
 		boolean first = users.count() == 0;
 		if (first) {
 			// two first sign-ups at once: the second waits, then counts the first
@@ -65,13 +81,13 @@ public class UserService {
 		if (!first && !registrationOpen()) {
 			throw new RegistrationClosedException();
 		}
-		String email = User.normalise(form.getEmail());
 		if (users.existsByEmail(email)) {
 			throw new InvalidFieldException("email", "This email address is already registered; sign in instead.");
 		}
-		Profile profile = Profile.of(form.getCurrency(), form.getTimezone(), form.getLocale());
-		User user = new User(email, passwords.hash("password", form.getPassword(), email, form.getName()),
-				form.getName(), profile, first ? Role.ADMIN : Role.USER, clock.instant());
+		User user = new User(email, passwordHash.get(), name, profile, first ? Role.ADMIN : Role.USER, clock.instant());
+		if (verified) {
+			user.addressVerified(clock.instant());
+		}
 		users.saveAndFlush(user);
 		events.publishEvent(new UserRegistered(user.id()));
 		return user.view();

@@ -54,10 +54,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class EveryRouteIsProtectedIntegrationTests {
 
 	/** Reachable without signing in. */
-	static final Set<String> PUBLIC = Set.of("GET /", "GET /login", "GET /signup", "POST /signup",
-			"GET /password/forgot", "POST /password/forgot", "GET /password/reset", "POST /password/reset",
-			"GET /verify", "GET /too-many", "POST /api/v1/users", "GET /error", "POST /error", "PUT /error",
-			"PATCH /error", "DELETE /error");
+	static final Set<String> PUBLIC = Set.of("GET /", "GET /login", "GET /signup", "POST /signup", "GET /signup/finish",
+			"POST /signup/finish", "GET /password/forgot", "POST /password/forgot", "GET /password/reset",
+			"POST /password/reset", "GET /verify", "GET /too-many", "POST /api/v1/users", "GET /error", "POST /error",
+			"PUT /error", "PATCH /error", "DELETE /error");
 
 	/** Pages that show an error or a refusal, with that status. */
 	static final Set<String> STATUS_PAGES = Set.of("/error", "/too-many");
