@@ -16,6 +16,7 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 import io.expensync.security.Throttles.Limit;
 import io.expensync.security.passkeys.PasskeySignIn;
 import io.expensync.security.twofactor.TwoFactorSignIn;
+import io.expensync.web.ProblemJson;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
@@ -23,6 +24,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseCookie;
 import org.springframework.security.core.Authentication;
@@ -261,17 +263,13 @@ class AbuseGuard extends OncePerRequestFilter {
 	 */
 	static void tooMany(HttpServletRequest request, HttpServletResponse response, Duration wait, String what)
 			throws IOException, ServletException {
-		response.setStatus(429);
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait.toSeconds()));
 		String message = "%s Please wait %s and try again.".formatted(what, howLong(wait));
 		if (API.matches(request)) {
-			response.setContentType("application/problem+json");
-			response.setCharacterEncoding("UTF-8");
-			response.getWriter()
-				.write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,\"detail\":\"%s\"}"
-					.formatted(message));
+			ProblemJson.write(response, HttpStatus.TOO_MANY_REQUESTS, message);
 			return;
 		}
+		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 		request.setAttribute("message", message);
 		request.getRequestDispatcher("/too-many").forward(request, response);
 	}

@@ -12,12 +12,14 @@ import io.expensync.apitokens.ApiTokenService;
 import io.expensync.security.Throttles.Limit;
 import io.expensync.security.twofactor.TwoFactorSignIn;
 import io.expensync.users.CurrentUser;
+import io.expensync.web.ProblemJson;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -96,14 +98,9 @@ class BearerTokenSignIn extends OncePerRequestFilter {
 	 * 401 as RFC 6750 asks for a bad bearer token, with problem details as the API has.
 	 */
 	private static void refuse(HttpServletResponse response) throws IOException {
-		response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
-		response.setContentType("application/problem+json");
-		response.setCharacterEncoding("UTF-8");
-		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"This API token "
-					+ "is not valid: it is mistyped, has expired or was revoked. Make a new one on your profile's "
-					+ "API tokens page.\"}");
+		ProblemJson.write(response, HttpStatus.UNAUTHORIZED, "This API token is not valid: it is mistyped, has "
+				+ "expired or was revoked. Make a new one on your profile's API tokens page.");
 	}
 
 }

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -40,12 +41,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
 			return;
 		}
 		if (request.getContentLengthLong() > MAX_BYTES) {
-			response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-			response.setContentType("application/problem+json");
-			response.setCharacterEncoding("UTF-8");
-			response.getWriter()
-				.write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
-						+ "\"detail\":\"A request body may have at most 1 MB.\"}");
+			ProblemJson.write(response, HttpStatus.CONTENT_TOO_LARGE, "A request body may have at most 1 MB.");
 			return;
 		}
 		chain.doFilter(request.getContentLengthLong() < 0 ? new Capped(request) : request, response);

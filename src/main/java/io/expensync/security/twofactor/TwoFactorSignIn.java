@@ -5,12 +5,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import io.expensync.web.ProblemJson;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authorization.AuthorizationManagerFactories;
 import org.springframework.security.authorization.AuthorizationManagerFactory;
 import org.springframework.security.core.Authentication;
@@ -121,13 +123,8 @@ public final class TwoFactorSignIn {
 
 	private static void refuse(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException, ServletException {
-		response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-		response.setContentType("application/problem+json");
-		response.setCharacterEncoding("UTF-8");
-		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"Two-factor "
-					+ "sign-in is on for this account, so the API does not take its password. Use an API token "
-					+ "instead.\"}");
+		ProblemJson.write(response, HttpStatus.UNAUTHORIZED, "Two-factor sign-in is on for this account, so the API "
+				+ "does not take its password. Use an API token instead.");
 	}
 
 }
