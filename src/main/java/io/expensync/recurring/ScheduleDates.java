@@ -15,6 +15,10 @@ import org.jspecify.annotations.Nullable;
  */
 public record ScheduleDates(RecurrenceInterval interval, int every, LocalDate nextDue, @Nullable LocalDate until) {
 
+	static final int EARLIEST_YEAR = 1900;
+
+	static final int LATEST_YEAR = 9999;
+
 	/**
 	 * Reads the fields as a form or request sends them; a blank end date means none.
 	 * @throws InvalidFieldException naming the first field that cannot be read
@@ -51,12 +55,19 @@ public record ScheduleDates(RecurrenceInterval interval, int every, LocalDate ne
 		if (text == null || text.isBlank()) {
 			throw new InvalidFieldException(field, missing);
 		}
+		LocalDate date;
 		try {
-			return LocalDate.parse(text.strip());
+			date = LocalDate.parse(text.strip());
 		}
 		catch (DateTimeParseException ex) {
 			throw new InvalidFieldException(field, "Write the date as YYYY-MM-DD");
 		}
+		// java.time reads years up to 999,999,999, whose next occurrences it cannot count
+		if (date.getYear() < EARLIEST_YEAR || date.getYear() > LATEST_YEAR) {
+			throw new InvalidFieldException(field,
+					"Give a date between the years %d and %d".formatted(EARLIEST_YEAR, LATEST_YEAR));
+		}
+		return date;
 	}
 
 }

@@ -13,10 +13,17 @@ import org.jspecify.annotations.Nullable;
  */
 public record RecurrenceRequest(RecurrenceInterval interval, int every, @Nullable LocalDate until) {
 
+	static final int LATEST_YEAR = 9999;
+
 	public RecurrenceRequest {
 		Objects.requireNonNull(interval, "interval");
 		if (every < 1 || every > 999) {
 			throw new InvalidFieldException("every", "Repeat every 1 to 999 periods");
+		}
+		// as a schedule's own dates: java.time reads years far beyond what a calendar of
+		// occurrences can hold
+		if (until != null && until.getYear() > LATEST_YEAR) {
+			throw new InvalidFieldException("until", "Give an end date before the year %d".formatted(LATEST_YEAR + 1));
 		}
 	}
 
