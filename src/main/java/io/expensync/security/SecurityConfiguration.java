@@ -2,6 +2,7 @@ package io.expensync.security;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -14,6 +15,7 @@ import io.expensync.security.twofactor.TwoFactorService;
 import io.expensync.security.twofactor.TwoFactorSignIn;
 import io.expensync.users.UserService;
 import io.expensync.web.CspNonce;
+import io.expensync.web.ProblemJson;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -27,13 +29,13 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.authorization.AuthorizationManagerFactory;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -82,7 +84,7 @@ class SecurityConfiguration {
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.exceptionHandling(errors -> errors
-				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), request -> true)
+				.defaultAuthenticationEntryPointFor(SecurityConfiguration::signInRequired, request -> true)
 				.defaultDeniedHandlerForMissingAuthority(TwoFactorSignIn.apiRefusal(), TwoFactorSignIn.FACTOR))
 			.build();
 	}
@@ -150,6 +152,16 @@ class SecurityConfiguration {
 				new NegatedRequestMatcher(pathPattern("/api/**")),
 				new NegatedRequestMatcher(request -> request.getHeader("HX-Request") != null)));
 		return cache;
+	}
+
+	/**
+	 * The API's answer to a request without valid credentials: 401 with problem details,
+	 * as every other refusal of the API.
+	 */
+	static void signInRequired(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException refused) throws IOException {
+		ProblemJson.write(response, HttpStatus.UNAUTHORIZED,
+				"Sign in with HTTP Basic or send a personal API token as a Bearer token.");
 	}
 
 	/**

@@ -1,25 +1,19 @@
 package io.expensync.users;
 
 import java.time.Instant;
-import java.util.List;
-
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * For administrators: the installation's users and whether anyone may sign up, as a page
- * ({@code /admin/users}) and in the API ({@code /api/v1/admin/…}). Anyone else gets 404.
+ * ({@code /admin/users}); {@link AdminUsersApiController} serves the same in the API.
+ * Anyone else gets 404.
  */
 @Controller
 class AdminUsersController {
@@ -33,13 +27,6 @@ class AdminUsersController {
 			return new UserRow(user.email(), user.name(), user.role(), user.createdAt(), user.emailVerified());
 		}
 
-	}
-
-	record UsersResponse(List<UserRow> items, int page, int size, long totalElements, int totalPages,
-			boolean registrationOpen) {
-	}
-
-	record RegistrationBody(@NotNull Boolean open) {
 	}
 
 	private final UserService users;
@@ -62,22 +49,6 @@ class AdminUsersController {
 		redirect.addFlashAttribute("success", open ? "Registration is open: anyone who reaches this app can sign up."
 				: "Registration is closed: nobody new can sign up.");
 		return "redirect:/admin/users";
-	}
-
-	@GetMapping("/api/v1/admin/users")
-	@ResponseBody
-	UsersResponse list(CurrentUser admin, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "50") int size) {
-		Page<UserView> found = users.list(admin, page, size);
-		return new UsersResponse(found.map(UserRow::of).getContent(), found.getNumber(), found.getSize(),
-				found.getTotalElements(), found.getTotalPages(), users.registrationOpen());
-	}
-
-	@PutMapping("/api/v1/admin/registration")
-	@ResponseBody
-	RegistrationBody setRegistration(CurrentUser admin, @Valid @RequestBody RegistrationBody body) {
-		users.openRegistration(admin, body.open());
-		return new RegistrationBody(users.registrationOpen());
 	}
 
 }
