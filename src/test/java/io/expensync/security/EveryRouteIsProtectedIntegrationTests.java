@@ -63,7 +63,7 @@ class EveryRouteIsProtectedIntegrationTests {
 	static final Set<String> STATUS_PAGES = Set.of("/error", "/too-many");
 
 	/** Only administrators reach these; everyone else gets 404, as for another's ids. */
-	static final List<String> ADMIN_ONLY = List.of("/mailbox", "/admin/");
+	static final List<String> ADMIN_ONLY = List.of("/mailbox", "/admin/", "/api/v1/admin/");
 
 	static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
 
@@ -96,6 +96,9 @@ class EveryRouteIsProtectedIntegrationTests {
 	CurrentUser other;
 
 	Map<String, String> samples;
+
+	/** The owner's ids, and the other user's own account and transaction. */
+	Map<String, String> ids;
 
 	@BeforeEach
 	void ownerWithOneOfEverything() {
@@ -134,6 +137,9 @@ class EveryRouteIsProtectedIntegrationTests {
 			.id()
 			.toString();
 		String passkey = new PasskeyFixtures(userEntities, credentials).add(owner, "Olive's phone", Instant.now());
+		String othersAccount = api.account(other, "Otto's", "50.00");
+		ids = Map.of("{account}", account, "{transaction}", transaction, "{receipt}", receipt, "{own-account}",
+				othersAccount, "{own-transaction}", api.transaction(other, othersAccount, "EXPENSE", "1.00", "food"));
 		samples = Map.ofEntries(Map.entry("/accounts/{id}", account), Map.entry("/transactions/{id}", transaction),
 				Map.entry("/recurring/{id}", schedule), Map.entry("/categories/{key}", key),
 				Map.entry("/budgets/{scope}", key), Map.entry("/mailbox/{id}", email),
@@ -149,10 +155,13 @@ class EveryRouteIsProtectedIntegrationTests {
 			if (PUBLIC.contains(route.key())) {
 				continue;
 			}
-			int status = call(route, route.path(this::sample), null).getResponse().getStatus();
 			int expected = route.api() ? 401 : 302;
-			if (status != expected) {
-				problems.add("%s answered %d to an anonymous caller, not %d".formatted(route.key(), status, expected));
+			for (String path : List.of(route.path(this::sample), encoded(route.path(this::sample)))) {
+				int status = call(route, path, null).getResponse().getStatus();
+				if (status != expected) {
+					problems.add("%s answered %d to an anonymous caller at %s, not %d".formatted(route.key(), status,
+							path, expected));
+				}
 			}
 		}
 		assertThat(problems).isEmpty();
@@ -166,13 +175,15 @@ class EveryRouteIsProtectedIntegrationTests {
 			if (PUBLIC.contains(route.key()) || !route.hasOwnedVariable()) {
 				continue;
 			}
-			int status = call(route, route.path(this::sample), other).getResponse().getStatus();
-			// a body refused before any lookup tells nothing about the id: the owner is
-			// refused alike
-			boolean refusedAlike = status == 400
-					&& call(route, route.path(this::sample), owner).getResponse().getStatus() == 400;
-			if (status != 404 && !refusedAlike) {
-				problems.add("%s answered %d to another user, not 404".formatted(route.key(), status));
+			for (String path : List.of(route.path(this::sample), encoded(route.path(this::sample)))) {
+				int status = call(route, path, other).getResponse().getStatus();
+				// a body refused before any lookup tells nothing about the id: the owner
+				// is
+				// refused alike
+				boolean refusedAlike = status == 400 && call(route, path, owner).getResponse().getStatus() == 400;
+				if (status != 404 && !refusedAlike) {
+					problems.add("%s answered %d to another user at %s, not 404".formatted(route.key(), status, path));
+				}
 			}
 		}
 		assertThat(problems).isEmpty();
@@ -197,6 +208,116 @@ class EveryRouteIsProtectedIntegrationTests {
 		assertThat(problems).isEmpty();
 	}
 
+	/**
+	 * How another user sends the owner's id in each request field that names something
+	 * owned: method, path, then the query or body ({@code {account}} is the owner's
+	 * account, {@code {own-account}} the other user's). A field named {@code *Id} or
+	 * {@code *Ids} that a handler reads and that has no case here fails the test.
+	 */
+	static final Map<String, List<String>> ID_FIELDS = Map.ofEntries(
+			Map.entry("GET /api/v1/transactions accountId",
+					List.of("GET", "/api/v1/transactions?accountId={account}", "")),
+			Map.entry("POST /api/v1/transactions accountId", List.of("POST", "/api/v1/transactions", """
+					{"type": "EXPENSE", "amount": "1.00", "date": "2026-11-01", "category": "food",
+					 "accountId": "{account}"}""")),
+			Map.entry("POST /api/v1/transactions toAccountId", List.of("POST", "/api/v1/transactions", """
+					{"type": "TRANSFER", "amount": "1.00", "date": "2026-11-01", "accountId": "{own-account}",
+					 "toAccountId": "{account}"}""")),
+			Map.entry("POST /api/v1/transactions receiptId", List.of("POST", "/api/v1/transactions", """
+					{"type": "EXPENSE", "amount": "1.00", "date": "2026-11-01", "category": "food",
+					 "accountId": "{own-account}", "receiptId": "{receipt}"}""")),
+			Map.entry("PATCH /api/v1/transactions/{id} accountId",
+					List.of("PATCH", "/api/v1/transactions/{own-transaction}", "{\"accountId\": \"{account}\"}")),
+			Map.entry("PATCH /api/v1/transactions/{id} toAccountId",
+					List.of("PATCH", "/api/v1/transactions/{own-transaction}",
+							"{\"type\": \"TRANSFER\", \"toAccountId\": \"{account}\"}")),
+			Map.entry("PATCH /api/v1/transactions/{id} receiptId",
+					List.of("PATCH", "/api/v1/transactions/{own-transaction}", "{\"receiptId\": \"{receipt}\"}")),
+			Map.entry("POST /api/v1/transactions/bulk-delete ids",
+					List.of("POST", "/api/v1/transactions/bulk-delete", "{\"ids\": [\"{transaction}\"]}")),
+			Map.entry("PUT /api/v1/budgets/accounts accountIds",
+					List.of("PUT", "/api/v1/budgets/accounts", "{\"accountIds\": [\"{account}\"]}")),
+			Map.entry("GET /transactions/new accountId", List.of("GET", "/transactions/new?accountId={account}", "")),
+			Map.entry("POST /transactions accountId",
+					List.of("POST", "/transactions",
+							"type=EXPENSE&amount=1.00&date=2026-11-01&category=food&accountId={account}")),
+			Map.entry("POST /transactions toAccountId",
+					List.of("POST", "/transactions",
+							"type=TRANSFER&amount=1.00&date=2026-11-01&accountId={own-account}&toAccountId={account}")),
+			Map.entry("POST /transactions receiptId", List.of("POST", "/transactions",
+					"type=EXPENSE&amount=1.00&date=2026-11-01&category=food&accountId={own-account}&receiptId={receipt}")),
+			Map.entry("POST /transactions/{id}/edit accountId",
+					List.of("POST", "/transactions/{own-transaction}/edit",
+							"type=EXPENSE&amount=1.00&date=2026-11-01&category=food&accountId={account}")),
+			Map.entry("POST /transactions/{id}/edit toAccountId",
+					List.of("POST", "/transactions/{own-transaction}/edit",
+							"type=TRANSFER&amount=1.00&date=2026-11-01&accountId={own-account}&toAccountId={account}")),
+			Map.entry("POST /transactions/{id}/edit receiptId", List.of("POST", "/transactions/{own-transaction}/edit",
+					"type=EXPENSE&amount=1.00&date=2026-11-01&category=food&accountId={own-account}&receiptId={receipt}")),
+			Map.entry("POST /accounts/{id}/bulk-delete ids",
+					List.of("POST", "/accounts/{own-account}/bulk-delete", "ids={transaction}")),
+			Map.entry("POST /budgets/accounts accountIds",
+					List.of("POST", "/budgets/accounts", "accountIds={account}")),
+			Map.entry("GET /dashboard accountId", List.of("GET", "/dashboard?accountId={account}", "")));
+
+	static final Pattern ID_FIELD = Pattern.compile("ids|.*Ids?");
+
+	@Test
+	void anotherUsersIdsInBodiesAndQueriesAreRefusedAndChangeNothing() throws Exception {
+		Set<String> fields = new TreeSet<>();
+		for (MappedRoute route : MappedRoute.all(mappings)) {
+			for (MappedRoute.Input input : route.inputs()) {
+				if (input.source() != MappedRoute.Source.PATH && ID_FIELD.matcher(input.field()).matches()) {
+					fields.add(route.key() + " " + input.name());
+				}
+			}
+		}
+		assertThat(fields).as("every id field a handler reads has a case in ID_FIELDS (add one)")
+			.containsExactlyInAnyOrderElementsOf(ID_FIELDS.keySet());
+		String owners = ownersData();
+		String others = data(other);
+		List<String> problems = new ArrayList<>();
+		for (Map.Entry<String, List<String>> field : ID_FIELDS.entrySet()) {
+			MvcTestResult result = send(field.getValue());
+			int status = result.getResponse().getStatus();
+			String body = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			boolean api = field.getValue().get(1).startsWith("/api/");
+			boolean refused = api
+					? (status == 400 || status == 404) && String.valueOf(result.getResponse().getContentType())
+						.startsWith("application/problem+json")
+					: status == 400 || status == 404 || status == 302 || (status == 200 && !body.contains("Olive"));
+			if (!refused) {
+				problems.add(
+						"%s answered %d (%s)".formatted(field.getKey(), status, result.getResponse().getContentType()));
+			}
+			if (!ownersData().equals(owners) || !data(other).equals(others)) {
+				problems.add(field.getKey() + " changed data");
+				owners = ownersData();
+				others = data(other);
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	private MvcTestResult send(List<String> request) {
+		String path = request.get(1);
+		String body = request.get(2);
+		for (Map.Entry<String, String> id : ids.entrySet()) {
+			path = path.replace(id.getKey(), id.getValue());
+			body = body.replace(id.getKey(), id.getValue());
+		}
+		boolean api = path.startsWith("/api/");
+		var call = mvc.method(HttpMethod.valueOf(request.get(0)))
+			.uri(path)
+			.with(api ? TestUsers.basic(other) : TestUsers.session(other));
+		if (!request.get(0).equals("GET")) {
+			call = call.with(csrf())
+				.contentType(api ? MediaType.APPLICATION_JSON : MediaType.APPLICATION_FORM_URLENCODED)
+				.content(body);
+		}
+		return call.exchange();
+	}
+
 	private String sample(String pattern, String variable) {
 		for (Map.Entry<String, String> sample : samples.entrySet()) {
 			if (pattern.contains(sample.getKey()) && sample.getKey().contains("{" + variable + "}")) {
@@ -209,6 +330,10 @@ class EveryRouteIsProtectedIntegrationTests {
 
 	/** A fingerprint of everything the owner has, to compare before and after. */
 	private String ownersData() {
+		return data(owner);
+	}
+
+	private String data(CurrentUser owner) {
 		StringBuilder data = new StringBuilder();
 		data.append(jdbc.queryForList("""
 				select c.credential_id, c.label from user_credentials c
@@ -224,8 +349,28 @@ class EveryRouteIsProtectedIntegrationTests {
 		return data.toString();
 	}
 
+	/**
+	 * The path with the first letter of each of its first two segments escaped
+	 * ({@code /%61pi/%761/…}), read by Spring Security and Spring MVC as the plain one.
+	 */
+	static String encoded(String path) {
+		StringBuilder spelled = new StringBuilder();
+		int escaped = 0;
+		for (String segment : path.substring(1).split("/", -1)) {
+			spelled.append('/');
+			if (escaped < 2 && !segment.isEmpty() && Character.isLetterOrDigit(segment.charAt(0))) {
+				spelled.append("%%%02X".formatted((int) segment.charAt(0))).append(segment.substring(1));
+				escaped++;
+			}
+			else {
+				spelled.append(segment);
+			}
+		}
+		return spelled.toString();
+	}
+
 	private MvcTestResult call(Route route, String path, CurrentUser user) {
-		var request = mvc.method(route.method()).uri(path);
+		var request = mvc.method(route.method()).uri(java.net.URI.create(path));
 		if (user != null) {
 			request = request.with(route.api() ? TestUsers.basic(user) : TestUsers.session(user));
 		}
