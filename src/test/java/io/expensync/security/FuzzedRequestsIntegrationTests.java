@@ -594,7 +594,8 @@ class FuzzedRequestsIntegrationTests {
 		}
 		samples.putAll(Map.of("/categories/{key}", "food", "/budgets/{scope}", "ALL", "/reports/{month}", "2026-10",
 				"/sessions/{handle}", "0123456789abcdef01234567", "/profile/passkeys/{id}", "not-a-passkey",
-				"/webauthn/register/{id}", "not-a-passkey", "/actuator/metrics/{name}", "jvm.threads.live"));
+				"/review/passkeys/{id}", "not-a-passkey", "/webauthn/register/{id}", "not-a-passkey",
+				"/actuator/metrics/{name}", "jvm.threads.live"));
 		return new Caller("anonymous", session.cookie(), session.csrf(), "", samples, bodies(null, samples),
 				params(null, samples));
 	}
@@ -616,7 +617,8 @@ class FuzzedRequestsIntegrationTests {
 				Map.entry("/reports/{month}", YearMonth.now(clock).minusMonths(1).toString()),
 				Map.entry("/receipts/{id}", seeded.receipt()),
 				Map.entry("/sessions/{handle}", "0123456789abcdef01234567"), Map.entry("/tokens/{id}", token),
-				Map.entry("/profile/passkeys/{id}", passkey), Map.entry("/webauthn/register/{id}", passkey),
+				Map.entry("/profile/passkeys/{id}", passkey), Map.entry("/review/passkeys/{id}", passkey),
+				Map.entry("/webauthn/register/{id}", passkey),
 				Map.entry("/actuator/metrics/{name}", "jvm.threads.live")));
 		Session session = signIn(user);
 		String basic = java.util.Base64.getEncoder()
@@ -711,13 +713,22 @@ class FuzzedRequestsIntegrationTests {
 		return new Session(cookie, csrf(dashboard));
 	}
 
+	/**
+	 * The cookies a browser would send next: the session's, or before there is one, the
+	 * one holding the CSRF token (a cookie set empty is a removal).
+	 */
 	private static String cookie(RawHttp.Response response, String otherwise) {
+		List<String> found = new ArrayList<>();
 		for (String cookie : response.header("Set-Cookie").split("\n")) {
-			if (cookie.startsWith("JSESSIONID=") || cookie.startsWith("SESSION=")) {
-				return cookie.substring(0, cookie.indexOf(';'));
+			if (cookie.startsWith("JSESSIONID=") || cookie.startsWith("SESSION=")
+					|| cookie.startsWith("expensync-csrf=")) {
+				String pair = cookie.contains(";") ? cookie.substring(0, cookie.indexOf(';')) : cookie;
+				if (!pair.endsWith("=")) {
+					found.add(pair);
+				}
 			}
 		}
-		return otherwise;
+		return found.isEmpty() ? otherwise : String.join("; ", found);
 	}
 
 	private static String csrf(RawHttp.Response page) {
