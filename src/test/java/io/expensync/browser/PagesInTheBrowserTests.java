@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -125,6 +128,10 @@ class PagesInTheBrowserTests {
 		YearMonth lastMonth = YearMonth.now().minusMonths(1);
 		reports.make(user.id(), lastMonth);
 		tokens.create(user, new ApiTokenForm("Bank sync script", ApiTokenLifetime.DAYS_90, TestUsers.PASSWORD));
+		// and an expired one, whose button says Remove, not Revoke
+		tokens.create(user, new ApiTokenForm("Old import script", ApiTokenLifetime.DAYS_30, TestUsers.PASSWORD));
+		jdbc.update("update api_tokens set expires_at = ? where user_id = ? and name = ?",
+				Timestamp.from(Instant.now().minus(Duration.ofDays(2))), user.id(), "Old import script");
 		privatePages = List.of("/dashboard", "/accounts", "/transactions/new", "/budgets", "/recurring", "/reports",
 				"/reports/" + lastMonth, "/categories", "/profile", "/profile/tokens", "/profile/passkeys", "/sessions",
 				"/activity", "/admin/jobs", "/admin/users");
