@@ -19,12 +19,12 @@ import org.springframework.core.env.Profiles;
 
 /**
  * On PostgreSQL, each test run (JVM) gets a database of its own, made fresh beside the
- * configured one ({@code test_run_<pid>} for {@code test}) and dropped when the run ends.
- * One database shared by the runs on a machine let one run's booking job book another
- * run's schedules (a test then saw its balance move under it: one more 12.99 than its
- * rows, issue 13), and the clean that every run began with wiped the schema under a run
- * still going. {@code expensync.test.own-database=false} uses the configured database as
- * it is.
+ * configured one ({@code test_run_<pid>} for {@code test}) and dropped when the run ends,
+ * after its last Spring context has closed. One database shared by the runs on a machine
+ * let one run's booking job book another run's schedules (a test then saw its balance
+ * move under it: one more 12.99 than its rows, issue 13), and the clean that every run
+ * began with wiped the schema under a run still going.
+ * {@code expensync.test.own-database=false} uses the configured database as it is.
  */
 class OwnTestDatabase implements EnvironmentPostProcessor, Ordered {
 
@@ -70,7 +70,11 @@ class OwnTestDatabase implements EnvironmentPostProcessor, Ordered {
 		catch (SQLException ex) {
 			throw new IllegalStateException("Cannot make the test database " + name + " at " + server, ex);
 		}
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(server, name, user, password), "drop-" + name));
+		// not a JVM shutdown hook: those run beside Spring's, so the forced drop
+		// cut the connections of contexts still closing, whose pools then waited
+		// 30 s for the dropped database (and Surefire killed the JVM). Boot runs
+		// its shutdown handlers after every context has closed.
+		SpringApplication.getShutdownHandlers().add(() -> drop(server, name, user, password));
 		url = server + name + (parts.group(3) != null ? parts.group(3) : "");
 		System.out.println("Tests run on their own database " + name);
 		return url;
