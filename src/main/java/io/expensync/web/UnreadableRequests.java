@@ -1,6 +1,7 @@
 package io.expensync.web;
 
 import java.io.IOException;
+import java.util.Arrays;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -18,9 +20,10 @@ import org.springframework.web.util.UrlPathHelper;
 /**
  * Answers 400 to a request the server cannot read: a query or form with a broken escape
  * ({@code %ZZ}) or bytes that are not UTF-8 ({@code %C0%AF}), a form beyond Tomcat's size
- * cap, an upload whose multipart body does not parse. Tomcat throws for these where a
- * parameter is first read (Spring Security, a handler, the upload resolver), which let
- * such a request fail with 500. The API gets problem details, pages the error page.
+ * cap, an upload whose multipart body does not parse, text with the null character.
+ * Tomcat throws for these where a parameter is first read (Spring Security, a handler,
+ * the upload resolver), which let such a request fail with 500. The API gets problem
+ * details, pages the error page.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -35,6 +38,13 @@ class UnreadableRequests extends OncePerRequestFilter {
 		if (!isUpload(request) && !parametersReadable(request)) {
 			refuse(request, response, "The query or form cannot be read: it is too large, "
 					+ "or holds an invalid escape or bytes that are not UTF-8.");
+			return;
+		}
+		if (!isUpload(request) && request.getParameterMap()
+			.values()
+			.stream()
+			.anyMatch(values -> Arrays.stream(values).anyMatch(NullCharacters::in))) {
+			refuse(request, response, NullCharacters.REFUSED);
 			return;
 		}
 		try {
@@ -72,12 +82,7 @@ class UnreadableRequests extends OncePerRequestFilter {
 			return;
 		}
 		response.resetBuffer();
-		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		response.setContentType("application/problem+json");
-		response.setCharacterEncoding("UTF-8");
-		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"Unreadable request\",\"status\":400,\"detail\":\"" + detail
-					+ "\"}");
+		ProblemJson.write(response, HttpStatus.BAD_REQUEST, detail);
 	}
 
 }
