@@ -22,6 +22,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ColorScheme;
+import io.expensync.AfterCommitWorkDone;
 import io.expensync.TestUsers;
 import io.expensync.apitokens.ApiTokenForm;
 import io.expensync.apitokens.ApiTokenLifetime;
@@ -63,7 +64,8 @@ class PagesInTheBrowserTests {
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-	private static final List<String> PUBLIC_PAGES = List.of("/", "/login", "/signup", "/password/forgot");
+	private static final List<String> PUBLIC_PAGES = List.of("/", "/login", "/signup", "/password/forgot",
+			"/signup/finish");
 
 	private static final String AXE_VERSION = System.getProperty("expensync.axe-core.version",
 			"(unset: the pom sets it)");
@@ -75,6 +77,9 @@ class PagesInTheBrowserTests {
 
 	@Autowired
 	TestUsers users;
+
+	@Autowired
+	AfterCommitWorkDone afterCommitWork;
 
 	@Autowired
 	DemoData demoData;
@@ -133,8 +138,8 @@ class PagesInTheBrowserTests {
 		jdbc.update("update api_tokens set expires_at = ? where user_id = ? and name = ?",
 				Timestamp.from(Instant.now().minus(Duration.ofDays(2))), user.id(), "Old import script");
 		privatePages = List.of("/dashboard", "/accounts", "/transactions/new", "/budgets", "/recurring", "/reports",
-				"/reports/" + lastMonth, "/categories", "/profile", "/profile/tokens", "/profile/passkeys", "/sessions",
-				"/activity", "/admin/jobs", "/admin/users");
+				"/reports/" + lastMonth, "/categories", "/profile", "/profile/tokens", "/profile/passkeys",
+				"/profile/review", "/sessions", "/activity", "/admin/jobs", "/admin/users");
 	}
 
 	/**
@@ -152,6 +157,7 @@ class PagesInTheBrowserTests {
 								Money.of(new BigDecimal("3200.00"), user.currency()))))));
 		links.requestPasswordReset(user.email());
 		links.sendVerification(user.id());
+		afterCommitWork.await();
 		List<MailboxEntry> emails = outbox.mailbox(user);
 		assertThat(emails).extracting(MailboxEntry::kind)
 			.contains("welcome", "verify-address", "password-reset", "budget-alert", "monthly-report",
@@ -267,6 +273,8 @@ class PagesInTheBrowserTests {
 			case "/admin/users" -> "users";
 			case "/profile/tokens" -> "api-tokens";
 			case "/profile/passkeys" -> "passkeys";
+			case "/profile/review" -> "credential-review";
+			case "/signup/finish" -> "signup-finish";
 			default ->
 				path.startsWith("/accounts/") ? "account" : path.startsWith("/reports/") ? "report" : path.substring(1);
 		};
