@@ -151,9 +151,9 @@ class TwoNodesIntegrationTests {
 		assertThat(secondBrowser.get(b, "/dashboard").statusCode()).as("not signed in yet").isEqualTo(302);
 		HttpResponse<String> signedIn = secondBrowser.postFrom(a, "/login", "/login", "username", email, "password",
 				TestUsers.PASSWORD);
-		// the page it asked for on B, remembered in the session, is where A sends it
+		// the page it asked for on B, remembered in a cookie, is where A sends it
 		assertThat(signedIn.headers().firstValue("Location"))
-			.hasValueSatisfying(to -> assertThat(to).endsWith("/dashboard?continue"));
+			.hasValueSatisfying(to -> assertThat(to).endsWith("/dashboard"));
 		assertThat(secondBrowser.get(b, "/dashboard").body()).as("signed in on A, the dashboard on B").contains(name);
 		assertThat(sessionsOf(email)).isEqualTo(2);
 

@@ -22,7 +22,7 @@ class NullCharacters {
 	static final String REFUSED = "Text may not contain the null character (U+0000).";
 
 	static boolean in(String text) {
-		return text.indexOf('\u0000') >= 0;
+		return text != null && text.indexOf('\u0000') >= 0;
 	}
 
 	@Bean
