@@ -352,6 +352,8 @@ class FuzzedRequestsIntegrationTests {
 					"\"-999999999-01-01\"", "\"10000-01-01\""));
 		}
 		else if (type == String.class) {
+			// a null character, which PostgreSQL cannot store
+			values.add("\"coffee\\u0000beans\"");
 			if (input.field().toLowerCase().contains("amount") || input.field().equals("openingBalance")) {
 				values.addAll(List.of("\"1e400\"", "\"-1e400\"", "\"1e-400\"", "\"NaN\"", "\"Infinity\"",
 						"\"99999999999999999999999\"", "\"0x1F\"", "\"1,5\"", "\"１２\""));
@@ -414,7 +416,8 @@ class FuzzedRequestsIntegrationTests {
 	/** Raw (already escaped) values for a query or form parameter of the input's type. */
 	private static List<String> paramValues(Input input) {
 		Class<?> type = input.list() ? input.element() : input.type();
-		List<String> values = new ArrayList<>(List.of(LONG, "%ZZ", "%C0%AF"));
+		// a null character, which PostgreSQL cannot store
+		List<String> values = new ArrayList<>(List.of(LONG, "%ZZ", "%C0%AF", "a%00b"));
 		if (type == String.class) {
 			if (input.field().toLowerCase().contains("amount") || input.field().equals("openingBalance")) {
 				values.addAll(List.of("1e400", "-1e400", "NaN", "99999999999999999999999", "0x1F"));
