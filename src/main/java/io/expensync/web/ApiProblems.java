@@ -45,9 +45,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
-	ProblemDetail invalidField(InvalidFieldException ex) {
+	ProblemDetail invalidInput(InvalidInputException ex) {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", ex.getMessage());
-		problem.setProperty("errors", List.of(new FieldError(ex.field(), ex.getMessage())));
+		problem.setProperty("errors",
+				ex.problems().stream().map(error -> new FieldError(error.field(), error.message())).toList());
 		return problem;
 	}
 
