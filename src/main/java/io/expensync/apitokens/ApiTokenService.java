@@ -8,18 +8,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.expensync.audit.AuditEvent.Kind;
-import io.expensync.audit.AuditLog;
 import io.expensync.users.CurrentUser;
 import io.expensync.users.UserService;
 import io.expensync.web.InvalidFieldException;
+import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Making, listing and revoking a user's API tokens, and finding the holder of a token
- * that signs an API request in. Making and revoking are written to the audit log.
+ * that signs an API request in. Making and revoking are announced as
+ * {@link ApiTokenCreated} and {@link ApiTokenRevoked}.
  */
 @Service
 public class ApiTokenService {
@@ -31,14 +32,14 @@ public class ApiTokenService {
 
 	private final UserService users;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	ApiTokenService(ApiTokenRepository tokens, UserService users, AuditLog audit, Clock clock) {
+	ApiTokenService(ApiTokenRepository tokens, UserService users, ApplicationEventPublisher events, Clock clock) {
 		this.tokens = tokens;
 		this.users = users;
-		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -76,7 +77,7 @@ public class ApiTokenService {
 		Instant now = clock.instant();
 		ApiToken token = tokens
 			.save(new ApiToken(user.id(), name, TokenSecrets.hash(secret), now, form.getLifetime().expiryFrom(now)));
-		audit.record(user.id(), Kind.API_TOKEN_CREATED, describe(token, user.zone(), now));
+		events.publishEvent(new ApiTokenCreated(user.id(), token.id(), token.name(), expiresOn(token, user.zone())));
 		return new CreatedApiToken(token.view(now), secret);
 	}
 
@@ -89,7 +90,8 @@ public class ApiTokenService {
 		ApiToken token = tokens.findByIdAndUserId(id, user.id()).orElseThrow(() -> new ApiTokenNotFoundException(id));
 		Instant now = clock.instant();
 		tokens.delete(token);
-		audit.record(user.id(), Kind.API_TOKEN_REVOKED, describe(token, user.zone(), now));
+		events.publishEvent(new ApiTokenRevoked(user.id(), token.id(), token.name(), expiresOn(token, user.zone()),
+				token.isExpiredAt(now)));
 		return token.view(now);
 	}
 
@@ -109,13 +111,9 @@ public class ApiTokenService {
 		});
 	}
 
-	private static String describe(ApiToken token, ZoneId zone, Instant now) {
+	private static @Nullable LocalDate expiresOn(ApiToken token, ZoneId zone) {
 		Instant expiry = token.expiresAt();
-		if (expiry == null) {
-			return "“%s”, no expiry".formatted(token.name());
-		}
-		return "“%s”, %s %s".formatted(token.name(), token.isExpiredAt(now) ? "expired" : "expires",
-				LocalDate.ofInstant(expiry, zone));
+		return (expiry != null) ? LocalDate.ofInstant(expiry, zone) : null;
 	}
 
 }

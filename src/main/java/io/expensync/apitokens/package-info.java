@@ -3,7 +3,7 @@
  * for scripts and apps, sees when each was last used and revokes them; {@code security}
  * signs API requests in with them.
  */
-@ApplicationModule(allowedDependencies = { "users", "web", "audit" })
+@ApplicationModule(allowedDependencies = { "users", "web" })
 @NullMarked
 package io.expensync.apitokens;
 

@@ -6,7 +6,7 @@
  * they need not know of it.
  */
 @ApplicationModule(allowedDependencies = { "users", "web", "money", "accounts", "categories", "transactions", "budgets",
-		"recurring" })
+		"recurring", "apitokens", "security" })
 @NullMarked
 package io.expensync.audit;
 

@@ -50,7 +50,7 @@ class SessionsController {
 
 	@PostMapping("/sessions/end-others")
 	String endOthers(CurrentUser user, RedirectAttributes redirect) {
-		int ended = sessions.endAllBut(user.id(), user.email(), SignedInSessions.currentId(), "");
+		int ended = sessions.endAllBut(user.id(), user.email(), SignedInSessions.currentId(), null);
 		redirect.addFlashAttribute("success",
 				ended == 0 ? "There were no other sessions." : ended + " other session(s) signed out.");
 		return "redirect:/sessions";

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.expensync.audit.AuditEvent.Kind;
-import io.expensync.audit.AuditLog;
 import io.expensync.users.CredentialsChanged;
+import io.expensync.security.SessionsEnded.Which;
+import io.expensync.users.CredentialsChanged.Change;
 import io.expensync.users.CredentialsChanged.SignOut;
 import io.expensync.users.UserDeleted;
 import io.expensync.users.UserService;
@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
@@ -41,13 +42,13 @@ class SignedInSessions {
 
 	private final UserService users;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	SignedInSessions(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions, UserService users,
-			AuditLog audit) {
+			ApplicationEventPublisher events) {
 		this.sessions = sessions.getIfAvailable();
 		this.users = users;
-		this.audit = audit;
+		this.events = events;
 	}
 
 	/** Whether sessions are kept where they can be listed and ended. */
@@ -71,20 +72,20 @@ class SignedInSessions {
 			.findFirst()
 			.orElseThrow(() -> new SessionNotFoundException(handle));
 		store().deleteById(id);
-		audit.record(userId, Kind.SESSION_ENDED, null);
+		events.publishEvent(SessionsEnded.one(userId));
 	}
 
 	/**
 	 * Signs out every session of the user but {@code kept} (none when it is null), and
-	 * logs how many went, and why.
+	 * announces how many went, and why (null: the user asked).
 	 * @return how many went
 	 */
-	int endAllBut(UUID userId, String email, @Nullable String kept, String why) {
+	int endAllBut(UUID userId, String email, @Nullable String kept, @Nullable Change cause) {
 		List<String> others = of(email).keySet().stream().filter(id -> !id.equals(kept)).toList();
 		others.forEach(store()::deleteById);
 		if (!others.isEmpty()) {
-			audit.record(userId, Kind.SESSION_ENDED, "%d browser(s), %s%s".formatted(others.size(),
-					(kept != null) ? "all but this one" : "every one", why));
+			events.publishEvent(new SessionsEnded(userId, (kept != null) ? Which.ALL_BUT_THIS_ONE : Which.EVERY_ONE,
+					others.size(), cause));
 		}
 		return others.size();
 	}
@@ -103,14 +104,7 @@ class SignedInSessions {
 			return;
 		}
 		String kept = (signOut == SignOut.OTHER_BROWSERS) ? currentId() : null;
-		String why = switch (changed.change()) {
-			case PASSWORD_CHANGED -> ", as the password was changed";
-			case PASSWORD_RESET -> ", as the password was reset";
-			case TWO_FACTOR_ON -> ", as two-factor sign-in was turned on";
-			case TWO_FACTOR_OFF -> ", as two-factor sign-in was turned off";
-			case RECOVERY_CODES_RENEWED -> "";
-		};
-		endAllBut(changed.userId(), users.get(changed.userId()).email(), kept, why);
+		endAllBut(changed.userId(), users.get(changed.userId()).email(), kept, changed.change());
 	}
 
 	/**

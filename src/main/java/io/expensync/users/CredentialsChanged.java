@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  * transaction and heard there by {@code audit} (the log entry) and {@code notifications}
  * (an email telling the user), and after the commit by {@code security}, which signs out
  * the browsers {@link Change#signOut()} names. It lives here, beside the user, because
- * {@code security} publishes the two-factor changes and no module may depend on
- * {@code security}.
+ * {@code security} publishes the two-factor changes and {@code notifications}, which
+ * hears them all, does not depend on {@code security}.
  */
 public record CredentialsChanged(UUID userId, Change change, Instant at, @Nullable RequestOrigin origin) {
 

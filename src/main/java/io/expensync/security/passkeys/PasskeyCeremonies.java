@@ -3,11 +3,11 @@ package io.expensync.security.passkeys;
 import java.util.Objects;
 import java.util.Set;
 
-import io.expensync.audit.AuditEvent.Kind;
-import io.expensync.audit.AuditLog;
+import io.expensync.security.PasskeyAdded;
 import io.expensync.users.UserService;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.web.webauthn.api.AuthenticatorSelectionCriteria;
 import org.springframework.security.web.webauthn.api.CredentialRecord;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialCreationOptions;
@@ -32,8 +32,8 @@ import org.springframework.transaction.support.TransactionOperations;
  * Spring Security's WebAuthn ceremonies (on WebAuthn4J) with two changes: every
  * authenticator must check its user (fingerprint, face or PIN) when a passkey is made and
  * each time it signs in, which is what lets a passkey stand for both factors of
- * two-factor sign-in; and a new passkey's label is tidied and its adding written to the
- * audit log, in one database transaction with it.
+ * two-factor sign-in; and a new passkey's label is tidied and its adding announced as
+ * {@link PasskeyAdded}, in one database transaction with it.
  */
 class PasskeyCeremonies implements WebAuthnRelyingPartyOperations {
 
@@ -45,16 +45,16 @@ class PasskeyCeremonies implements WebAuthnRelyingPartyOperations {
 
 	private final WebAuthnRelyingPartyOperations webauthn;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	private final UserService users;
 
 	private final TransactionOperations transactions;
 
-	PasskeyCeremonies(WebAuthnRelyingPartyOperations webauthn, AuditLog audit, UserService users,
+	PasskeyCeremonies(WebAuthnRelyingPartyOperations webauthn, ApplicationEventPublisher events, UserService users,
 			TransactionOperations transactions) {
 		this.webauthn = webauthn;
-		this.audit = audit;
+		this.events = events;
 		this.users = users;
 		this.transactions = transactions;
 	}
@@ -96,7 +96,9 @@ class PasskeyCeremonies implements WebAuthnRelyingPartyOperations {
 		String email = request.getCreationOptions().getUser().getName();
 		return Objects.requireNonNull(transactions.execute(status -> {
 			CredentialRecord added = webauthn.registerCredential(labelled);
-			users.current(email).ifPresent(user -> audit.record(user.id(), Kind.PASSKEY_ADDED, label));
+			users.current(email)
+				.ifPresent(user -> events
+					.publishEvent(new PasskeyAdded(user.id(), added.getCredentialId().toBase64UrlString(), label)));
 			return added;
 		}));
 	}

@@ -1,9 +1,9 @@
 package io.expensync.security.passkeys;
 
-import io.expensync.audit.AuditLog;
 import io.expensync.users.UserService;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcOperations;
@@ -39,9 +39,9 @@ class PasskeyConfiguration {
 
 	@Bean
 	PasskeyCeremonies passkeyCeremonies(PublicKeyCredentialUserEntityRepository userEntities,
-			UserCredentialRepository credentials, RelyingParty relyingParty, AuditLog audit, UserService users,
-			PlatformTransactionManager transactions) {
-		return new PasskeyCeremonies(PasskeyCeremonies.webauthn4j(userEntities, credentials, relyingParty), audit,
+			UserCredentialRepository credentials, RelyingParty relyingParty, ApplicationEventPublisher events,
+			UserService users, PlatformTransactionManager transactions) {
+		return new PasskeyCeremonies(PasskeyCeremonies.webauthn4j(userEntities, credentials, relyingParty), events,
 				users, new TransactionTemplate(transactions));
 	}
 

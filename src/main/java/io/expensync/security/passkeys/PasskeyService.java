@@ -3,12 +3,12 @@ package io.expensync.security.passkeys;
 import java.util.Comparator;
 import java.util.List;
 
-import io.expensync.audit.AuditEvent.Kind;
-import io.expensync.audit.AuditLog;
+import io.expensync.security.PasskeyRemoved;
 import io.expensync.users.CurrentUser;
 import io.expensync.web.NotFoundException;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.web.webauthn.api.Bytes;
 import org.springframework.security.web.webauthn.api.CredentialRecord;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialUserEntity;
@@ -29,13 +29,13 @@ class PasskeyService {
 
 	private final UserCredentialRepository credentials;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	PasskeyService(PublicKeyCredentialUserEntityRepository userEntities, UserCredentialRepository credentials,
-			AuditLog audit) {
+			ApplicationEventPublisher events) {
 		this.userEntities = userEntities;
 		this.credentials = credentials;
-		this.audit = audit;
+		this.events = events;
 	}
 
 	/** The user's passkeys, oldest first. */
@@ -64,8 +64,9 @@ class PasskeyService {
 			throw new PasskeyNotFoundException(id);
 		}
 		credentials.delete(passkey.getCredentialId());
-		audit.record(user.id(), Kind.PASSKEY_REMOVED, passkey.getLabel());
-		return PasskeyView.of(passkey);
+		PasskeyView removed = PasskeyView.of(passkey);
+		events.publishEvent(new PasskeyRemoved(user.id(), removed.id(), removed.label()));
+		return removed;
 	}
 
 	private @Nullable CredentialRecord owned(CurrentUser user, String id) {

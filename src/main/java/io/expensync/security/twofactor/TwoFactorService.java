@@ -10,8 +10,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 
-import io.expensync.audit.AuditEvent.Kind;
-import io.expensync.audit.AuditLog;
+import io.expensync.security.RecoveryCodeUsed;
 import io.expensync.users.CredentialsChanged;
 import io.expensync.users.CredentialsChanged.Change;
 import io.expensync.users.UserService;
@@ -44,8 +43,6 @@ public class TwoFactorService {
 
 	private final PasswordEncoder passwords;
 
-	private final AuditLog audit;
-
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
@@ -53,8 +50,7 @@ public class TwoFactorService {
 	private final SecureRandom random = new SecureRandom();
 
 	TwoFactorService(TwoFactorRepository twoFactors, SecretKeyring keyring, UserService users,
-			PasswordEncoder passwords, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
-		this.audit = audit;
+			PasswordEncoder passwords, ApplicationEventPublisher events, Clock clock) {
 		this.events = events;
 		this.twoFactors = twoFactors;
 		this.keyring = keyring;
@@ -148,7 +144,7 @@ public class TwoFactorService {
 				&& (on.spendRecoveryCode(RecoveryCodes.hash(keyring, on.userId(), given), clock.instant())
 						|| on.spendRecoveryCode(RecoveryCodes.unkeyedHash(given), clock.instant()));
 		if (spent) {
-			audit.record(on.userId(), Kind.RECOVERY_CODE_USED, "%d left".formatted(on.recoveryCodesLeft()));
+			events.publishEvent(new RecoveryCodeUsed(on.userId(), on.recoveryCodesLeft()));
 		}
 		return spent;
 	}
