@@ -5,13 +5,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.expensync.users.CurrentUser;
+import io.expensync.web.HtmxRequest;
 import io.expensync.web.InvalidFieldException;
 import io.expensync.web.LocalPath;
 import jakarta.validation.Valid;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -57,8 +56,7 @@ class AccountController {
 
 	@PostMapping("/accounts")
 	String create(CurrentUser user, @Valid @ModelAttribute("form") AccountForm form, BindingResult result,
-			@RequestParam(defaultValue = "") String returnTo,
-			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, HttpServletResponse response,
+			@RequestParam(defaultValue = "") String returnTo, HtmxRequest htmx, HttpServletResponse response,
 			Model model, RedirectAttributes redirect) {
 		AccountView account = null;
 		if (!result.hasErrors()) {
@@ -69,7 +67,7 @@ class AccountController {
 				ex.rejectIn(result);
 			}
 		}
-		if (htmx != null) {
+		if (htmx.isHtmxRequest()) {
 			// from the transaction form: add the new account to its list, or show the
 			// errors in the dialog
 			if (account == null) {

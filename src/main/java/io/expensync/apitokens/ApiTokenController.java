@@ -3,9 +3,9 @@ package io.expensync.apitokens;
 import java.util.UUID;
 
 import io.expensync.users.CurrentUser;
+import io.expensync.web.HtmxRequest;
 import io.expensync.web.InvalidFieldException;
 import jakarta.validation.Valid;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -38,11 +37,10 @@ class ApiTokenController {
 	}
 
 	@GetMapping
-	String page(CurrentUser user, @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
-			Model model) {
+	String page(CurrentUser user, HtmxRequest htmx, Model model) {
 		model.addAttribute("form", new ApiTokenForm());
 		show(user, model);
-		return (htmx != null) ? PAGE + " :: section" : PAGE;
+		return htmx.isHtmxRequest() ? PAGE + " :: section" : PAGE;
 	}
 
 	/**

@@ -9,6 +9,7 @@ import io.expensync.accounts.AccountService;
 import io.expensync.categories.CategoryService;
 import io.expensync.categories.CategoryType;
 import io.expensync.users.CurrentUser;
+import io.expensync.web.HtmxRequest;
 import io.expensync.web.InvalidFieldException;
 import io.expensync.web.MoneyInput;
 
@@ -18,7 +19,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -108,18 +108,16 @@ class BudgetController {
 	}
 
 	@GetMapping("/budget")
-	String card(CurrentUser user, @RequestParam(defaultValue = "false") boolean edit,
-			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+	String card(CurrentUser user, @RequestParam(defaultValue = "false") boolean edit, HtmxRequest htmx, Model model) {
 		BudgetProgress budget = budgets.monthly(user).orElse(null);
 		model.addAttribute("budget", budget);
 		model.addAttribute("editing", edit);
 		model.addAttribute("amount", budget == null ? "" : budget.budget().toPlainString());
-		return htmx != null ? "budgets/card :: card" : "budgets/card";
+		return htmx.isHtmxRequest() ? "budgets/card :: card" : "budgets/card";
 	}
 
 	@PostMapping("/budget")
-	String save(CurrentUser user, @RequestParam(defaultValue = "") String amount,
-			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+	String save(CurrentUser user, @RequestParam(defaultValue = "") String amount, HtmxRequest htmx, Model model) {
 		try {
 			model.addAttribute("budget", budgets.setMonthly(user, MoneyInput.parse("amount", amount, user.currency())));
 			model.addAttribute("editing", false);
@@ -130,7 +128,7 @@ class BudgetController {
 			model.addAttribute("amount", amount);
 			model.addAttribute("amountError", ex.getMessage());
 		}
-		if (htmx != null) {
+		if (htmx.isHtmxRequest()) {
 			return "budgets/card :: card";
 		}
 		return Boolean.TRUE.equals(model.getAttribute("editing")) ? "budgets/card" : "redirect:/dashboard";

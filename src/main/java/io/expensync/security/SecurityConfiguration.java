@@ -15,6 +15,7 @@ import io.expensync.security.twofactor.TwoFactorService;
 import io.expensync.security.twofactor.TwoFactorSignIn;
 import io.expensync.users.UserService;
 import io.expensync.web.CspNonce;
+import io.expensync.web.HtmxRequest;
 import io.expensync.web.ProblemJson;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -150,7 +151,7 @@ class SecurityConfiguration {
 		CookieRequestCache cache = new CookieRequestCache();
 		cache.setRequestMatcher(new AndRequestMatcher(pathPattern(HttpMethod.GET, "/**"),
 				new NegatedRequestMatcher(pathPattern("/api/**")),
-				new NegatedRequestMatcher(request -> request.getHeader("HX-Request") != null)));
+				new NegatedRequestMatcher(request -> HtmxRequest.of(request).isHtmxRequest())));
 		return cache;
 	}
 

@@ -1,6 +1,6 @@
 /**
- * The web shell: layout, the one error advice, not-found and field errors, paging and
- * money formatting.
+ * The web shell: layout, the one error advice, not-found and field errors, paging, money
+ * formatting, and telling htmx's requests from plain ones.
  */
 @ApplicationModule(allowedDependencies = { "money" })
 @NullMarked

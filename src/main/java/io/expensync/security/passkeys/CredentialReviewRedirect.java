@@ -1,6 +1,7 @@
 package io.expensync.security.passkeys;
 
 import io.expensync.security.twofactor.TwoFactorSignIn;
+import io.expensync.web.HtmxRequest;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,7 +36,7 @@ class CredentialReviewRedirect implements WebMvcConfigurer, HandlerInterceptor {
 		HttpSession session = request.getSession(false);
 		if (session == null || session.getAttribute(CredentialReviews.DUE) == null
 				|| request.getDispatcherType() != DispatcherType.REQUEST || !"GET".equals(request.getMethod())
-				|| !(handler instanceof HandlerMethod) || request.getHeader("HX-Request") != null
+				|| !(handler instanceof HandlerMethod) || HtmxRequest.of(request).isHtmxRequest()
 				|| TwoFactorSignIn.isHalfway(SecurityContextHolder.getContext().getAuthentication())) {
 			return true;
 		}

@@ -5,17 +5,16 @@ import java.util.List;
 
 import io.expensync.security.twofactor.TwoFactorService.PendingSecret;
 import io.expensync.users.CurrentUser;
+import io.expensync.web.HtmxRequest;
 import io.expensync.web.InvalidFieldException;
 import io.expensync.web.RefusedException;
 import jakarta.servlet.http.HttpSession;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -42,10 +41,9 @@ class TwoFactorController {
 	}
 
 	@GetMapping
-	String section(CurrentUser user, @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
-			HttpSession session, Model model) {
+	String section(CurrentUser user, HtmxRequest htmx, HttpSession session, Model model) {
 		show(user, session, model);
-		return htmx != null ? "security/two-factor :: section" : "security/two-factor";
+		return htmx.isHtmxRequest() ? "security/two-factor :: section" : "security/two-factor";
 	}
 
 	@PostMapping("/start")
