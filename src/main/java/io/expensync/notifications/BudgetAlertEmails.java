@@ -51,7 +51,7 @@ class BudgetAlertEmails {
 				See your budgets: %s
 				""".formatted(user.name(), monthName, spent, budget, alert.percentUsed(), what, alert.threshold(), left,
 				link);
-		emails.write(user, "budget-alert", subject, "mail/budget-alert",
+		emails.write(Recipient.of(user), "budget-alert", subject, "mail/budget-alert",
 				Map.of("name", user.name(), "what", what, "month", monthName, "threshold", alert.threshold(), "percent",
 						alert.percentUsed(), "spent", spent, "budget", budget, "left", left, "link", link),
 				text);

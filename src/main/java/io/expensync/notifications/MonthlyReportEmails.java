@@ -74,7 +74,8 @@ class MonthlyReportEmails {
 					.map(line -> "- " + line.get(0) + ": " + line.get(1))
 					.collect(Collectors.joining("\n")),
 				link, settings);
-		emails.write(user, "monthly-report", "Your " + month + " report: " + expenses + " spent", "mail/monthly-report",
+		emails.write(Recipient.of(user), "monthly-report", "Your " + month + " report: " + expenses + " spent",
+				"mail/monthly-report",
 				Map.of("name", user.name(), "month", month, "income", income, "expenses", expenses, "net", net,
 						"negative", report.net().isNegative(), "insights", report.details().insights(), "categories",
 						categories, "link", link, "settings", settings),

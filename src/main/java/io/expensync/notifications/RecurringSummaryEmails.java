@@ -60,7 +60,7 @@ class RecurringSummaryEmails {
 					.map(line -> "- " + line.get(0) + "  " + line.get(1) + "  " + line.get(2))
 					.collect(Collectors.joining("\n")),
 				link);
-		emails.write(user, "recurring-summary", subject, "mail/recurring-summary",
+		emails.write(Recipient.of(user), "recurring-summary", subject, "mail/recurring-summary",
 				Map.of("name", user.name(), "subject", subject, "intro", intro, "lines", lines, "link", link), text);
 	}
 

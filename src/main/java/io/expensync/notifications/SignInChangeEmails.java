@@ -77,7 +77,8 @@ class SignInChangeEmails {
 		variables.put("signedOut", signedOut);
 		variables.put("reset", reset);
 		variables.put("activity", activity);
-		emails.write(user, "security-" + changed.change().name().toLowerCase(Locale.ROOT).replace('_', '-'), subject,
+		emails.write(Recipient.of(user),
+				"security-" + changed.change().name().toLowerCase(Locale.ROOT).replace('_', '-'), subject,
 				"mail/sign-in-changed", variables, text);
 	}
 

@@ -47,7 +47,7 @@ class WelcomeEmails {
 
 					Open ExpenSync: %s
 					""".formatted(user.name(), confirm, open);
-			emails.writeWithLink(user, "welcome", "Welcome to ExpenSync", "mail/welcome",
+			emails.writeWithLink(Recipient.of(user), "welcome", "Welcome to ExpenSync", "mail/welcome",
 					Map.of("name", user.name(), "link", open, "confirm", confirm), text);
 		}
 		else {
@@ -59,8 +59,9 @@ class WelcomeEmails {
 
 					If you did not ask for this, you can ignore this email.
 					""".formatted(user.name(), user.email(), confirm);
-			emails.writeWithLink(user, "verify-address", "Confirm your email address", "mail/verify-address",
-					Map.of("name", user.name(), "email", user.email(), "confirm", confirm), text);
+			emails.writeWithLink(Recipient.of(user), "verify-address", "Confirm your email address",
+					"mail/verify-address", Map.of("name", user.name(), "email", user.email(), "confirm", confirm),
+					text);
 		}
 	}
 
@@ -78,8 +79,8 @@ class WelcomeEmails {
 
 				If it was not you, ignore this email: your password stays as it is.
 				""".formatted(user.name(), minutes, reset);
-		emails.writeWithLink(user, "password-reset", "Reset your ExpenSync password", "mail/password-reset",
-				Map.of("name", user.name(), "reset", reset, "minutes", minutes), text);
+		emails.writeWithLink(Recipient.of(user), "password-reset", "Reset your ExpenSync password",
+				"mail/password-reset", Map.of("name", user.name(), "reset", reset, "minutes", minutes), text);
 	}
 
 	@EventListener
@@ -95,8 +96,9 @@ class WelcomeEmails {
 
 				If you did not sign up, ignore this email: no account is made.
 				""".formatted(request.name(), hours, finish);
-		emails.writeWithLinkTo(request.email(), request.locale(), "sign-up-link", "Finish signing up to ExpenSync",
-				"mail/sign-up-link", Map.of("name", request.name(), "finish", finish, "hours", hours), text);
+		emails.writeWithLink(Recipient.address(request.email(), request.locale()), "sign-up-link",
+				"Finish signing up to ExpenSync", "mail/sign-up-link",
+				Map.of("name", request.name(), "finish", finish, "hours", hours), text);
 	}
 
 	@EventListener
@@ -115,8 +117,8 @@ class WelcomeEmails {
 
 				If it was not you, ignore this email.
 				""".formatted(user.name(), signIn, forgot);
-		emails.write(user, "sign-up-repeated", "You already have an ExpenSync account", "mail/sign-up-repeated",
-				Map.of("name", user.name(), "signIn", signIn, "forgot", forgot), text);
+		emails.write(Recipient.of(user), "sign-up-repeated", "You already have an ExpenSync account",
+				"mail/sign-up-repeated", Map.of("name", user.name(), "signIn", signIn, "forgot", forgot), text);
 	}
 
 	/**
@@ -134,7 +136,8 @@ class WelcomeEmails {
 
 				If you did not delete it, someone knew your password: you can sign up again at %s
 				""".formatted(user.name(), user.email(), emails.link("/signup"));
-		emails.writeUnowned(user, "account-deleted", "Your ExpenSync account was deleted", "mail/account-deleted",
+		emails.write(Recipient.leaving(user), "account-deleted", "Your ExpenSync account was deleted",
+				"mail/account-deleted",
 				Map.of("name", user.name(), "email", user.email(), "signup", emails.link("/signup")), text);
 	}
 
