@@ -447,9 +447,9 @@ class LedgerSimulationIntegrationTests {
 	private void startSchedule(Player player, Random random) {
 		TransactionDraft draft = draft(player, random);
 		// started up to five weeks back, so the request itself catches up
-		draft = new TransactionDraft(draft.type(), draft.amount(), today().minusDays(random.nextInt(35)),
-				draft.description(), draft.category(), draft.merchant(), draft.notes(), draft.accountId(),
-				draft.toAccountId());
+		draft = new TransactionDraft(draft.type(), draft.amount(), draft.currency(),
+				today().minusDays(random.nextInt(35)), draft.description(), draft.category(), draft.merchant(),
+				draft.notes(), draft.accountId(), draft.toAccountId());
 		RecurrenceInterval interval = RecurrenceInterval.values()[random.nextInt(3)];
 		LocalDate until = random.nextInt(4) == 0 ? draft.date().plusDays(20 + random.nextInt(60)) : null;
 		TransactionView first = transactions.recordRecurring(player.id(), draft,

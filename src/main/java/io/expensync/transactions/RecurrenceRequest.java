@@ -1,9 +1,13 @@
 package io.expensync.transactions;
 
 import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 import io.expensync.web.InvalidFieldException;
+import io.expensync.web.InvalidInputException.Problem;
 
 import org.jspecify.annotations.Nullable;
 
@@ -15,6 +19,9 @@ public record RecurrenceRequest(RecurrenceInterval interval, int every, @Nullabl
 
 	static final int LATEST_YEAR = 9999;
 
+	/** How far back a new schedule may start; its missed dates are booked at once. */
+	static final Period STARTS_BACK = Period.ofYears(1);
+
 	public RecurrenceRequest {
 		Objects.requireNonNull(interval, "interval");
 		if (every < 1 || every > 999) {
@@ -25,6 +32,26 @@ public record RecurrenceRequest(RecurrenceInterval interval, int every, @Nullabl
 		if (until != null && until.getYear() > LATEST_YEAR) {
 			throw new InvalidFieldException("until", "Give an end date before the year %d".formatted(LATEST_YEAR + 1));
 		}
+	}
+
+	/**
+	 * What is wrong with a schedule whose first date is {@code first} (none when it is
+	 * missing: the transaction's own check names that).
+	 */
+	List<Problem> problemsStarting(@Nullable LocalDate first, LocalDate today) {
+		List<Problem> problems = new ArrayList<>();
+		// a schedule started long ago books every missed date at once: a daily one from
+		// 1900 would be 46,000 transactions in one request
+		LocalDate earliest = today.minus(STARTS_BACK);
+		if (first != null && first.isBefore(earliest)) {
+			problems.add(new Problem("date",
+					"A repeating transaction can start at most a year back (%s); enter older ones on their own"
+						.formatted(earliest)));
+		}
+		if (first != null && until != null && until.isBefore(first)) {
+			problems.add(new Problem("until", "The schedule cannot end before its first date"));
+		}
+		return problems;
 	}
 
 }

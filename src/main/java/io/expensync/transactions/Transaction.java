@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import io.expensync.money.Money;
@@ -78,23 +79,27 @@ class Transaction implements Persistable<UUID> {
 	protected Transaction() {
 	}
 
-	Transaction(UUID userId, TransactionDraft draft, Instant now) {
+	/**
+	 * A transaction written from a draft that {@link TransactionService} checked, its
+	 * amount in the account's currency.
+	 */
+	Transaction(UUID userId, TransactionDraft draft, Money amount, Instant now) {
 		this.id = UUID.randomUUID();
 		this.userId = userId;
 		this.createdAt = now;
-		amend(draft, now);
+		amend(draft, amount, now);
 	}
 
-	void amend(TransactionDraft draft, Instant now) {
-		this.type = draft.type();
-		this.amount = draft.amount().amount();
-		this.currency = draft.amount().currency();
-		this.date = draft.date();
+	void amend(TransactionDraft draft, Money amount, Instant now) {
+		this.type = Objects.requireNonNull(draft.type(), "type");
+		this.amount = amount.amount();
+		this.currency = amount.currency();
+		this.date = Objects.requireNonNull(draft.date(), "date");
 		this.description = draft.description();
 		this.category = draft.category();
 		this.merchant = draft.merchant();
 		this.notes = draft.notes();
-		this.accountId = draft.accountId();
+		this.accountId = Objects.requireNonNull(draft.accountId(), "accountId");
 		this.toAccountId = draft.toAccountId();
 		this.updatedAt = now;
 	}
@@ -107,9 +112,12 @@ class Transaction implements Persistable<UUID> {
 		return postings(type, amount, accountId, toAccountId);
 	}
 
-	/** What a transaction written from {@code draft} would add to each account. */
-	static Map<UUID, Posting> postings(TransactionDraft draft) {
-		return postings(draft.type(), draft.amount().amount(), draft.accountId(), draft.toAccountId());
+	/**
+	 * What a transaction written from a checked {@code draft} would add to each account.
+	 */
+	static Map<UUID, Posting> postings(TransactionDraft draft, Money amount) {
+		return postings(Objects.requireNonNull(draft.type(), "type"), amount.amount(),
+				Objects.requireNonNull(draft.accountId(), "accountId"), draft.toAccountId());
 	}
 
 	private static Map<UUID, Posting> postings(TransactionType type, BigDecimal amount, UUID accountId,

@@ -7,13 +7,10 @@ import java.util.List;
 import java.util.UUID;
 
 import io.expensync.accounts.AccountService;
-import io.expensync.accounts.AccountView;
 import io.expensync.users.CurrentUser;
-import io.expensync.web.InvalidFieldException;
 import io.expensync.web.MoneyInput;
 import io.expensync.web.PageResponse;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -53,14 +50,18 @@ class TransactionApiController {
 	}
 
 	/**
-	 * Creates a transaction; the amount is a decimal string in the account's currency.
+	 * Creates a transaction; the amount is a decimal string in the account's currency
+	 * (given as {@code currency}, or left out).
 	 */
-	record TransactionRequest(@NotNull TransactionType type, @NotBlank @Size(max = 30) String amount,
-			@Nullable @Size(max = 3) String currency, @NotNull LocalDate date,
-			@Nullable @Size(max = 255) String description, @Nullable @Size(max = 60) String category,
-			@Nullable @Size(max = 120) String merchant, @Nullable @Size(max = 2000) String notes,
-			@NotNull UUID accountId, @Nullable UUID toAccountId, @Nullable @Valid RecurrenceBody recurrence,
-			@Nullable UUID receiptId) {
+	record TransactionRequest(@Nullable TransactionType type, @Nullable String amount, @Nullable String currency,
+			@Nullable LocalDate date, @Nullable String description, @Nullable String category,
+			@Nullable String merchant, @Nullable String notes, @Nullable UUID accountId, @Nullable UUID toAccountId,
+			@Nullable @Valid RecurrenceBody recurrence, @Nullable UUID receiptId) {
+
+		TransactionDraft toCommand() {
+			return new TransactionDraft(type, MoneyInput.number("amount", amount), currency, date, description,
+					category, merchant, notes, accountId, toAccountId);
+		}
 	}
 
 	/**
@@ -78,11 +79,15 @@ class TransactionApiController {
 	 * Changes the fields given; the others stay. An empty string clears description,
 	 * merchant or notes.
 	 */
-	record TransactionPatch(@Nullable TransactionType type, @Nullable @Size(min = 1, max = 30) String amount,
-			@Nullable @Size(max = 3) String currency, @Nullable LocalDate date,
-			@Nullable @Size(max = 255) String description, @Nullable @Size(max = 60) String category,
-			@Nullable @Size(max = 120) String merchant, @Nullable @Size(max = 2000) String notes,
-			@Nullable UUID accountId, @Nullable UUID toAccountId, @Nullable UUID receiptId) {
+	record PatchRequest(@Nullable TransactionType type, @Nullable String amount, @Nullable String currency,
+			@Nullable LocalDate date, @Nullable String description, @Nullable String category,
+			@Nullable String merchant, @Nullable String notes, @Nullable UUID accountId, @Nullable UUID toAccountId,
+			@Nullable UUID receiptId) {
+
+		TransactionPatch toCommand() {
+			return new TransactionPatch(type, MoneyInput.number("amount", amount), currency, date, description,
+					category, merchant, notes, accountId, toAccountId);
+		}
 	}
 
 	record BulkDeleteRequest(@NotEmpty @Size(max = 1000) List<@NotNull UUID> ids) {
@@ -127,8 +132,7 @@ class TransactionApiController {
 
 	@PostMapping
 	ResponseEntity<TransactionResponse> create(CurrentUser user, @Valid @RequestBody TransactionRequest request) {
-		TransactionDraft draft = draft(user, request);
-		TransactionView created = transactions.record(user.id(), draft,
+		TransactionView created = transactions.record(user.id(), request.toCommand(),
 				request.recurrence() == null ? null : request.recurrence().toRequest(), request.receiptId());
 		return ResponseEntity.created(URI.create("/api/v1/transactions/" + created.id()))
 			.body(TransactionResponse.of(created));
@@ -140,17 +144,8 @@ class TransactionApiController {
 	}
 
 	@PatchMapping("/{id}")
-	TransactionResponse patch(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody TransactionPatch patch) {
-		TransactionView current = transactions.get(user.id(), id);
-		TransactionType type = or(patch.type(), current.type());
-		TransactionRequest merged = new TransactionRequest(type, or(patch.amount(), current.amount().toPlainString()),
-				patch.currency(), or(patch.date(), current.date()),
-				orNullable(patch.description(), current.description()),
-				orNullable(patch.category(), current.category()), orNullable(patch.merchant(), current.merchant()),
-				orNullable(patch.notes(), current.notes()), or(patch.accountId(), current.accountId()),
-				type == TransactionType.TRANSFER ? orNullable(patch.toAccountId(), current.toAccountId()) : null, null,
-				null);
-		return TransactionResponse.of(transactions.amend(user.id(), id, draft(user, merged), patch.receiptId()));
+	TransactionResponse patch(CurrentUser user, @PathVariable UUID id, @RequestBody PatchRequest patch) {
+		return TransactionResponse.of(transactions.patch(user.id(), id, patch.toCommand(), patch.receiptId()));
 	}
 
 	@DeleteMapping("/{id}")
@@ -163,26 +158,6 @@ class TransactionApiController {
 	@PostMapping("/bulk-delete")
 	BulkDeleteResponse bulkDelete(CurrentUser user, @Valid @RequestBody BulkDeleteRequest request) {
 		return new BulkDeleteResponse(bulkDeletion.deleteAll(user.id(), request.ids()));
-	}
-
-	private TransactionDraft draft(CurrentUser user, TransactionRequest request) {
-		AccountView account = accounts.get(user.id(), request.accountId());
-		if (request.currency() != null && !request.currency().equals(account.currency().getCurrencyCode())) {
-			throw new InvalidFieldException("currency", "The account \"%s\" is kept in %s, not %s"
-				.formatted(account.name(), account.currency(), request.currency()));
-		}
-		return new TransactionDraft(request.type(),
-				MoneyInput.parsePositive("amount", request.amount(), account.currency()), request.date(),
-				request.description(), request.category(), request.merchant(), request.notes(), account.id(),
-				request.toAccountId());
-	}
-
-	private static <T> T or(@Nullable T value, T fallback) {
-		return value != null ? value : fallback;
-	}
-
-	private static <T> @Nullable T orNullable(@Nullable T value, @Nullable T fallback) {
-		return value != null ? value : fallback;
 	}
 
 }

@@ -2,9 +2,7 @@ package io.expensync.transactions;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import io.expensync.accounts.AccountForm;
 import io.expensync.accounts.AccountNotFoundException;
@@ -13,11 +11,10 @@ import io.expensync.accounts.AccountService;
 import io.expensync.accounts.AccountView;
 import io.expensync.categories.CategoryService;
 import io.expensync.users.CurrentUser;
-import io.expensync.web.InvalidFieldException;
-import jakarta.validation.Valid;
+import io.expensync.web.InvalidInputException;
+import io.expensync.web.InvalidInputException.Problem;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -62,8 +59,8 @@ class TransactionController {
 	}
 
 	@PostMapping("/transactions")
-	String create(CurrentUser user, @Valid @ModelAttribute("form") TransactionForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+	String create(CurrentUser user, @ModelAttribute("form") TransactionForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		return save(user, form, result, null, model, redirect);
 	}
 
@@ -73,7 +70,7 @@ class TransactionController {
 	}
 
 	@PostMapping("/transactions/{id}/edit")
-	String update(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("form") TransactionForm form,
+	String update(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") TransactionForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		transactions.get(user.id(), id);
 		return save(user, form, result, id, model, redirect);
@@ -89,26 +86,41 @@ class TransactionController {
 
 	private String save(CurrentUser user, TransactionForm form, BindingResult result, @Nullable UUID id, Model model,
 			RedirectAttributes redirect) {
-		checkEachField(user, form, result);
 		if (result.hasErrors()) {
+			// a value no form field sends (not a date, not an id): nothing to save
 			return form(user, form, id, model);
 		}
+		TransactionDraft draft = form.toCommand(result);
 		TransactionView saved;
 		try {
-			AccountView account = ownAccount(user, form.getAccountId(), "accountId");
-			if (form.getType() == TransactionType.TRANSFER && form.getToAccountId() != null) {
-				ownAccount(user, form.getToAccountId(), "toAccountId");
-			}
-			TransactionDraft draft = form.toDraft(account);
 			saved = (id != null) ? transactions.amend(user.id(), id, draft, form.getReceiptId())
 					: transactions.record(user.id(), draft, form.recurrence(), form.getReceiptId());
 		}
-		catch (InvalidFieldException ex) {
-			ex.rejectIn(result);
+		catch (InvalidInputException ex) {
+			rejectIn(result, ex);
+			return form(user, form, id, model);
+		}
+		catch (AccountNotFoundException ex) {
+			result.rejectValue(ex.id().equals(form.getAccountId()) ? "accountId" : "toAccountId", "notFound",
+					"Choose one of your accounts");
 			return form(user, form, id, model);
 		}
 		redirect.addFlashAttribute("success", id == null ? "Transaction added." : "Transaction saved.");
 		return "redirect:/accounts/" + saved.accountId();
+	}
+
+	/**
+	 * Shows the service's problems; where the form could not read a field (the amount),
+	 * its own message stays, not the service's that the field is missing.
+	 */
+	private static void rejectIn(BindingResult result, InvalidInputException ex) {
+		List<Problem> unread = ex.problems()
+			.stream()
+			.filter(problem -> !result.hasFieldErrors(problem.field()))
+			.toList();
+		if (!unread.isEmpty()) {
+			new InvalidInputException(unread).rejectIn(result);
+		}
 	}
 
 	private String form(CurrentUser user, TransactionForm form, @Nullable UUID id, Model model) {
@@ -128,39 +140,6 @@ class TransactionController {
 		model.addAttribute("newAccount", newAccount);
 		model.addAttribute("accountTypes", AccountType.values());
 		return "transactions/form";
-	}
-
-	/**
-	 * Finds every missing or unreadable field at once, so the user fixes the form in one
-	 * go.
-	 */
-	private void checkEachField(CurrentUser user, TransactionForm form, BindingResult result) {
-		if (form.getType() == TransactionType.TRANSFER && form.getToAccountId() == null) {
-			result.rejectValue("toAccountId", "required", "Choose the account the money goes to");
-		}
-		if (form.getType() != TransactionType.TRANSFER && form.getCategory().isBlank()) {
-			result.rejectValue("category", "required", "Choose a category");
-		}
-		if (!result.hasFieldErrors("amount") && !result.hasFieldErrors("accountId")) {
-			try {
-				form.toAmount(ownAccount(user, form.getAccountId(), "accountId"));
-			}
-			catch (InvalidFieldException ex) {
-				ex.rejectIn(result);
-			}
-		}
-	}
-
-	private AccountView ownAccount(CurrentUser user, @Nullable UUID accountId, String field) {
-		try {
-			if (accountId == null) {
-				throw new InvalidFieldException(field, "Choose an account");
-			}
-			return accounts.get(user.id(), accountId);
-		}
-		catch (AccountNotFoundException ex) {
-			throw new InvalidFieldException(field, "Choose one of your accounts");
-		}
 	}
 
 }

@@ -1,63 +1,83 @@
 package io.expensync.transactions;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.UUID;
 
 import io.expensync.money.Money;
-import io.expensync.web.InvalidFieldException;
+import io.expensync.web.FieldRules;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * A transaction as the user describes it, before it is checked against their accounts and
- * categories. Texts are trimmed and empty ones become null; the amount must be above
- * zero.
+ * The command to record a transaction, or to replace all of one's fields, as the user
+ * describes it. {@link TransactionService} checks it and names every problem at once: the
+ * rules written here first, then those of the user's accounts, categories and calendar
+ * ({@link DraftCheck}). A missing field is null until that check names it. Texts are
+ * trimmed and empty ones become null; a transfer has no category, the other types no
+ * target account.
+ *
+ * @param amount the number, in the currency of the account
+ * @param currency the ISO code the amount is meant in, to be the account's; null to take
+ * the account's
  */
-public record TransactionDraft(TransactionType type, Money amount, LocalDate date, @Nullable String description,
-		@Nullable String category, @Nullable String merchant, @Nullable String notes, UUID accountId,
-		@Nullable UUID toAccountId) {
+@FieldRules
+public record TransactionDraft(@NotNull(message = "Choose income, expense or transfer") @Nullable TransactionType type,
+		@NotNull(message = "Enter an amount") @Positive(
+				message = "The amount must be greater than zero") @Nullable BigDecimal amount,
+		@Size(max = 3) @Nullable String currency, @NotNull(message = "Enter a date") @Nullable LocalDate date,
+		@Size(max = 255, message = "At most 255 characters") @Nullable String description,
+		@Size(max = 60, message = "At most 60 characters") @Nullable String category,
+		@Size(max = 120, message = "At most 120 characters") @Nullable String merchant,
+		@Size(max = 2000, message = "At most 2000 characters") @Nullable String notes,
+		@NotNull(message = "Choose an account") @Nullable UUID accountId,
+		@Nullable UUID toAccountId) implements FieldRules.Checked {
 
 	static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
 	public TransactionDraft {
-		Objects.requireNonNull(type, "type");
-		Objects.requireNonNull(amount, "amount");
-		Objects.requireNonNull(date, "date");
-		Objects.requireNonNull(accountId, "accountId");
-		if (!amount.isPositive()) {
-			throw new InvalidFieldException("amount", "The amount must be greater than zero");
-		}
-		description = text("description", description, 255);
-		category = text("category", category, 60);
-		merchant = text("merchant", merchant, 120);
-		notes = text("notes", notes, 2000);
+		description = text(description);
+		category = text(category);
+		merchant = text(merchant);
+		notes = text(notes);
 		if (type == TransactionType.TRANSFER) {
-			if (toAccountId == null) {
-				throw new InvalidFieldException("toAccountId", "Choose the account the money goes to");
-			}
-			if (toAccountId.equals(accountId)) {
-				throw new InvalidFieldException("toAccountId", "A transfer needs two different accounts");
-			}
 			category = null;
 		}
-		else {
+		else if (type != null) {
 			toAccountId = null;
-			if (category == null) {
-				throw new InvalidFieldException("category", "Choose a category");
-			}
 		}
 	}
 
-	private static @Nullable String text(String field, @Nullable String value, int max) {
-		if (value == null || value.isBlank()) {
-			return null;
+	/**
+	 * A transaction whose amount is already money, as schedules and demo data book it.
+	 */
+	public TransactionDraft(TransactionType type, Money amount, LocalDate date, @Nullable String description,
+			@Nullable String category, @Nullable String merchant, @Nullable String notes, UUID accountId,
+			@Nullable UUID toAccountId) {
+		this(type, amount.amount(), amount.currency().getCurrencyCode(), date, description, category, merchant, notes,
+				accountId, toAccountId);
+	}
+
+	@Override
+	public void check(FieldRules.Problems problems) {
+		if (type == TransactionType.TRANSFER) {
+			if (toAccountId == null) {
+				problems.add("toAccountId", "Choose the account the money goes to");
+			}
+			else if (toAccountId.equals(accountId)) {
+				problems.add("toAccountId", "A transfer needs two different accounts");
+			}
 		}
-		String stripped = value.strip();
-		if (stripped.length() > max) {
-			throw new InvalidFieldException(field, "At most %d characters".formatted(max));
+		else if (type != null && category == null) {
+			problems.add("category", "Choose a category");
 		}
-		return stripped;
+	}
+
+	private static @Nullable String text(@Nullable String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 }

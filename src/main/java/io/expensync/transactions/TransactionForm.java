@@ -1,48 +1,39 @@
 package io.expensync.transactions;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import io.expensync.accounts.AccountView;
-import io.expensync.money.Money;
+import io.expensync.web.InvalidFieldException;
 import io.expensync.web.MoneyInput;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.BindingResult;
 
 /**
- * The add/edit transaction page's form. The amount is read in the currency of the chosen
- * account.
+ * The add/edit transaction page's form, as {@code th:field} binds it: it only turns into
+ * a {@link TransactionDraft}, which {@link TransactionService} checks.
  */
 public class TransactionForm {
 
-	@NotNull(message = "Choose income, expense or transfer")
-	private TransactionType type = TransactionType.EXPENSE;
+	private @Nullable TransactionType type = TransactionType.EXPENSE;
 
-	@Size(max = 30, message = "That is not an amount")
 	private String amount = "";
 
-	@NotNull(message = "Choose an account")
 	private @Nullable UUID accountId;
 
 	private @Nullable UUID toAccountId;
 
-	@Size(max = 60)
 	private String category = "";
 
-	@NotNull(message = "Enter a date")
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private @Nullable LocalDate date;
 
-	@Size(max = 255, message = "At most 255 characters")
 	private String description = "";
 
-	@Size(max = 120, message = "At most 120 characters")
 	private String merchant = "";
 
-	@Size(max = 2000, message = "At most 2000 characters")
 	private String notes = "";
 
 	/**
@@ -74,13 +65,21 @@ public class TransactionForm {
 		return form;
 	}
 
-	TransactionDraft toDraft(AccountView account) {
-		return new TransactionDraft(type, toAmount(account), date, description, category, merchant, notes, account.id(),
+	/**
+	 * The command this form asks for, in the currency of the chosen account. An amount
+	 * that is not a number is rejected in {@code result} and left out, so that the
+	 * service refuses the command and names the other problems too.
+	 */
+	TransactionDraft toCommand(BindingResult result) {
+		@Nullable BigDecimal number = null;
+		try {
+			number = MoneyInput.number("amount", amount);
+		}
+		catch (InvalidFieldException ex) {
+			ex.rejectIn(result);
+		}
+		return new TransactionDraft(type, number, null, date, description, category, merchant, notes, accountId,
 				toAccountId);
-	}
-
-	Money toAmount(AccountView account) {
-		return MoneyInput.parsePositive("amount", amount, account.currency());
 	}
 
 	/** What the recurring switch asks for, if it is on. */
@@ -92,11 +91,11 @@ public class TransactionForm {
 		return text == null ? "" : text;
 	}
 
-	public TransactionType getType() {
+	public @Nullable TransactionType getType() {
 		return type;
 	}
 
-	public void setType(TransactionType type) {
+	public void setType(@Nullable TransactionType type) {
 		this.type = type;
 	}
 

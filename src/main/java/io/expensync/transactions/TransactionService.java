@@ -2,22 +2,16 @@ package io.expensync.transactions;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.ZoneOffset;
-import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
-import io.expensync.accounts.AccountService;
-import io.expensync.accounts.AccountView;
-import io.expensync.categories.CategoryService;
+import io.expensync.money.Money;
 import io.expensync.web.InvalidFieldException;
+import io.expensync.web.InvalidInputException.Problem;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -35,14 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TransactionService {
 
-	/** How far back a new schedule may start; its missed dates are booked at once. */
-	static final Period SCHEDULE_STARTS_BACK = Period.ofYears(1);
-
 	private final TransactionRepository transactions;
 
-	private final AccountService accounts;
-
-	private final CategoryService categories;
+	private final DraftCheck check;
 
 	private final Ledger ledger;
 
@@ -52,12 +41,10 @@ public class TransactionService {
 
 	private final Clock clock;
 
-	TransactionService(TransactionRepository transactions, AccountService accounts, CategoryService categories,
-			Ledger ledger, ApplicationEventPublisher events, ObjectProvider<TransactionReceipts> receipts,
-			Clock clock) {
+	TransactionService(TransactionRepository transactions, DraftCheck check, Ledger ledger,
+			ApplicationEventPublisher events, ObjectProvider<TransactionReceipts> receipts, Clock clock) {
 		this.transactions = transactions;
-		this.accounts = accounts;
-		this.categories = categories;
+		this.check = check;
 		this.ledger = ledger;
 		this.events = events;
 		this.receipts = receipts;
@@ -66,8 +53,12 @@ public class TransactionService {
 
 	@Transactional
 	public TransactionView record(UUID userId, TransactionDraft draft) {
-		check(userId, draft, null);
-		Transaction transaction = new Transaction(userId, draft, clock.instant());
+		return record(userId, draft, List.of());
+	}
+
+	private TransactionView record(UUID userId, TransactionDraft draft, List<Problem> alsoWrong) {
+		Money amount = check.amount(userId, draft, null, alsoWrong);
+		Transaction transaction = new Transaction(userId, draft, amount, clock.instant());
 		// Balances first, then the row: the updates lock the accounts in the ledger's
 		// order, as deleting an account does, before the row's foreign keys share-lock
 		// them in column order (which a deletion waiting on the other account would
@@ -86,20 +77,10 @@ public class TransactionService {
 	 */
 	@Transactional
 	public TransactionView recordRecurring(UUID userId, TransactionDraft draft, RecurrenceRequest recurrence) {
-		// a schedule started long ago books every missed date at once: a daily one from
-		// 1900 would be 46,000 transactions in one request
-		LocalDate earliest = LocalDate.now(clock.withZone(ZoneOffset.UTC)).minus(SCHEDULE_STARTS_BACK);
-		if (draft.date().isBefore(earliest)) {
-			throw new InvalidFieldException("date",
-					"A repeating transaction can start at most a year back (%s); enter older ones on their own"
-						.formatted(earliest));
-		}
-		if (recurrence.until() != null && recurrence.until().isBefore(draft.date())) {
-			throw new InvalidFieldException("until", "The schedule cannot end before its first date");
-		}
-		TransactionView first = record(userId, draft);
-		events.publishEvent(new RecurrenceRequested(userId, first.id(), recurrence));
-		return get(userId, first.id());
+		LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+		TransactionView recorded = record(userId, draft, recurrence.problemsStarting(draft.date(), today));
+		events.publishEvent(new RecurrenceRequested(userId, recorded.id(), recurrence));
+		return get(userId, recorded.id());
 	}
 
 	/**
@@ -170,18 +151,33 @@ public class TransactionService {
 	 */
 	@Transactional
 	public TransactionView amend(UUID userId, UUID id, TransactionDraft draft) {
+		return amend(userId, find(userId, id), draft);
+	}
+
+	/**
+	 * Changes the fields the patch gives and keeps a newly uploaded receipt with the
+	 * transaction, all or nothing.
+	 */
+	@Transactional
+	public TransactionView patch(UUID userId, UUID id, TransactionPatch patch, @Nullable UUID receiptId) {
 		Transaction transaction = find(userId, id);
-		check(userId, draft, transaction);
+		TransactionView saved = amend(userId, transaction, patch.onto(transaction.view()));
+		attachReceipt(userId, id, receiptId);
+		return saved;
+	}
+
+	private TransactionView amend(UUID userId, Transaction transaction, TransactionDraft draft) {
+		Money amount = check.amount(userId, draft, transaction, List.of());
 		TransactionView was = transaction.view();
-		Map<UUID, Posting> net = new TreeMap<>(Transaction.postings(draft));
+		Map<UUID, Posting> net = new TreeMap<>(Transaction.postings(draft, amount));
 		transaction.postings().forEach((account, posting) -> net.merge(account, posting.negate(), Posting::plus));
 		// balances first, as in record: the accounts are locked before the row refers
 		// to them
 		ledger.post(userId, net);
-		transaction.amend(draft, clock.instant());
+		transaction.amend(draft, amount, clock.instant());
 		transactions.flush();
 		published(userId, transaction);
-		events.publishEvent(new TransactionChanged(userId, id, was, transaction.view()));
+		events.publishEvent(new TransactionChanged(userId, transaction.id(), was, transaction.view()));
 		return transaction.view();
 	}
 
@@ -223,37 +219,6 @@ public class TransactionService {
 	@Transactional(readOnly = true)
 	public TransactionView get(UUID userId, UUID id) {
 		return find(userId, id).view();
-	}
-
-	private void check(UUID userId, TransactionDraft draft, @Nullable Transaction existing) {
-		LocalDate latest = LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusYears(1);
-		if (draft.date().isBefore(TransactionDraft.EARLIEST) || draft.date().isAfter(latest)) {
-			throw new InvalidFieldException("date",
-					"The date must lie between %s and %s".formatted(TransactionDraft.EARLIEST, latest));
-		}
-		AccountView account = accounts.get(userId, draft.accountId());
-		if (!account.currency().equals(draft.amount().currency())) {
-			throw new InvalidFieldException("amount",
-					"The account \"%s\" is kept in %s".formatted(account.name(), account.currency()));
-		}
-		if (draft.toAccountId() != null) {
-			AccountView to = accounts.get(userId, draft.toAccountId());
-			if (!to.currency().equals(account.currency())) {
-				throw new InvalidFieldException("toAccountId",
-						"Transfers between %s and %s accounts are not supported yet".formatted(account.currency(),
-								to.currency()));
-			}
-		}
-		draft.type().categoryType().ifPresent(type -> {
-			boolean unchanged = existing != null && Objects.equals(existing.category(), draft.category())
-					&& existing.type() == draft.type();
-			if (unchanged) {
-				categories.require(userId, draft.category(), type);
-			}
-			else {
-				categories.requireActive(userId, draft.category(), type);
-			}
-		});
 	}
 
 	private void published(UUID userId, Transaction transaction) {

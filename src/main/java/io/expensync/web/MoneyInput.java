@@ -1,5 +1,6 @@
 package io.expensync.web;
 
+import java.math.BigDecimal;
 import java.util.Currency;
 
 import io.expensync.money.Money;
@@ -11,6 +12,9 @@ import org.jspecify.annotations.Nullable;
  * when it is not money.
  */
 public final class MoneyInput {
+
+	/** The longest text read as an amount. */
+	private static final int MAX_LENGTH = 30;
 
 	private MoneyInput() {
 	}
@@ -24,6 +28,29 @@ public final class MoneyInput {
 		}
 		catch (IllegalArgumentException ex) {
 			throw new InvalidFieldException(field, ex.getMessage());
+		}
+	}
+
+	/**
+	 * Reads the number of an amount whose currency and rules the service applies (a
+	 * transaction's is its account's).
+	 * @return the number, or null when no text is given at all
+	 */
+	public static @Nullable BigDecimal number(String field, @Nullable String text) {
+		if (text == null) {
+			return null;
+		}
+		if (text.isBlank()) {
+			throw new InvalidFieldException(field, "Enter an amount");
+		}
+		if (text.length() > MAX_LENGTH) {
+			throw new InvalidFieldException(field, "That is not an amount");
+		}
+		try {
+			return Money.parseAmount(text);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidFieldException(field, String.valueOf(ex.getMessage()));
 		}
 	}
 
