@@ -131,6 +131,25 @@ class TransactionPagesIntegrationTests {
 	}
 
 	@Test
+	void formShowsAnUnreadableAmountWithTheOtherErrors() {
+		String giro = api.account(ann, "Giro", "100.00");
+		MvcTestResult result = mvc.post()
+			.uri("/transactions")
+			.with(TestUsers.session(ann))
+			.with(csrf())
+			.param("type", "TRANSFER")
+			.param("amount", "twelve")
+			.param("accountId", giro)
+			.param("date", "2026-11-20")
+			.exchange();
+		assertThat(result).hasStatusOk()
+			.bodyText()
+			.contains("&#39;twelve&#39; is not a number", "Choose the account the money goes to")
+			.doesNotContain("Enter an amount");
+		assertThat(api.balance(ann, giro)).isEqualTo("100.00");
+	}
+
+	@Test
 	void editMovesATransactionToAnotherAccount() {
 		String giro = api.account(ann, "Giro", "100.00");
 		String cash = api.account(ann, "Cash", "20.00");
