@@ -96,7 +96,7 @@ class Transaction implements Persistable<UUID> {
 		this.currency = amount.currency();
 		this.date = Objects.requireNonNull(draft.date(), "date");
 		this.description = draft.description();
-		this.category = draft.category();
+		this.category = (type == TransactionType.TRANSFER) ? null : draft.category();
 		this.merchant = draft.merchant();
 		this.notes = draft.notes();
 		this.accountId = Objects.requireNonNull(draft.accountId(), "accountId");

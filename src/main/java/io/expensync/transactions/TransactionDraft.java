@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  * describes it. {@link TransactionService} checks it and names every problem at once: the
  * rules written here first, then those of the user's accounts, categories and calendar
  * ({@link DraftCheck}). A missing field is null until that check names it. Texts are
- * trimmed and empty ones become null; a transfer has no category, the other types no
- * target account.
+ * trimmed and empty ones become null. Only a transfer has a target account; it is filed
+ * under no category, so one given is checked for its length only and not kept.
  *
  * @param amount the number, in the currency of the account
  * @param currency the ISO code the amount is meant in, to be the account's; null to take
@@ -43,10 +43,7 @@ public record TransactionDraft(@NotNull(message = "Choose income, expense or tra
 		category = text(category);
 		merchant = text(merchant);
 		notes = text(notes);
-		if (type == TransactionType.TRANSFER) {
-			category = null;
-		}
-		else if (type != null) {
+		if (type != null && type != TransactionType.TRANSFER) {
 			toAccountId = null;
 		}
 	}

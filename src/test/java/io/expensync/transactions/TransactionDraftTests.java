@@ -3,6 +3,7 @@ package io.expensync.transactions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -57,15 +58,23 @@ class TransactionDraftTests {
 	}
 
 	@Test
-	void aTransferNeedsAnotherAccountAndNoCategory() {
-		assertThat(problems(transfer(null)))
+	void aTransferNeedsAnotherAccount() {
+		assertThat(problems(transfer(null, null)))
 			.containsExactly(new Problem("toAccountId", "Choose the account the money goes to"));
-		assertThat(problems(transfer(GIRO)))
+		assertThat(problems(transfer(GIRO, null)))
 			.containsExactly(new Problem("toAccountId", "A transfer needs two different accounts"));
+		assertThat(problems(transfer(SAVINGS, null))).isEmpty();
+	}
 
-		TransactionDraft valid = transfer(SAVINGS);
-		assertThat(problems(valid)).isEmpty();
-		assertThat(valid.category()).as("a transfer is filed under no category").isNull();
+	@Test
+	void aTransferKeepsNoCategoryButAnOverlongOneIsStillRefused() {
+		TransactionDraft draft = transfer(SAVINGS, "food");
+		assertThat(problems(draft)).isEmpty();
+		Transaction written = new Transaction(UUID.randomUUID(), draft, Money.of("1.00", "EUR"), Instant.EPOCH);
+		assertThat(written.view().category()).isNull();
+
+		assertThat(problems(transfer(SAVINGS, "c".repeat(61))))
+			.containsExactly(new Problem("category", "At most 60 characters"));
 	}
 
 	@Test
@@ -117,9 +126,9 @@ class TransactionDraftTests {
 		return new TransactionDraft(TransactionType.EXPENSE, amount, null, DAY, null, category, null, null, GIRO, null);
 	}
 
-	private static TransactionDraft transfer(@Nullable UUID to) {
-		return new TransactionDraft(TransactionType.TRANSFER, new BigDecimal("1"), null, DAY, null, "food", null, null,
-				GIRO, to);
+	private static TransactionDraft transfer(@Nullable UUID to, @Nullable String category) {
+		return new TransactionDraft(TransactionType.TRANSFER, new BigDecimal("1"), null, DAY, null, category, null,
+				null, GIRO, to);
 	}
 
 }

@@ -45,12 +45,13 @@ class TransactionPatchTests {
 	}
 
 	@Test
-	void becomingATransferDropsTheCategoryAndKeepsTheTarget() {
+	void becomingATransferKeepsTheTargetAndNoCategory() {
 		TransactionDraft merged = new TransactionPatch(TransactionType.TRANSFER, null, null, null, null, null, null,
 				null, null, SAVINGS)
 			.onto(stored);
-		assertThat(merged.category()).isNull();
 		assertThat(merged.toAccountId()).isEqualTo(SAVINGS);
+		Transaction written = new Transaction(UUID.randomUUID(), merged, stored.amount(), NOW);
+		assertThat(written.view().category()).isNull();
 	}
 
 	@Test
