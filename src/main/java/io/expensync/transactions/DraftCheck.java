@@ -51,12 +51,7 @@ class DraftCheck {
 	 */
 	Money amount(UUID userId, TransactionDraft draft, @Nullable Transaction existing, List<Problem> alsoWrong) {
 		List<Problem> problems = new ArrayList<>(alsoWrong);
-		try {
-			commands.valid(draft);
-		}
-		catch (InvalidInputException ex) {
-			problems.addAll(ex.problems());
-		}
+		problems.addAll(problemsOf(draft));
 		@Nullable Money amount = (draft.accountId() != null) ? inAccount(userId, draft, problems) : null;
 		LocalDate date = draft.date();
 		LocalDate latest = LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusYears(1);
@@ -71,6 +66,26 @@ class DraftCheck {
 			throw new InvalidInputException(problems);
 		}
 		return Objects.requireNonNull(amount);
+	}
+
+	/**
+	 * What is wrong with a schedule that starts on {@code first}: its own rules and the
+	 * calendar's.
+	 */
+	List<Problem> schedule(RecurrenceRequest recurrence, @Nullable LocalDate first) {
+		List<Problem> problems = new ArrayList<>(problemsOf(recurrence));
+		problems.addAll(recurrence.problemsStarting(first, LocalDate.now(clock.withZone(ZoneOffset.UTC))));
+		return problems;
+	}
+
+	private List<Problem> problemsOf(Object command) {
+		try {
+			commands.valid(command);
+			return List.of();
+		}
+		catch (InvalidInputException ex) {
+			return ex.problems();
+		}
 	}
 
 	/**

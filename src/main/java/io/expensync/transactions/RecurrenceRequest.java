@@ -4,33 +4,38 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
-import io.expensync.web.InvalidFieldException;
+import io.expensync.web.FieldRules;
 import io.expensync.web.InvalidInputException.Problem;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 
 import org.jspecify.annotations.Nullable;
 
 /**
  * The user's wish that a new transaction repeat: how often, and until when (inclusive;
- * null for no end).
+ * null for no end). {@link TransactionService#recordRecurring} checks it with the
+ * transaction, every problem at once.
  */
-public record RecurrenceRequest(RecurrenceInterval interval, int every, @Nullable LocalDate until) {
+@FieldRules
+public record RecurrenceRequest(@NotNull(message = "Choose how often it repeats") @Nullable RecurrenceInterval interval,
+		@Min(value = 1, message = EVERY) @Max(value = 999, message = EVERY) int every,
+		@Nullable LocalDate until) implements FieldRules.Checked {
+
+	static final String EVERY = "Repeat every 1 to 999 periods";
 
 	static final int LATEST_YEAR = 9999;
 
 	/** How far back a new schedule may start; its missed dates are booked at once. */
 	static final Period STARTS_BACK = Period.ofYears(1);
 
-	public RecurrenceRequest {
-		Objects.requireNonNull(interval, "interval");
-		if (every < 1 || every > 999) {
-			throw new InvalidFieldException("every", "Repeat every 1 to 999 periods");
-		}
+	@Override
+	public void check(FieldRules.Problems problems) {
 		// as a schedule's own dates: java.time reads years far beyond what a calendar of
 		// occurrences can hold
 		if (until != null && until.getYear() > LATEST_YEAR) {
-			throw new InvalidFieldException("until", "Give an end date before the year %d".formatted(LATEST_YEAR + 1));
+			problems.add("until", "Give an end date before the year %d".formatted(LATEST_YEAR + 1));
 		}
 	}
 

@@ -56,7 +56,7 @@ class TransactionApiController {
 	record TransactionRequest(@Nullable TransactionType type, @Nullable String amount, @Nullable String currency,
 			@Nullable LocalDate date, @Nullable String description, @Nullable String category,
 			@Nullable String merchant, @Nullable String notes, @Nullable UUID accountId, @Nullable UUID toAccountId,
-			@Nullable @Valid RecurrenceBody recurrence, @Nullable UUID receiptId) {
+			@Nullable RecurrenceBody recurrence, @Nullable UUID receiptId) {
 
 		TransactionDraft toCommand() {
 			return new TransactionDraft(type, MoneyInput.number("amount", amount), currency, date, description,
@@ -68,7 +68,7 @@ class TransactionApiController {
 	 * {@code {"interval": "MONTHLY", "every": 1, "until": null}}: the new transaction
 	 * repeats from its date.
 	 */
-	record RecurrenceBody(@NotNull RecurrenceInterval interval, @Nullable Integer every, @Nullable LocalDate until) {
+	record RecurrenceBody(@Nullable RecurrenceInterval interval, @Nullable Integer every, @Nullable LocalDate until) {
 
 		RecurrenceRequest toRequest() {
 			return new RecurrenceRequest(interval, every == null ? 1 : every, until);
@@ -131,7 +131,7 @@ class TransactionApiController {
 	}
 
 	@PostMapping
-	ResponseEntity<TransactionResponse> create(CurrentUser user, @Valid @RequestBody TransactionRequest request) {
+	ResponseEntity<TransactionResponse> create(CurrentUser user, @RequestBody TransactionRequest request) {
 		TransactionView created = transactions.record(user.id(), request.toCommand(),
 				request.recurrence() == null ? null : request.recurrence().toRequest(), request.receiptId());
 		return ResponseEntity.created(URI.create("/api/v1/transactions/" + created.id()))

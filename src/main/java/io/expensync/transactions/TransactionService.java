@@ -1,8 +1,6 @@
 package io.expensync.transactions;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,8 +75,7 @@ public class TransactionService {
 	 */
 	@Transactional
 	public TransactionView recordRecurring(UUID userId, TransactionDraft draft, RecurrenceRequest recurrence) {
-		LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-		TransactionView recorded = record(userId, draft, recurrence.problemsStarting(draft.date(), today));
+		TransactionView recorded = record(userId, draft, check.schedule(recurrence, draft.date()));
 		events.publishEvent(new RecurrenceRequested(userId, recorded.id(), recurrence));
 		return get(userId, recorded.id());
 	}
