@@ -56,7 +56,7 @@ class DashboardController {
 		model.addAttribute("month", user.currentMonth(clock));
 		AccountForm form = new AccountForm();
 		form.setCurrency(user.currency().getCurrencyCode());
-		model.addAttribute("form", form);
+		model.addAttribute("newAccount", form);
 		model.addAttribute("accountTypes", AccountType.values());
 		model.addAttribute("devMode", devMode);
 		return "dashboard/dashboard";
