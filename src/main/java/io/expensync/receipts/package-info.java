@@ -5,7 +5,7 @@
  * a suggested category (learnt from the user's own transactions where it can be), each
  * with a confidence.
  */
-@ApplicationModule(allowedDependencies = { "money", "web", "users", "transactions" })
+@ApplicationModule(allowedDependencies = { "money", "web", "users", "categories", "transactions" })
 @NullMarked
 package io.expensync.receipts;
 

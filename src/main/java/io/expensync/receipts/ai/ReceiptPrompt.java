@@ -2,6 +2,8 @@ package io.expensync.receipts.ai;
 
 import java.util.List;
 
+import io.expensync.categories.CategoryType;
+
 /**
  * What a vision model is asked about a receipt image: the seed app's request (total,
  * date, merchant and a category from a fixed list, or nothing when the image is no
@@ -10,12 +12,10 @@ import java.util.List;
 final class ReceiptPrompt {
 
 	/**
-	 * The keys of the default expense categories (the {@code categories} module's
-	 * defaults), the only answers accepted for the category.
+	 * The keys of the default expense categories, the only answers accepted for the
+	 * category.
 	 */
-	static final List<String> CATEGORIES = List.of("housing", "transportation", "groceries", "utilities",
-			"entertainment", "food", "shopping", "healthcare", "education", "personal", "travel", "insurance", "gifts",
-			"bills", "other-expense");
+	static final List<String> CATEGORIES = CategoryType.EXPENSE.defaultKeys();
 
 	private static final String TEXT = """
 			Read the attached image of a receipt, invoice or bill.
