@@ -1,8 +1,11 @@
 package io.expensync;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.ThreadPoolExecutor;
+
+import org.awaitility.Awaitility;
 
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
@@ -28,20 +31,13 @@ public class AfterCommitWorkDone {
 
 	public void await() {
 		ThreadPoolExecutor pool = executor.getThreadPoolExecutor();
-		Instant deadline = Instant.now().plus(PATIENCE);
-		while (pool.getCompletedTaskCount() < pool.getTaskCount()) {
-			if (Instant.now().isAfter(deadline)) {
-				throw new AssertionError("After-commit work not done within " + PATIENCE + ": "
-						+ (pool.getTaskCount() - pool.getCompletedTaskCount()) + " task(s) left");
-			}
-			try {
-				Thread.sleep(10);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new AssertionError("Interrupted while waiting for after-commit work", ex);
-			}
-		}
+		Awaitility.await("after-commit work")
+			.atMost(PATIENCE)
+			.pollDelay(Duration.ZERO)
+			.pollInterval(Duration.ofMillis(10))
+			.pollInSameThread()
+			.untilAsserted(() -> assertThat(pool.getTaskCount() - pool.getCompletedTaskCount()).as("tasks left")
+				.isLessThanOrEqualTo(0));
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.expensync;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -83,17 +84,10 @@ public record UserDataFixtures(MockMvcTester mvc, Clock clock, MonthlyReports re
 	 * so that it changes no row while a test compares them.
 	 */
 	private static void settle(Api api, CurrentUser user, String receipt) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		while ("SCANNING".equals(Api.read(api.get(user, "/api/v1/receipts/" + receipt), "$.status"))) {
-			assertThat(System.nanoTime()).as("the scan ends").isLessThan(deadline);
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
+		await("the scan ends").atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(100))
+			.pollInSameThread()
+			.until(() -> !"SCANNING".equals(Api.read(api.get(user, "/api/v1/receipts/" + receipt), "$.status")));
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.expensync.receipts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 
@@ -93,17 +94,16 @@ class ReceiptScanTimeoutIntegrationTests {
 	}
 
 	/**
-	 * The receipt once it is no longer being scanned, or as it is after {@code atMost}.
+	 * The receipt once it is no longer being scanned; a failure if that takes longer than
+	 * {@code atMost}.
 	 */
-	private MvcTestResult untilScanned(String id, Duration atMost) throws InterruptedException {
-		long deadline = System.nanoTime() + atMost.toNanos();
+	private MvcTestResult untilScanned(String id, Duration atMost) {
 		Api api = new Api(mvc);
-		MvcTestResult result = api.get(ann, "/api/v1/receipts/" + id);
-		while ("SCANNING".equals(Api.read(result, "$.status")) && System.nanoTime() < deadline) {
-			Thread.sleep(100);
-			result = api.get(ann, "/api/v1/receipts/" + id);
-		}
-		return result;
+		return await("the scan ends").atMost(atMost)
+			.pollInterval(Duration.ofMillis(100))
+			.pollInSameThread()
+			.until(() -> api.get(ann, "/api/v1/receipts/" + id),
+					result -> !"SCANNING".equals(Api.read(result, "$.status")));
 	}
 
 }

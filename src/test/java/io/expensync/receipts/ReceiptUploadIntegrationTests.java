@@ -1,6 +1,7 @@
 package io.expensync.receipts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.io.IOException;
@@ -271,14 +272,13 @@ class ReceiptUploadIntegrationTests {
 			.exchange();
 	}
 
-	private MvcTestResult untilScanned(CurrentUser user, String path) throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		MvcTestResult result = mvc.get().uri(path).with(TestUsers.session(user)).exchange();
-		while ("SCANNING".equals(Api.read(result, "$.status")) && System.nanoTime() < deadline) {
-			Thread.sleep(200);
-			result = mvc.get().uri(path).with(TestUsers.session(user)).exchange();
-		}
-		return result;
+	/** The receipt once it is no longer being scanned, polled as the form does. */
+	private MvcTestResult untilScanned(CurrentUser user, String path) {
+		return await("the scan ends").atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(200))
+			.pollInSameThread()
+			.until(() -> mvc.get().uri(path).with(TestUsers.session(user)).exchange(),
+					result -> !"SCANNING".equals(Api.read(result, "$.status")));
 	}
 
 	private static byte[] receipt(String name) throws IOException {
