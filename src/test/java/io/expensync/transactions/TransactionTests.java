@@ -51,13 +51,14 @@ class TransactionTests {
 	@Test
 	void aDraftPostsWhatTheTransactionWrittenFromItWould() {
 		TransactionDraft draft = draft(TransactionType.TRANSFER, "40.00", GIRO, SAVINGS);
-		assertThat(Transaction.postings(draft)).isEqualTo(new Transaction(USER, draft, NOW).postings());
+		assertThat(Transaction.postings(draft, euros("40.00")))
+			.isEqualTo(new Transaction(USER, draft, euros("40.00"), NOW).postings());
 	}
 
 	@Test
 	void amendingATransactionChangesItsPostings() {
 		Transaction transaction = transaction(TransactionType.EXPENSE, "12.50", GIRO, null);
-		transaction.amend(draft(TransactionType.TRANSFER, "20.00", SAVINGS, GIRO), NOW.plusSeconds(60));
+		transaction.amend(draft(TransactionType.TRANSFER, "20.00", SAVINGS, GIRO), euros("20.00"), NOW.plusSeconds(60));
 
 		Map<UUID, Posting> postings = transaction.postings();
 		assertThat(postings).containsOnlyKeys(SAVINGS, GIRO);
@@ -78,7 +79,11 @@ class TransactionTests {
 
 	private static Transaction transaction(TransactionType type, String amount, UUID account,
 			@Nullable UUID toAccount) {
-		return new Transaction(USER, draft(type, amount, account, toAccount), NOW);
+		return new Transaction(USER, draft(type, amount, account, toAccount), euros(amount), NOW);
+	}
+
+	private static Money euros(String amount) {
+		return Money.of(amount, "EUR");
 	}
 
 	/** The only place these tests build their input: adapt it if the draft changes. */
