@@ -14,12 +14,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import io.expensync.receipts.ExtractedField;
 import io.expensync.receipts.KeywordCategories;
-import io.expensync.receipts.ReceiptFields;
 import io.expensync.receipts.ReceiptProperties;
 import io.expensync.receipts.ReceiptScanner;
 import io.expensync.receipts.ScanResult;
+import io.expensync.receipts.extraction.ExtractedField;
+import io.expensync.receipts.extraction.ReceiptFields;
 
 /**
  * Receipt extraction accuracy and speed: scans every image in a folder laid out like

@@ -3,6 +3,8 @@ package io.expensync.receipts;
 import java.util.List;
 import java.util.Optional;
 
+import io.expensync.receipts.extraction.ExtractedField;
+import io.expensync.receipts.extraction.LineItem;
 import org.jspecify.annotations.Nullable;
 
 /**

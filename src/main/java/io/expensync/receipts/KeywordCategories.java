@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import io.expensync.receipts.extraction.ExtractedField;
+import io.expensync.receipts.extraction.LineItem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import io.expensync.receipts.extraction.ExtractedField;
 import io.expensync.transactions.CategoryHabit;
 import io.expensync.transactions.TransactionTotals;
 import org.jspecify.annotations.Nullable;

@@ -11,6 +11,8 @@ import javax.imageio.ImageIO;
 
 import io.expensync.receipts.ai.ModelReading;
 import io.expensync.receipts.ai.VisionReceiptReader;
+import io.expensync.receipts.extraction.ReceiptExtractor;
+import io.expensync.receipts.extraction.ReceiptFields;
 import io.expensync.receipts.ocr.ImagePreparation;
 import io.expensync.receipts.ocr.OcrTimedOutException;
 import io.expensync.receipts.ocr.TesseractEngine;

@@ -3,6 +3,8 @@ package io.expensync.receipts;
 import java.time.Duration;
 import java.util.Objects;
 
+import io.expensync.receipts.extraction.ReceiptFields;
+
 /**
  * A scanned receipt: the detected file format, the OCR text (for display and for
  * re-extraction), the extracted fields and how long the scan took.

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
 
+import io.expensync.receipts.extraction.ExtractedField;
+import io.expensync.receipts.extraction.ReceiptFields;
 import org.jspecify.annotations.Nullable;
 
 /**

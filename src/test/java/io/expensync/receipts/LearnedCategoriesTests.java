@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.expensync.receipts.extraction.ExtractedField;
 import io.expensync.transactions.CategoryHabit;
 import io.expensync.transactions.TransactionTotals;
 import org.junit.jupiter.api.Test;

@@ -14,6 +14,7 @@ import java.util.Currency;
 
 import javax.imageio.ImageIO;
 
+import io.expensync.receipts.extraction.ReceiptFields;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;

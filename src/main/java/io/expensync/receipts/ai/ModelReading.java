@@ -1,6 +1,6 @@
 package io.expensync.receipts.ai;
 
-import io.expensync.receipts.ReceiptFields;
+import io.expensync.receipts.extraction.ReceiptFields;
 
 /**
  * A receipt as a vision model read it: its answer (capped, for display) and the fields

@@ -11,10 +11,10 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.expensync.receipts.ExtractedField;
-import io.expensync.receipts.LineItem;
-import io.expensync.receipts.ReceiptFields;
 import io.expensync.receipts.ReceiptRejectedException;
+import io.expensync.receipts.extraction.ExtractedField;
+import io.expensync.receipts.extraction.LineItem;
+import io.expensync.receipts.extraction.ReceiptFields;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;

@@ -7,11 +7,11 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import io.expensync.receipts.CategorySuggester;
-import io.expensync.receipts.ExtractedField;
-import io.expensync.receipts.ReceiptFields;
 import io.expensync.receipts.ReceiptProperties.Ai;
 import io.expensync.receipts.ReceiptProperties.Provider;
 import io.expensync.receipts.ReceiptRejectedException;
+import io.expensync.receipts.extraction.ExtractedField;
+import io.expensync.receipts.extraction.ReceiptFields;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import io.expensync.receipts.ExtractedField;
-import io.expensync.receipts.LineItem;
-import io.expensync.receipts.ReceiptFields;
 import io.expensync.receipts.ReceiptRejectedException;
+import io.expensync.receipts.extraction.ExtractedField;
+import io.expensync.receipts.extraction.LineItem;
+import io.expensync.receipts.extraction.ReceiptFields;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.expensync.receipts;
+package io.expensync.receipts.extraction;
 
 import java.util.Arrays;
 import java.util.List;

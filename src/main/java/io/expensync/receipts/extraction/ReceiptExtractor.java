@@ -1,10 +1,12 @@
-package io.expensync.receipts;
+package io.expensync.receipts.extraction;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+
+import io.expensync.receipts.CategorySuggester;
 
 /**
  * Reads the fields of a receipt from its text (OCR output, or text from any other

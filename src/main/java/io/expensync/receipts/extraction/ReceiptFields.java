@@ -1,4 +1,4 @@
-package io.expensync.receipts;
+package io.expensync.receipts.extraction;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -26,7 +26,7 @@ public record ReceiptFields(@Nullable ExtractedField<String> merchant, @Nullable
 	 * Each field from whichever of two readings of the same receipt is surer of it; the
 	 * items and category go with the chosen merchant.
 	 */
-	static ReceiptFields surest(ReceiptFields first, ReceiptFields second) {
+	public static ReceiptFields surest(ReceiptFields first, ReceiptFields second) {
 		boolean secondMerchant = surer(second.merchant, first.merchant) == second.merchant;
 		ReceiptFields named = secondMerchant ? second : first;
 		return new ReceiptFields(named.merchant, surer(first.date, second.date), surer(first.total, second.total),
@@ -34,7 +34,7 @@ public record ReceiptFields(@Nullable ExtractedField<String> merchant, @Nullable
 	}
 
 	/** These fields with another reading's date, when it found one. */
-	ReceiptFields withDate(@Nullable ExtractedField<LocalDate> other) {
+	public ReceiptFields withDate(@Nullable ExtractedField<LocalDate> other) {
 		return (other == null) ? this : new ReceiptFields(merchant, other, total, tax, currency, items, category);
 	}
 

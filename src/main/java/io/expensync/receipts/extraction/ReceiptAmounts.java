@@ -1,4 +1,4 @@
-package io.expensync.receipts;
+package io.expensync.receipts.extraction;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
