@@ -16,10 +16,10 @@ import java.util.stream.Stream;
 
 import io.expensync.receipts.KeywordCategories;
 import io.expensync.receipts.ReceiptProperties;
-import io.expensync.receipts.ReceiptScanner;
-import io.expensync.receipts.ScanResult;
 import io.expensync.receipts.extraction.ExtractedField;
 import io.expensync.receipts.extraction.ReceiptFields;
+import io.expensync.receipts.scanning.ReceiptScanner;
+import io.expensync.receipts.scanning.ScanResult;
 
 /**
  * Receipt extraction accuracy and speed: scans every image in a folder laid out like

@@ -21,7 +21,7 @@ public class ReceiptRejectedException extends IllegalArgumentException {
 	 * A receipt whose reading ({@code what}: "Reading the receipt") was stopped at its
 	 * time limit.
 	 */
-	static ReceiptRejectedException tookTooLong(String what, Duration limit, Throwable cause) {
+	public static ReceiptRejectedException tookTooLong(String what, Duration limit, Throwable cause) {
 		String words = (limit.toMillis() % 1000 == 0) ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
 		return new ReceiptRejectedException(
 				"%s took longer than %s and was stopped. The receipt is kept all the same; fill in the form yourself."

@@ -9,6 +9,8 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import io.expensync.receipts.extraction.ReceiptFields;
+import io.expensync.receipts.scanning.ReceiptScanner;
+import io.expensync.receipts.scanning.ScanResult;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.expensync.receipts.ReceiptView.Status;
+import io.expensync.receipts.scanning.ReceiptFormat;
+import io.expensync.receipts.scanning.ReceiptScanner;
 import io.expensync.transactions.TransactionReceipts;
 import io.expensync.web.InvalidFieldException;
 import io.expensync.web.Sha256;

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.expensync.receipts.ReceiptView.Status;
+import io.expensync.receipts.scanning.ReceiptFormat;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -7,6 +7,9 @@ import java.time.Duration;
 
 import io.expensync.Api;
 import io.expensync.TestUsers;
+import io.expensync.receipts.scanning.ReceiptFixtures;
+import io.expensync.receipts.scanning.ReceiptScanner;
+import io.expensync.receipts.scanning.Tesseract;
 import io.expensync.users.CurrentUser;
 
 import org.junit.jupiter.api.BeforeEach;

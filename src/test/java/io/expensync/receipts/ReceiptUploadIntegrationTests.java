@@ -16,6 +16,9 @@ import io.expensync.Api;
 import io.expensync.MovableClockConfiguration;
 import io.expensync.MutableClock;
 import io.expensync.TestUsers;
+import io.expensync.receipts.scanning.ReceiptFixtures;
+import io.expensync.receipts.scanning.ReceiptScanner;
+import io.expensync.receipts.scanning.Tesseract;
 import io.expensync.users.CurrentUser;
 
 import org.junit.jupiter.api.Assumptions;
@@ -142,7 +145,7 @@ class ReceiptUploadIntegrationTests {
 	 */
 	@Test
 	void aPdfReceiptIsServedAsADownload() throws Exception {
-		MvcTestResult uploaded = upload(ann, "/receipts", "invoice.pdf", ReceiptFormatTests.pdf());
+		MvcTestResult uploaded = upload(ann, "/receipts", "invoice.pdf", ReceiptFixtures.pdf());
 		assertThat(uploaded).hasStatus(201);
 		MvcTestResult file = mvc.get()
 			.uri("/receipts/{id}/file", Api.<String>read(uploaded, "$.id"))

@@ -10,6 +10,7 @@ import javax.imageio.ImageIO;
 
 import io.expensync.Api;
 import io.expensync.TestUsers;
+import io.expensync.receipts.scanning.ReceiptScanner;
 import io.expensync.users.CurrentUser;
 
 import org.junit.jupiter.api.Test;

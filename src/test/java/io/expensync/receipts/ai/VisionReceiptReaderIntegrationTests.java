@@ -9,8 +9,8 @@ import java.io.UncheckedIOException;
 
 import javax.imageio.ImageIO;
 
-import io.expensync.receipts.ReceiptScanner;
-import io.expensync.receipts.ScanResult;
+import io.expensync.receipts.scanning.ReceiptScanner;
+import io.expensync.receipts.scanning.ScanResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -19,15 +19,15 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 import io.expensync.receipts.KeywordCategories;
-import io.expensync.receipts.ReceiptFormat;
 import io.expensync.receipts.ReceiptProperties;
 import io.expensync.receipts.ReceiptProperties.Ai;
 import io.expensync.receipts.ReceiptProperties.Provider;
 import io.expensync.receipts.ReceiptRejectedException;
-import io.expensync.receipts.ReceiptScanner;
-import io.expensync.receipts.ScanResult;
 import io.expensync.receipts.extraction.LineItem;
 import io.expensync.receipts.extraction.ReceiptFields;
+import io.expensync.receipts.scanning.ReceiptFormat;
+import io.expensync.receipts.scanning.ReceiptScanner;
+import io.expensync.receipts.scanning.ScanResult;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;

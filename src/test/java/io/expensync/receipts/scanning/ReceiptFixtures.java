@@ -1,4 +1,4 @@
-package io.expensync.receipts;
+package io.expensync.receipts.scanning;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -19,7 +19,7 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.util.Matrix;
 
 /** Receipt files made for the tests: small to keep, some slow to read on purpose. */
-final class ReceiptFixtures {
+public final class ReceiptFixtures {
 
 	private ReceiptFixtures() {
 	}
@@ -29,7 +29,7 @@ final class ReceiptFixtures {
 	 * ten times, and so on {@code depth} levels down to a dashed curve: 10^depth curves
 	 * to draw (depth 7 keeps PDFBox busy for hours).
 	 */
-	static byte[] pdfThatDrawsWithoutEnd(int depth) throws IOException {
+	public static byte[] pdfThatDrawsWithoutEnd(int depth) throws IOException {
 		try (PDDocument document = new PDDocument()) {
 			PDPage page = new PDPage(PDRectangle.A6);
 			document.addPage(page);
@@ -63,7 +63,7 @@ final class ReceiptFixtures {
 	}
 
 	/** A receipt as plain as they come, in large print: its total is 12.50. */
-	static byte[] plainPdfReceipt() throws IOException {
+	public static byte[] plainPdfReceipt() throws IOException {
 		try (PDDocument document = new PDDocument()) {
 			PDPage page = new PDPage(PDRectangle.A6);
 			document.addPage(page);
@@ -87,7 +87,7 @@ final class ReceiptFixtures {
 	 * A PNG of black and white noise: Tesseract looks for lines in it for seconds, then
 	 * reads thousands of "words" (about 25 s for 1500 × 2000 on one core).
 	 */
-	static byte[] noise(int width, int height) throws IOException {
+	public static byte[] noise(int width, int height) throws IOException {
 		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_BINARY);
 		Random random = new Random(7);
 		for (int y = 0; y < height; y++) {
@@ -98,6 +98,33 @@ final class ReceiptFixtures {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ImageIO.write(image, "png", out);
 		return out.toByteArray();
+	}
+
+	/** A 40 × 30 black PNG. */
+	public static byte[] png() throws IOException {
+		return encode("png");
+	}
+
+	/** A 40 × 30 black JPEG. */
+	public static byte[] jpeg() throws IOException {
+		return encode("jpeg");
+	}
+
+	private static byte[] encode(String format) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), format, out);
+		return out.toByteArray();
+	}
+
+	/** A PDF of two blank pages, A6 then A4. */
+	public static byte[] pdf() throws IOException {
+		try (PDDocument document = new PDDocument()) {
+			document.addPage(new PDPage(PDRectangle.A6));
+			document.addPage(new PDPage(PDRectangle.A4));
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			document.save(out);
+			return out.toByteArray();
+		}
 	}
 
 	private static PDFormXObject form(PDDocument document, PDRectangle box) {

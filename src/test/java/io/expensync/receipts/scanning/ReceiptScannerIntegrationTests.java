@@ -1,4 +1,4 @@
-package io.expensync.receipts;
+package io.expensync.receipts.scanning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,7 +19,7 @@ class ReceiptScannerIntegrationTests {
 		assertThat(scanner.available()).isFalse();
 		assertThat(scanner.unavailableReason()).contains("apt-get install tesseract-ocr tesseract-ocr-eng")
 			.contains("expensync.receipts.tessdata");
-		byte[] png = ReceiptFormatTests.png();
+		byte[] png = ReceiptFixtures.png();
 		assertThatThrownBy(() -> scanner.scan(png)).isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("not available");
 	}

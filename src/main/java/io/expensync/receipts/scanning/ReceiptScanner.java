@@ -1,4 +1,4 @@
-package io.expensync.receipts;
+package io.expensync.receipts.scanning;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -9,6 +9,9 @@ import java.time.Duration;
 
 import javax.imageio.ImageIO;
 
+import io.expensync.receipts.CategorySuggester;
+import io.expensync.receipts.ReceiptProperties;
+import io.expensync.receipts.ReceiptRejectedException;
 import io.expensync.receipts.ai.ModelReading;
 import io.expensync.receipts.ai.VisionReceiptReader;
 import io.expensync.receipts.extraction.ReceiptExtractor;

@@ -1,5 +1,8 @@
-package io.expensync.receipts;
+package io.expensync.receipts.scanning;
 
+import static io.expensync.receipts.scanning.ReceiptFixtures.jpeg;
+import static io.expensync.receipts.scanning.ReceiptFixtures.pdf;
+import static io.expensync.receipts.scanning.ReceiptFixtures.png;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,9 +19,9 @@ import java.util.zip.CRC32;
 
 import javax.imageio.ImageIO;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import io.expensync.receipts.KeywordCategories;
+import io.expensync.receipts.ReceiptProperties;
+import io.expensync.receipts.ReceiptRejectedException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.util.unit.DataSize;
@@ -162,30 +165,6 @@ class ReceiptFormatTests {
 			.hasMessageContaining("could not be read");
 		assertThatThrownBy(() -> ReceiptFormat.PDF.decode("%PDF-1.7 nothing".getBytes(), IN_TIME))
 			.isInstanceOf(ReceiptRejectedException.class);
-	}
-
-	static byte[] png() throws IOException {
-		return encode("png");
-	}
-
-	static byte[] jpeg() throws IOException {
-		return encode("jpeg");
-	}
-
-	private static byte[] encode(String format) throws IOException {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), format, out);
-		return out.toByteArray();
-	}
-
-	static byte[] pdf() throws IOException {
-		try (PDDocument document = new PDDocument()) {
-			document.addPage(new PDPage(PDRectangle.A6));
-			document.addPage(new PDPage(PDRectangle.A4));
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			document.save(out);
-			return out.toByteArray();
-		}
 	}
 
 }

@@ -1,4 +1,4 @@
-package io.expensync.receipts;
+package io.expensync.receipts.scanning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +14,8 @@ import java.util.Currency;
 
 import javax.imageio.ImageIO;
 
+import io.expensync.receipts.KeywordCategories;
+import io.expensync.receipts.ReceiptProperties;
 import io.expensync.receipts.extraction.ReceiptFields;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;

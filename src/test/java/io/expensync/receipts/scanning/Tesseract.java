@@ -1,4 +1,4 @@
-package io.expensync.receipts;
+package io.expensync.receipts.scanning;
 
 import org.junit.jupiter.api.Assumptions;
 
@@ -7,12 +7,12 @@ import org.junit.jupiter.api.Assumptions;
  * {@code EXPENSYNC_REQUIRE_TESSERACT=true} (CI sets it), which makes a missing Tesseract
  * a failure.
  */
-final class Tesseract {
+public final class Tesseract {
 
 	private Tesseract() {
 	}
 
-	static void require(ReceiptScanner scanner) {
+	public static void require(ReceiptScanner scanner) {
 		if (scanner.available()) {
 			return;
 		}
