@@ -5,11 +5,6 @@ import java.util.UUID;
 
 import io.expensync.users.CurrentUser;
 import io.expensync.web.PageResponse;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
-
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -33,9 +28,12 @@ class CategoryApiController {
 		}
 	}
 
-	record PatchCategoryRequest(@Nullable @Size(min = 1, max = 50) String name,
-			@Nullable @Pattern(regexp = "#[0-9a-fA-F]{6}") String colour,
-			@Nullable @Pattern(regexp = "[a-z0-9-]{1,40}") String icon, @Nullable Boolean archived) {
+	/** A category to add; {@link CategoryDetails} holds the rules. */
+	record NewCategoryRequest(String name, CategoryType type, String colour, String icon) {
+
+		CategoryDetails toDetails() {
+			return new CategoryDetails(name, type, colour, icon, false);
+		}
 	}
 
 	private final CategoryService categories;
@@ -50,29 +48,15 @@ class CategoryApiController {
 	}
 
 	@PostMapping
-	ResponseEntity<CategoryResponse> create(CurrentUser user, @Valid @RequestBody CategoryForm form) {
-		CategoryView category = categories.create(user.id(), form);
+	ResponseEntity<CategoryResponse> create(CurrentUser user, @RequestBody NewCategoryRequest request) {
+		CategoryView category = categories.create(user.id(), request.toDetails());
 		return ResponseEntity.created(URI.create("/api/v1/categories/" + category.key()))
 			.body(CategoryResponse.of(category));
 	}
 
 	@PatchMapping("/{key}")
-	CategoryResponse patch(CurrentUser user, @PathVariable String key,
-			@Valid @RequestBody PatchCategoryRequest request) {
-		CategoryForm form = CategoryForm.of(categories.get(user.id(), key));
-		if (request.name() != null) {
-			form.setName(request.name());
-		}
-		if (request.colour() != null) {
-			form.setColour(request.colour());
-		}
-		if (request.icon() != null) {
-			form.setIcon(request.icon());
-		}
-		if (request.archived() != null) {
-			form.setArchived(request.archived());
-		}
-		return CategoryResponse.of(categories.update(user.id(), key, form));
+	CategoryResponse patch(CurrentUser user, @PathVariable String key, @RequestBody CategoryPatch patch) {
+		return CategoryResponse.of(categories.patch(user.id(), key, patch));
 	}
 
 }

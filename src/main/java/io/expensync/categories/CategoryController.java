@@ -1,7 +1,7 @@
 package io.expensync.categories;
 
 import io.expensync.users.CurrentUser;
-import jakarta.validation.Valid;
+import io.expensync.web.InvalidInputException;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,15 +30,20 @@ class CategoryController {
 	}
 
 	@PostMapping("/categories")
-	String create(CurrentUser user, @Valid @ModelAttribute("form") CategoryForm form, BindingResult result, Model model,
+	String create(CurrentUser user, @ModelAttribute("form") CategoryForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			model.addAttribute("categories", categories.list(user.id()));
-			return "categories/list";
+		try {
+			if (!result.hasErrors()) {
+				CategoryView category = categories.create(user.id(), form.toDetails());
+				redirect.addFlashAttribute("success", "Category \"%s\" added.".formatted(category.name()));
+				return "redirect:/categories";
+			}
 		}
-		CategoryView category = categories.create(user.id(), form);
-		redirect.addFlashAttribute("success", "Category \"%s\" added.".formatted(category.name()));
-		return "redirect:/categories";
+		catch (InvalidInputException ex) {
+			ex.rejectIn(result);
+		}
+		model.addAttribute("categories", categories.list(user.id()));
+		return "categories/list";
 	}
 
 	@GetMapping("/categories/{key}/edit")
@@ -50,16 +55,21 @@ class CategoryController {
 	}
 
 	@PostMapping("/categories/{key}/edit")
-	String update(CurrentUser user, @PathVariable String key, @Valid @ModelAttribute("form") CategoryForm form,
+	String update(CurrentUser user, @PathVariable String key, @ModelAttribute("form") CategoryForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		CategoryView category = categories.get(user.id(), key);
-		if (result.hasErrors()) {
-			model.addAttribute("category", category);
-			return "categories/form";
+		try {
+			if (!result.hasErrors()) {
+				CategoryView saved = categories.update(user.id(), key, form.toDetails());
+				redirect.addFlashAttribute("success", "Category \"%s\" saved.".formatted(saved.name()));
+				return "redirect:/categories";
+			}
 		}
-		categories.update(user.id(), key, form);
-		redirect.addFlashAttribute("success", "Category \"%s\" saved.".formatted(form.getName().strip()));
-		return "redirect:/categories";
+		catch (InvalidInputException ex) {
+			ex.rejectIn(result);
+		}
+		model.addAttribute("category", category);
+		return "categories/form";
 	}
 
 }

@@ -10,7 +10,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.expensync.web.Commands;
 import io.expensync.web.InvalidFieldException;
+import io.expensync.web.InvalidInputException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -27,11 +29,14 @@ public class CategoryService {
 
 	private final ApplicationEventPublisher events;
 
+	private final Commands commands;
+
 	private final Clock clock;
 
-	CategoryService(CategoryRepository categories, ApplicationEventPublisher events, Clock clock) {
+	CategoryService(CategoryRepository categories, ApplicationEventPublisher events, Commands commands, Clock clock) {
 		this.categories = categories;
 		this.events = events;
+		this.commands = commands;
 		this.clock = clock;
 	}
 
@@ -65,9 +70,7 @@ public class CategoryService {
 
 	@Transactional(readOnly = true)
 	public CategoryView get(UUID userId, String key) {
-		return categories.findByUserIdAndKey(userId, key)
-			.map(Category::view)
-			.orElseThrow(() -> new CategoryNotFoundException(key));
+		return find(userId, key).view();
 	}
 
 	/**
@@ -101,31 +104,54 @@ public class CategoryService {
 		return category;
 	}
 
+	/**
+	 * Adds a category, keyed by its name (made unique among the user's keys).
+	 * @throws InvalidInputException naming each field that is not valid
+	 */
 	@Transactional
-	public CategoryView create(UUID userId, CategoryForm form) {
-		String base = slug(form.getName());
+	public CategoryView create(UUID userId, CategoryDetails details) {
+		commands.valid(details);
+		String base = slug(details.name());
 		String key = base;
 		for (int n = 2; categories.existsByUserIdAndKey(userId, key); n++) {
 			key = base + "-" + n;
 		}
-		Category category = new Category(userId, key, form.getName().strip(), form.getType(),
-				form.getColour().toLowerCase(Locale.ROOT), form.getIcon(), clock.instant());
+		Category category = new Category(userId, key, details.name().strip(), details.type(),
+				details.colour().toLowerCase(Locale.ROOT), details.icon(), clock.instant());
 		CategoryView created = categories.saveAndFlush(category).view();
 		events.publishEvent(new CategoryChanged(userId, key, null, created));
 		return created;
 	}
 
+	/**
+	 * Renames, recolours, archives or restores a category; its key and type stay.
+	 * @throws InvalidInputException naming each field that is not valid
+	 */
 	@Transactional
-	public CategoryView update(UUID userId, String key, CategoryForm form) {
-		Category category = categories.findByUserIdAndKey(userId, key)
-			.orElseThrow(() -> new CategoryNotFoundException(key));
+	public CategoryView update(UUID userId, String key, CategoryDetails details) {
+		commands.valid(details);
+		return change(userId, find(userId, key), details);
+	}
+
+	/** Changes the details the patch names and keeps the others, as {@link #update}. */
+	@Transactional
+	public CategoryView patch(UUID userId, String key, CategoryPatch patch) {
+		Category category = find(userId, key);
+		return change(userId, category, commands.valid(patch.onto(category.view())));
+	}
+
+	private CategoryView change(UUID userId, Category category, CategoryDetails details) {
 		CategoryView before = category.view();
-		category.change(form.getName().strip(), form.getColour().toLowerCase(Locale.ROOT), form.getIcon(),
-				form.isArchived(), clock.instant());
+		category.change(details.name().strip(), details.colour().toLowerCase(Locale.ROOT), details.icon(),
+				details.archived(), clock.instant());
 		categories.flush();
 		CategoryView after = category.view();
-		events.publishEvent(new CategoryChanged(userId, key, before, after));
+		events.publishEvent(new CategoryChanged(userId, before.key(), before, after));
 		return after;
+	}
+
+	private Category find(UUID userId, String key) {
+		return categories.findByUserIdAndKey(userId, key).orElseThrow(() -> new CategoryNotFoundException(key));
 	}
 
 	static String slug(String name) {

@@ -1,6 +1,7 @@
 package io.expensync.categories;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.util.List;
 
@@ -83,6 +84,34 @@ class CategoryIntegrationTests {
 		assertThat(Api.<Integer>read(api.get(ann, "/api/v1/categories"), "$.totalElements")).isEqualTo(21);
 		assertThat(Api.<List<String>>read(api.get(ann, "/api/v1/categories"), "$.items[?(@.key == 'food')].colour"))
 			.containsExactly("#f43f5e");
+	}
+
+	@Test
+	void thePageShowsEveryBrokenFieldAtOnceAndAddsNothing() {
+		MvcTestResult refused = mvc.post()
+			.uri("/categories")
+			.with(TestUsers.session(ann))
+			.with(csrf())
+			.param("name", "")
+			.param("type", "EXPENSE")
+			.param("colour", "red")
+			.param("icon", "cup")
+			.exchange();
+		assertThat(refused).hasStatusOk()
+			.bodyText()
+			.contains("Give the category a name", "A colour is written like #22c55e", "is-invalid");
+		assertThat(Api.<Integer>read(api.get(ann, "/api/v1/categories"), "$.totalElements")).isEqualTo(21);
+
+		assertThat(mvc.post()
+			.uri("/categories/food/edit")
+			.with(TestUsers.session(ann))
+			.with(csrf())
+			.param("name", " Eating out ")
+			.param("type", "EXPENSE")
+			.param("colour", "#112233")
+			.param("icon", "cup")).hasRedirectedUrl("/categories")
+			.flash()
+			.containsEntry("success", "Category \"Eating out\" saved.");
 	}
 
 }
