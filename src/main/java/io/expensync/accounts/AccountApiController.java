@@ -5,12 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import io.expensync.users.CurrentUser;
-import io.expensync.web.MoneyInput;
 import io.expensync.web.PageResponse;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -41,23 +36,17 @@ class AccountApiController {
 		}
 	}
 
-	record CreateAccountRequest(@NotBlank @Size(max = 100) String name, @NotNull AccountType type,
-			@NotBlank @Size(max = 3) String currency, @Nullable @Size(max = 30) String openingBalance,
+	/**
+	 * An account to open; the opening balance is 0 when left out. {@link NewAccount}
+	 * holds the rules.
+	 */
+	record CreateAccountRequest(String name, AccountType type, String currency, @Nullable String openingBalance,
 			@Nullable Boolean isDefault) {
 
 		NewAccount toNewAccount() {
-			String opening = openingBalance == null ? "0" : openingBalance;
-			return new NewAccount(name, type,
-					MoneyInput.parse("openingBalance", opening, MoneyInput.currency("currency", currency)),
+			return new NewAccount(name, type, currency, (openingBalance != null) ? openingBalance : "0",
 					Boolean.TRUE.equals(isDefault));
 		}
-	}
-
-	/**
-	 * Fields left out stay as they are. Currency and opening balance cannot change once
-	 * there are postings.
-	 */
-	record PatchAccountRequest(@Nullable @Size(min = 1, max = 100) String name, @Nullable AccountType type) {
 	}
 
 	private final AccountService accounts;
@@ -72,7 +61,7 @@ class AccountApiController {
 	}
 
 	@PostMapping
-	ResponseEntity<AccountResponse> create(CurrentUser user, @Valid @RequestBody CreateAccountRequest request) {
+	ResponseEntity<AccountResponse> create(CurrentUser user, @RequestBody CreateAccountRequest request) {
 		AccountView account = accounts.create(user.id(), request.toNewAccount());
 		return ResponseEntity.created(URI.create("/api/v1/accounts/" + account.id())).body(AccountResponse.of(account));
 	}
@@ -82,12 +71,13 @@ class AccountApiController {
 		return AccountResponse.of(accounts.get(user.id(), id));
 	}
 
+	/**
+	 * Fields left out stay as they are. Currency and opening balance cannot change once
+	 * there are postings.
+	 */
 	@PatchMapping("/{id}")
-	AccountResponse patch(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody PatchAccountRequest request) {
-		AccountView current = accounts.get(user.id(), id);
-		return AccountResponse
-			.of(accounts.update(user.id(), id, request.name() == null ? current.name() : request.name(),
-					request.type() == null ? current.type() : request.type()));
+	AccountResponse patch(CurrentUser user, @PathVariable UUID id, @RequestBody AccountPatch patch) {
+		return AccountResponse.of(accounts.patch(user.id(), id, patch));
 	}
 
 	/**

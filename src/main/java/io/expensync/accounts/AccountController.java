@@ -6,10 +6,8 @@ import java.util.UUID;
 
 import io.expensync.users.CurrentUser;
 import io.expensync.web.HtmxRequest;
-import io.expensync.web.InvalidFieldException;
+import io.expensync.web.InvalidInputException;
 import io.expensync.web.LocalPath;
-import jakarta.validation.Valid;
-
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
@@ -55,7 +53,7 @@ class AccountController {
 	}
 
 	@PostMapping("/accounts")
-	String create(CurrentUser user, @Valid @ModelAttribute("form") AccountForm form, BindingResult result,
+	String create(CurrentUser user, @ModelAttribute("form") AccountForm form, BindingResult result,
 			@RequestParam(defaultValue = "") String returnTo, HtmxRequest htmx, HttpServletResponse response,
 			Model model, RedirectAttributes redirect) {
 		AccountView account = null;
@@ -63,7 +61,7 @@ class AccountController {
 			try {
 				account = accounts.create(user.id(), form.toNewAccount());
 			}
-			catch (InvalidFieldException ex) {
+			catch (InvalidInputException ex) {
 				ex.rejectIn(result);
 			}
 		}
@@ -105,17 +103,17 @@ class AccountController {
 	}
 
 	@PostMapping("/accounts/{id}/edit")
-	String update(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("form") AccountForm form,
+	String update(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") AccountForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		AccountView account = accounts.get(user.id(), id);
 		model.addAttribute("account", account);
-		if (result.hasFieldErrors("name") || result.hasFieldErrors("type")) {
+		if (result.hasErrors()) {
 			return "accounts/form";
 		}
 		try {
-			accounts.update(user.id(), id, form.getName(), form.getType());
+			accounts.update(user.id(), id, form.toChange());
 		}
-		catch (InvalidFieldException ex) {
+		catch (InvalidInputException ex) {
 			ex.rejectIn(result);
 			return "accounts/form";
 		}

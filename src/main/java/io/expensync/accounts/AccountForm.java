@@ -1,27 +1,18 @@
 package io.expensync.accounts;
 
-import io.expensync.web.MoneyInput;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-
 /**
- * The add-account and edit-account form. Currency and opening balance are fixed once the
+ * The add-account and edit-account form as typed; {@link NewAccount} and
+ * {@link AccountChange} hold the rules. Currency and opening balance are fixed once the
  * account exists.
  */
 public class AccountForm {
 
-	@NotBlank(message = "Give the account a name")
-	@Size(max = 100, message = "An account name has at most 100 characters")
 	private String name = "";
 
-	@NotNull(message = "Choose a type")
 	private AccountType type = AccountType.CURRENT;
 
-	@Size(max = 3)
 	private String currency = "";
 
-	@Size(max = 30, message = "That is not an amount")
 	private String openingBalance = "0";
 
 	private boolean makeDefault;
@@ -37,9 +28,11 @@ public class AccountForm {
 	}
 
 	NewAccount toNewAccount() {
-		return new NewAccount(name, type,
-				MoneyInput.parse("openingBalance", openingBalance, MoneyInput.currency("currency", currency)),
-				makeDefault);
+		return new NewAccount(name, type, currency, openingBalance, makeDefault);
+	}
+
+	AccountChange toChange() {
+		return new AccountChange(name, type);
 	}
 
 	public String getName() {

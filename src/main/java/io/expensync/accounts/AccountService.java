@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.expensync.web.InvalidFieldException;
+import io.expensync.web.Commands;
+import io.expensync.web.InvalidInputException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -25,11 +26,14 @@ public class AccountService {
 
 	private final ApplicationEventPublisher events;
 
+	private final Commands commands;
+
 	private final Clock clock;
 
-	AccountService(AccountRepository accounts, ApplicationEventPublisher events, Clock clock) {
+	AccountService(AccountRepository accounts, ApplicationEventPublisher events, Commands commands, Clock clock) {
 		this.accounts = accounts;
 		this.events = events;
+		this.commands = commands;
 		this.clock = clock;
 	}
 
@@ -44,13 +48,17 @@ public class AccountService {
 		return find(userId, accountId).view();
 	}
 
+	/**
+	 * Opens an account; the user's first becomes their default.
+	 * @throws InvalidInputException naming each field that is not valid
+	 */
 	@Transactional
 	public AccountView create(UUID userId, NewAccount draft) {
+		commands.valid(draft);
 		List<Account> existing = accounts.lockAllOfUser(userId);
 		Optional<AccountView> formerDefault = defaultAmong(existing);
 		boolean makeDefault = existing.isEmpty() || draft.makeDefault();
-		Account account = new Account(userId, draft.name(), draft.type(), draft.openingBalance(), false,
-				clock.instant());
+		Account account = new Account(userId, draft.name(), draft.type(), draft.opening(), false, clock.instant());
 		accounts.saveAndFlush(account);
 		if (makeDefault) {
 			switchDefault(userId, account.id());
@@ -63,12 +71,28 @@ public class AccountService {
 		return created;
 	}
 
+	/**
+	 * Renames and retypes an account.
+	 * @throws InvalidInputException naming each field that is not valid
+	 */
 	@Transactional
-	public AccountView update(UUID userId, UUID accountId, String name, AccountType type) {
+	public AccountView update(UUID userId, UUID accountId, AccountChange change) {
+		commands.valid(change);
+		return change(userId, find(userId, accountId), change);
+	}
+
+	/** Changes what the patch names and keeps the rest, as {@link #update}. */
+	@Transactional
+	public AccountView patch(UUID userId, UUID accountId, AccountPatch patch) {
 		Account account = find(userId, accountId);
+		return change(userId, account, commands.valid(patch.onto(account.view())));
+	}
+
+	private AccountView change(UUID userId, Account account, AccountChange change) {
+		UUID accountId = account.id();
 		AccountView before = account.view();
-		account.rename(checkName(name), clock.instant());
-		account.changeType(type, clock.instant());
+		account.rename(change.name(), clock.instant());
+		account.changeType(change.type(), clock.instant());
 		accounts.flush();
 		AccountView after = account.view();
 		events.publishEvent(new AccountChanged(userId, accountId, before, after));
@@ -146,13 +170,6 @@ public class AccountService {
 	@Transactional(readOnly = true)
 	public long transactionCountOfUser(UUID userId) {
 		return accounts.rowsOfUser(userId);
-	}
-
-	static String checkName(String name) {
-		if (name == null || name.isBlank() || name.strip().length() > 100) {
-			throw new InvalidFieldException("name", "An account name needs 1 to 100 characters");
-		}
-		return name.strip();
 	}
 
 	private void switchDefault(UUID userId, UUID accountId) {

@@ -97,6 +97,18 @@ class AccountApiIntegrationTests {
 		assertThat(api.get(ann, "/api/v1/transactions")).bodyJson().extractingPath("$.totalElements").isEqualTo(0);
 	}
 
+	@Test
+	void refusesABadAccountNamingEveryBrokenField() {
+		MvcTestResult refused = api.post(ann, "/api/v1/accounts", """
+				{"name": " ", "type": "CURRENT", "currency": "EUR", "openingBalance": "1.005"}
+				""");
+		assertThat(refused).hasStatus(400);
+		assertThat(Api.<List<String>>read(refused, "$.errors[*].field")).containsExactly("name", "openingBalance");
+		String id = api.account(ann, "Wallet", "20.00");
+		assertThat(api.patch(ann, "/api/v1/accounts/" + id, "{\"name\": \"\"}")).hasStatus(400);
+		assertThat(api.get(ann, "/api/v1/accounts/" + id)).bodyJson().extractingPath("$.name").isEqualTo("Wallet");
+	}
+
 	private List<String> defaults() {
 		return Api.read(api.get(ann, "/api/v1/accounts"), "$.items[?(@.isDefault == true)].id");
 	}
