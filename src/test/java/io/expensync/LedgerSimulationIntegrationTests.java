@@ -35,7 +35,9 @@ import io.expensync.accounts.AccountService;
 import io.expensync.accounts.AccountType;
 import io.expensync.accounts.AccountView;
 import io.expensync.accounts.NewAccount;
+import io.expensync.budgets.AccountsToCount;
 import io.expensync.budgets.BudgetService;
+import io.expensync.budgets.BudgetSetting;
 import io.expensync.money.Money;
 import io.expensync.recurring.RecurringOccurrencesJob;
 import io.expensync.recurring.RecurringService;
@@ -327,7 +329,7 @@ class LedgerSimulationIntegrationTests {
 		else {
 			kind = "budget-accounts";
 			operation = () -> budgets.countAccounts(player.user,
-					List.of(player.accounts.pick(random), player.accounts.pick(random)));
+					new AccountsToCount(List.of(player.accounts.pick(random), player.accounts.pick(random))));
 		}
 		attempt(kind, operation);
 	}
@@ -488,8 +490,9 @@ class LedgerSimulationIntegrationTests {
 			budgets.remove(player.user, scope);
 		}
 		else {
-			budgets.set(player.user, scope, Money.of(BigDecimal.valueOf(1 + random.nextInt(500_000), 2), "EUR"),
-					List.of(50 + random.nextInt(50), 100));
+			budgets.set(player.user,
+					new BudgetSetting(scope, Money.of(BigDecimal.valueOf(1 + random.nextInt(500_000), 2), "EUR"),
+							List.of(50 + random.nextInt(50), 100)));
 		}
 	}
 

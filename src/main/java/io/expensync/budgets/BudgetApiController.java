@@ -5,12 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.expensync.users.CurrentUser;
-import io.expensync.web.MoneyInput;
 import io.expensync.web.PageResponse;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -55,13 +50,16 @@ class BudgetApiController {
 		}
 	}
 
-	/** The user's accounts to count; an empty list counts all accounts. */
-	record CountedAccountsRequest(@NotNull @Size(max = 100) List<@NotNull UUID> accountIds) {
-	}
+	/**
+	 * The amount is in the user's currency; thresholds default to 80 and 100 percent.
+	 * {@link BudgetSetting} holds the rules.
+	 */
+	record BudgetRequest(@Nullable String amount, @Nullable List<Integer> thresholds) {
 
-	/** The amount is in the user's currency; thresholds default to 80 and 100 percent. */
-	record BudgetRequest(@NotBlank @Size(max = 30) String amount,
-			@Nullable @Size(max = 5) List<@NotNull Integer> thresholds) {
+		BudgetSetting toSetting(String scope, CurrentUser user) {
+			return new BudgetSetting(scope, amount, user.currency(),
+					(thresholds != null) ? thresholds : BudgetService.DEFAULT_THRESHOLDS);
+		}
 	}
 
 	private final BudgetService budgets;
@@ -82,14 +80,13 @@ class BudgetApiController {
 
 	/** Another user's or an unknown account id answers 404 and changes nothing. */
 	@PutMapping("/accounts")
-	CountedAccountsResponse countAccounts(CurrentUser user, @Valid @RequestBody CountedAccountsRequest request) {
-		return CountedAccountsResponse.of(budgets.countAccounts(user, request.accountIds()));
+	CountedAccountsResponse countAccounts(CurrentUser user, @RequestBody AccountsToCount choice) {
+		return CountedAccountsResponse.of(budgets.countAccounts(user, choice));
 	}
 
 	@PutMapping("/{scope}")
-	BudgetResponse set(CurrentUser user, @PathVariable String scope, @Valid @RequestBody BudgetRequest request) {
-		return BudgetResponse.of(budgets.set(user, scope, MoneyInput.parse("amount", request.amount(), user.currency()),
-				request.thresholds() == null ? BudgetService.DEFAULT_THRESHOLDS : request.thresholds()));
+	BudgetResponse set(CurrentUser user, @PathVariable String scope, @RequestBody BudgetRequest request) {
+		return BudgetResponse.of(budgets.set(user, request.toSetting(scope, user)));
 	}
 
 	@DeleteMapping("/{scope}")

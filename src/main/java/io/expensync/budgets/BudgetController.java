@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.expensync.accounts.AccountService;
 import io.expensync.categories.CategoryService;
@@ -11,7 +12,7 @@ import io.expensync.categories.CategoryType;
 import io.expensync.users.CurrentUser;
 import io.expensync.web.HtmxRequest;
 import io.expensync.web.InvalidFieldException;
-import io.expensync.web.MoneyInput;
+import io.expensync.web.InvalidInputException;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -69,11 +70,15 @@ class BudgetController {
 	String set(CurrentUser user, @RequestParam String scope, @RequestParam(defaultValue = "") String amount,
 			@RequestParam(defaultValue = "80, 100") String thresholds, RedirectAttributes redirect) {
 		try {
-			budgets.set(user, scope, MoneyInput.parse("amount", amount, user.currency()), percentages(thresholds));
+			budgets.set(user, new BudgetSetting(scope, amount, user.currency(), percentages(thresholds)));
 			redirect.addFlashAttribute("success", "Budget saved.");
 		}
-		catch (InvalidFieldException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("error",
+					ex.problems()
+						.stream()
+						.map(InvalidInputException.Problem::message)
+						.collect(Collectors.joining("; ")));
 		}
 		return "redirect:/budgets";
 	}
@@ -86,7 +91,8 @@ class BudgetController {
 	String countAccounts(CurrentUser user, @RequestParam(defaultValue = "false") boolean all,
 			@RequestParam(name = "accountIds", required = false) @Nullable List<UUID> accountIds,
 			RedirectAttributes redirect) {
-		BudgetAccounts counted = budgets.countAccounts(user, all || accountIds == null ? List.of() : accountIds);
+		BudgetAccounts counted = budgets.countAccounts(user,
+				all || accountIds == null ? AccountsToCount.all() : new AccountsToCount(accountIds));
 		redirect.addFlashAttribute("success", "Budgets now count the expenses on " + counted.describe() + ".");
 		return "redirect:/budgets";
 	}
@@ -119,10 +125,11 @@ class BudgetController {
 	@PostMapping("/budget")
 	String save(CurrentUser user, @RequestParam(defaultValue = "") String amount, HtmxRequest htmx, Model model) {
 		try {
-			model.addAttribute("budget", budgets.setMonthly(user, MoneyInput.parse("amount", amount, user.currency())));
+			model.addAttribute("budget",
+					budgets.set(user, new BudgetSetting(Budget.ALL, amount, user.currency(), null)));
 			model.addAttribute("editing", false);
 		}
-		catch (InvalidFieldException ex) {
+		catch (InvalidInputException ex) {
 			model.addAttribute("budget", budgets.monthly(user).orElse(null));
 			model.addAttribute("editing", true);
 			model.addAttribute("amount", amount);

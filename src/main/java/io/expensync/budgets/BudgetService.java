@@ -4,14 +4,14 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.UUID;
 
 import io.expensync.categories.CategoryService;
 import io.expensync.categories.CategoryType;
 import io.expensync.money.Money;
 import io.expensync.users.CurrentUser;
-import io.expensync.web.InvalidFieldException;
+import io.expensync.web.Commands;
+import io.expensync.web.InvalidInputException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -40,15 +40,18 @@ public class BudgetService {
 
 	private final ApplicationEventPublisher events;
 
+	private final Commands commands;
+
 	private final Clock clock;
 
 	BudgetService(BudgetRepository budgets, BudgetSpending spending, CategoryService categories, BudgetAlerts alerts,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Commands commands, Clock clock) {
 		this.budgets = budgets;
 		this.spending = spending;
 		this.categories = categories;
 		this.alerts = alerts;
 		this.events = events;
+		this.commands = commands;
 		this.clock = clock;
 	}
 
@@ -120,30 +123,18 @@ public class BudgetService {
 			.toList();
 	}
 
-	/** Sets the budget for all spending, keeping its thresholds. */
-	@Transactional
-	public BudgetProgress setMonthly(CurrentUser user, Money amount) {
-		List<Integer> thresholds = budgets.findByUserIdAndScope(user.id(), Budget.ALL)
-			.map(Budget::thresholds)
-			.orElse(DEFAULT_THRESHOLDS);
-		return set(user, Budget.ALL, amount, thresholds);
-	}
-
 	/**
 	 * Sets the budget of a scope ({@code ALL}, or an expense category's key) with the
 	 * percentages at which to alert: 1 to 5 of them, each from 1 to 500.
+	 * @throws InvalidInputException naming each field that is not valid, or
+	 * {@code category} for a scope that is not one of the user's expense categories
 	 */
 	@Transactional
-	public BudgetProgress set(CurrentUser user, String scope, Money amount, List<Integer> thresholds) {
-		if (!amount.isPositive()) {
-			throw new InvalidFieldException("amount", "A budget must be greater than zero");
-		}
+	public BudgetProgress set(CurrentUser user, BudgetSetting setting) {
+		commands.valid(setting);
+		String scope = setting.scope();
 		String name = Budget.ALL.equals(scope) ? ALL_SPENDING
 				: categories.require(user.id(), scope, CategoryType.EXPENSE).name();
-		List<Integer> sorted = List.copyOf(new TreeSet<>(thresholds));
-		if (sorted.isEmpty() || sorted.size() > 5 || sorted.get(0) < 1 || sorted.get(sorted.size() - 1) > 500) {
-			throw new InvalidFieldException("thresholds", "Give 1 to 5 alert percentages between 1 and 500");
-		}
 		// all the user's budgets are locked first, in the order an alert check locks
 		// them,
 		// so a change and a check of the same user queue instead of deadlocking
@@ -153,6 +144,9 @@ public class BudgetService {
 			.findFirst()
 			.orElse(null);
 		BudgetChanged.Terms before = (budget != null) ? budget.terms() : null;
+		List<Integer> sorted = BudgetSetting.sortedThresholds((setting.thresholds() != null) ? setting.thresholds()
+				: (budget != null) ? budget.thresholds() : DEFAULT_THRESHOLDS);
+		Money amount = setting.money();
 		if (budget == null) {
 			budget = budgets.save(new Budget(user.id(), scope, amount, sorted, clock.instant()));
 		}
@@ -187,11 +181,13 @@ public class BudgetService {
 	 * threshold alerts at once, as when it is set.
 	 * @throws io.expensync.accounts.AccountNotFoundException for an id that is not one of
 	 * the user's accounts; nothing changes then
+	 * @throws InvalidInputException for a choice that is not valid
 	 */
 	@Transactional
-	public BudgetAccounts countAccounts(CurrentUser user, List<UUID> accountIds) {
+	public BudgetAccounts countAccounts(CurrentUser user, AccountsToCount choice) {
+		commands.valid(choice);
 		BudgetAccounts before = spending.accounts(user.id());
-		BudgetAccounts counted = spending.choose(user.id(), accountIds);
+		BudgetAccounts counted = spending.choose(user.id(), choice.accountIds());
 		events.publishEvent(new BudgetAccountsChosen(user.id(), before, counted));
 		sendAlerts(user);
 		return counted;

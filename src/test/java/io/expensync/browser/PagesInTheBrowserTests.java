@@ -28,6 +28,7 @@ import io.expensync.apitokens.ApiTokenForm;
 import io.expensync.apitokens.ApiTokenLifetime;
 import io.expensync.apitokens.ApiTokenService;
 import io.expensync.budgets.BudgetService;
+import io.expensync.budgets.BudgetSetting;
 import io.expensync.demo.DemoData;
 import io.expensync.money.Money;
 import io.expensync.notifications.MailboxEntry;
@@ -148,7 +149,7 @@ class PagesInTheBrowserTests {
 	 */
 	@Test
 	void emailsAsTheyArrive() {
-		budgets.set(user, "ALL", Money.of(BigDecimal.ONE, user.currency()), List.of(80, 100));
+		budgets.set(user, new BudgetSetting("ALL", Money.of(BigDecimal.ONE, user.currency()), List.of(80, 100)));
 		LocalDate today = LocalDate.now(user.zone());
 		transaction.executeWithoutResult(status -> events.publishEvent(new RecurringSummary(user.id(),
 				List.of(new RecurringSummary.Line(today.minusDays(1), "Rent", TransactionType.EXPENSE,
