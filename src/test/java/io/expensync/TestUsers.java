@@ -3,7 +3,8 @@ package io.expensync;
 import java.util.UUID;
 
 import io.expensync.users.CurrentUser;
-import io.expensync.users.SignUpForm;
+import io.expensync.users.ProfileSettings;
+import io.expensync.users.SignUp;
 import io.expensync.users.UserService;
 
 import org.springframework.http.HttpHeaders;
@@ -27,15 +28,9 @@ public class TestUsers {
 	}
 
 	public CurrentUser signUp(String name) {
-		SignUpForm form = new SignUpForm();
-		form.setEmail(name.toLowerCase().replace(' ', '.') + "+" + UUID.randomUUID() + "@example.org");
-		form.setPassword(PASSWORD);
-		form.setName(name);
-		form.setCurrency("EUR");
-		form.setTimezone("Europe/Berlin");
-		form.setLocale("en-IE");
-		users.signUp(form);
-		return users.current(form.getEmail()).orElseThrow();
+		String email = name.toLowerCase().replace(' ', '.') + "+" + UUID.randomUUID() + "@example.org";
+		users.signUp(new SignUp(email, PASSWORD, new ProfileSettings(name, "EUR", "Europe/Berlin", "en-IE")));
+		return users.current(email).orElseThrow();
 	}
 
 	/** HTTP Basic for the API, as a client sends it. */

@@ -1,6 +1,7 @@
 package io.expensync.demo;
 
-import io.expensync.users.SignUpForm;
+import io.expensync.users.ProfileSettings;
+import io.expensync.users.SignUp;
 import io.expensync.users.UserService;
 
 import org.slf4j.Logger;
@@ -35,14 +36,8 @@ class DemoUser implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		if (users.current(properties.demoEmail()).isEmpty()) {
-			SignUpForm form = new SignUpForm();
-			form.setEmail(properties.demoEmail());
-			form.setPassword(properties.demoPassword());
-			form.setName("Demo User");
-			form.setCurrency("EUR");
-			form.setTimezone("Europe/Berlin");
-			form.setLocale("en-IE");
-			users.signUp(form);
+			users.signUp(new SignUp(properties.demoEmail(), properties.demoPassword(),
+					new ProfileSettings("Demo User", "EUR", "Europe/Berlin", "en-IE")));
 			int rows = demoData.generate(users.current(properties.demoEmail()).orElseThrow());
 			log.info("Demo data: 3 accounts and {} transactions over {} days", rows, DemoData.DAYS);
 		}

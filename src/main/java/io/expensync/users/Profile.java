@@ -22,31 +22,39 @@ public record Profile(Currency currency, ZoneId zone, Locale locale) {
 	 * not valid.
 	 */
 	public static Profile of(String currency, String timezone, String locale) {
-		Currency parsedCurrency;
+		return new Profile(currency(currency), zone(timezone), locale(locale));
+	}
+
+	/** Reads a currency code as typed, in any case. */
+	static Currency currency(String code) {
 		try {
-			parsedCurrency = Money.currency(currency.strip().toUpperCase(Locale.ROOT));
+			return Money.currency(code.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidFieldException("currency", ex.getMessage());
+			throw new InvalidFieldException("currency", String.valueOf(ex.getMessage()));
 		}
-		ZoneId zone;
+	}
+
+	static ZoneId zone(String timezone) {
 		try {
-			zone = ZoneId.of(timezone.strip());
+			return ZoneId.of(timezone.strip());
 		}
 		catch (DateTimeException ex) {
 			throw new InvalidFieldException("timezone", "'%s' is not a known timezone".formatted(timezone));
 		}
-		Locale parsedLocale;
+	}
+
+	static Locale locale(String tag) {
 		try {
-			parsedLocale = new Locale.Builder().setLanguageTag(locale.strip()).build();
+			Locale locale = new Locale.Builder().setLanguageTag(tag.strip()).build();
+			if (!locale.getLanguage().isEmpty()) {
+				return locale;
+			}
 		}
 		catch (IllformedLocaleException ex) {
-			throw new InvalidFieldException("locale", "'%s' is not a language tag like en-US".formatted(locale));
+			// answered below, like a tag without a language
 		}
-		if (parsedLocale.getLanguage().isEmpty()) {
-			throw new InvalidFieldException("locale", "'%s' is not a language tag like en-US".formatted(locale));
-		}
-		return new Profile(parsedCurrency, zone, parsedLocale);
+		throw new InvalidFieldException("locale", "'%s' is not a language tag like en-US".formatted(tag));
 	}
 
 }

@@ -1,25 +1,18 @@
 package io.expensync.users;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
-/** The profile page's form: name, currency, timezone and locale. */
+/**
+ * The profile fields of a page form as typed: name, currency, timezone and locale;
+ * {@link ProfileSettings} holds the rules. The profile page binds it, sign-up extends it
+ * ({@code users/profile-fields.html} shows its fields on both).
+ */
 public class ProfileForm {
 
-	@NotBlank(message = "Tell us your name")
-	@Size(max = 100, message = "A name has at most 100 characters")
 	private String name = "";
 
-	@NotBlank(message = "Choose a currency")
-	@Size(max = 3, message = "A currency is a 3-letter code like EUR")
 	private String currency = "";
 
-	@NotBlank(message = "Choose a timezone")
-	@Size(max = 64, message = "Choose a timezone from the list")
 	private String timezone = "";
 
-	@NotBlank(message = "Choose a locale")
-	@Size(max = 35, message = "A locale is a tag like en-US")
 	private String locale = "";
 
 	static ProfileForm of(UserView user) {
@@ -29,6 +22,10 @@ public class ProfileForm {
 		form.timezone = user.profile().zone().getId();
 		form.locale = user.profile().locale().toLanguageTag();
 		return form;
+	}
+
+	ProfileSettings toSettings() {
+		return new ProfileSettings(name, currency, timezone, locale);
 	}
 
 	public String getName() {

@@ -9,7 +9,9 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 
+import io.expensync.web.Commands;
 import io.expensync.web.InvalidFieldException;
+import io.expensync.web.InvalidInputException;
 import io.expensync.web.Sha256;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -47,17 +49,21 @@ class SignUpsByEmail {
 
 	private final ApplicationEventPublisher events;
 
+	private final Commands commands;
+
 	private final Clock clock;
 
 	private final boolean sendsEmail;
 
 	SignUpsByEmail(UserService users, UserRepository accounts, PasswordPolicy passwords, JdbcClient jdbc,
-			ApplicationEventPublisher events, Clock clock, @Value("${spring.mail.host:}") String mailHost) {
+			ApplicationEventPublisher events, Commands commands, Clock clock,
+			@Value("${spring.mail.host:}") String mailHost) {
 		this.users = users;
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.jdbc = jdbc;
 		this.events = events;
+		this.commands = commands;
 		this.clock = clock;
 		this.sendsEmail = !mailHost.isBlank();
 	}
@@ -72,18 +78,20 @@ class SignUpsByEmail {
 	 * Records an ask to sign up; whether the address has an account is looked up
 	 * afterwards ({@link #on(SignUpAsked)}).
 	 * @throws RegistrationClosedException when sign-up is closed
-	 * @throws InvalidFieldException for a password the policy refuses, or a bad profile
+	 * @throws InvalidInputException naming each field that is not valid, or the password
+	 * the policy refuses
 	 */
 	@Transactional
-	public void ask(SignUpForm form) {
+	public void ask(SignUp signUp) {
 		if (!users.registrationOpen()) {
 			throw new RegistrationClosedException();
 		}
-		String email = User.normalise(form.getEmail());
-		Profile profile = Profile.of(form.getCurrency(), form.getTimezone(), form.getLocale());
-		events.publishEvent(new SignUpAsked(email,
-				passwords.hash("password", form.getPassword(), email, form.getName()), form.getName(),
-				profile.currency().getCurrencyCode(), profile.zone().getId(), profile.locale().toLanguageTag()));
+		commands.valid(signUp);
+		String email = User.normalise(signUp.email());
+		Profile profile = signUp.profile().profile();
+		events.publishEvent(new SignUpAsked(email, passwords.hash("password", signUp.password(), email, signUp.name()),
+				signUp.name(), profile.currency().getCurrencyCode(), profile.zone().getId(),
+				profile.locale().toLanguageTag()));
 	}
 
 	/**

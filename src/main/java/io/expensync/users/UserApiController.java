@@ -37,9 +37,20 @@ class UserApiController {
 		}
 	}
 
-	/** Fields left out stay as they are. */
-	record ProfilePatch(@Nullable @Size(min = 1, max = 100) String name, @Nullable @Size(max = 3) String currency,
-			@Nullable @Size(max = 64) String timezone, @Nullable @Size(max = 35) String locale) {
+	/**
+	 * A sign-up; the settings left out are {@link Profile#DEFAULT}'s. {@link SignUp}
+	 * holds the rules.
+	 */
+	record SignUpRequest(String email, String password, String name, @Nullable String currency,
+			@Nullable String timezone, @Nullable String locale) {
+
+		SignUp toSignUp() {
+			ProfileSettings defaults = ProfileSettings.defaults(name);
+			return new SignUp(email, password,
+					new ProfileSettings(name, (currency != null) ? currency : defaults.currency(),
+							(timezone != null) ? timezone : defaults.timezone(),
+							(locale != null) ? locale : defaults.locale()));
+		}
 	}
 
 	/** The current password, asked again before the account and all its data go. */
@@ -60,13 +71,13 @@ class UserApiController {
 	 * same message whether or not the address has an account, and the email tells which.
 	 */
 	@PostMapping("/users")
-	ResponseEntity<?> signUp(@Valid @RequestBody SignUpForm form) {
+	ResponseEntity<?> signUp(@RequestBody SignUpRequest request) {
 		if (signUps.byEmail()) {
-			signUps.ask(form);
+			signUps.ask(request.toSignUp());
 			return ResponseEntity.accepted()
-				.body(Map.of("message", SignUpsByEmail.SENT.formatted(User.normalise(form.getEmail()))));
+				.body(Map.of("message", SignUpsByEmail.SENT.formatted(User.normalise(request.email()))));
 		}
-		UserView user = users.signUp(form);
+		UserView user = users.signUp(request.toSignUp());
 		return ResponseEntity.created(URI.create("/api/v1/me")).body(UserResponse.of(user));
 	}
 
@@ -75,13 +86,10 @@ class UserApiController {
 		return UserResponse.of(users.get(user.id()));
 	}
 
+	/** Fields left out stay as they are. */
 	@PatchMapping("/me")
-	UserResponse patch(CurrentUser user, @Valid @RequestBody ProfilePatch patch) {
-		Profile current = user.profile();
-		Profile profile = Profile.of(orElse(patch.currency(), current.currency().getCurrencyCode()),
-				orElse(patch.timezone(), current.zone().getId()),
-				orElse(patch.locale(), current.locale().toLanguageTag()));
-		return UserResponse.of(users.updateProfile(user.id(), orElse(patch.name(), user.name()), profile));
+	UserResponse patch(CurrentUser user, @RequestBody ProfilePatch patch) {
+		return UserResponse.of(users.patchProfile(user.id(), patch));
 	}
 
 	/**
@@ -92,10 +100,6 @@ class UserApiController {
 	ResponseEntity<Void> delete(CurrentUser user, @Valid @RequestBody DeletionRequest request) {
 		users.delete(user.id(), request.password());
 		return ResponseEntity.noContent().build();
-	}
-
-	private static String orElse(@Nullable String value, String fallback) {
-		return value == null ? fallback : value;
 	}
 
 }

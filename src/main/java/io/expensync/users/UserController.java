@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import io.expensync.web.InvalidFieldException;
+import io.expensync.web.InvalidInputException;
 import io.expensync.web.RefusedException;
 
 import org.springframework.stereotype.Controller;
@@ -68,7 +69,7 @@ class UserController {
 	}
 
 	@PostMapping("/signup")
-	String signUp(@Valid @ModelAttribute("form") SignUpForm form, BindingResult result, HttpServletRequest request,
+	String signUp(@ModelAttribute("form") SignUpForm form, BindingResult result, HttpServletRequest request,
 			RedirectAttributes redirect, Model model) {
 		model.addAttribute("registrationOpen", users.registrationOpen());
 		if (result.hasErrors()) {
@@ -78,9 +79,9 @@ class UserController {
 			return signUpByEmail(form, result, model);
 		}
 		try {
-			users.signUp(form);
+			users.signUp(form.toSignUp());
 		}
-		catch (InvalidFieldException ex) {
+		catch (InvalidInputException ex) {
 			ex.rejectIn(result);
 			return "users/signup";
 		}
@@ -105,9 +106,9 @@ class UserController {
 	 */
 	private String signUpByEmail(SignUpForm form, BindingResult result, Model model) {
 		try {
-			signUps.ask(form);
+			signUps.ask(form.toSignUp());
 		}
-		catch (InvalidFieldException ex) {
+		catch (InvalidInputException ex) {
 			ex.rejectIn(result);
 			return "users/signup";
 		}
@@ -238,17 +239,16 @@ class UserController {
 	}
 
 	@PostMapping("/profile")
-	String updateProfile(CurrentUser user, @Valid @ModelAttribute("form") ProfileForm form, BindingResult result,
+	String updateProfile(CurrentUser user, @ModelAttribute("form") ProfileForm form, BindingResult result,
 			RedirectAttributes redirect, Model model) {
 		address(users.get(user.id()), model);
 		if (result.hasErrors()) {
 			return "users/profile";
 		}
 		try {
-			users.updateProfile(user.id(), form.getName(),
-					Profile.of(form.getCurrency(), form.getTimezone(), form.getLocale()));
+			users.updateProfile(user.id(), form.toSettings());
 		}
-		catch (InvalidFieldException ex) {
+		catch (InvalidInputException ex) {
 			ex.rejectIn(result);
 			return "users/profile";
 		}

@@ -6,7 +6,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import io.expensync.web.Commands;
 import io.expensync.web.InvalidFieldException;
+import io.expensync.web.InvalidInputException;
 import io.expensync.web.RefusedException;
 
 import org.jspecify.annotations.Nullable;
@@ -39,28 +41,33 @@ public class UserService {
 
 	private final InstallationSettings settings;
 
+	private final Commands commands;
+
 	private final Clock clock;
 
 	UserService(UserRepository users, PasswordPolicy passwords, ApplicationEventPublisher events,
-			UserProperties properties, InstallationSettings settings, Clock clock) {
+			UserProperties properties, InstallationSettings settings, Commands commands, Clock clock) {
 		this.users = users;
 		this.passwords = passwords;
 		this.events = events;
 		this.properties = properties;
 		this.settings = settings;
+		this.commands = commands;
 		this.clock = clock;
 	}
 
 	/**
 	 * Creates a user with the default categories (through {@link UserRegistered}). The
 	 * first user of an installation becomes its admin.
+	 * @throws InvalidInputException naming each field that is not valid, or a weak
+	 * password
 	 */
 	@Transactional
-	public UserView signUp(SignUpForm form) {
-		String email = User.normalise(form.getEmail());
-		Profile profile = Profile.of(form.getCurrency(), form.getTimezone(), form.getLocale());
-		return register(email, () -> passwords.hash("password", form.getPassword(), email, form.getName()),
-				form.getName(), profile, false);
+	public UserView signUp(SignUp signUp) {
+		commands.valid(signUp);
+		String email = User.normalise(signUp.email());
+		return register(email, () -> passwords.hash("password", signUp.password(), email, signUp.name()), signUp.name(),
+				signUp.profile().profile(), false);
 	}
 
 	/**
@@ -160,15 +167,20 @@ public class UserService {
 		return users.findById(id).map(User::view).orElseThrow(() -> new IllegalStateException("no user " + id));
 	}
 
+	/** Changes the user's name and settings, if {@link ProfileSettings} are valid. */
 	@Transactional
-	public UserView updateProfile(UUID id, String name, Profile profile) {
+	public UserView updateProfile(UUID id, ProfileSettings settings) {
+		commands.valid(settings);
 		User user = users.findById(id).orElseThrow(() -> new IllegalStateException("no user " + id));
-		if (name.isBlank() || name.strip().length() > 100) {
-			throw new InvalidFieldException("name", "A name needs 1 to 100 characters");
-		}
-		user.rename(name, clock.instant());
-		user.apply(profile, clock.instant());
+		user.rename(settings.name(), clock.instant());
+		user.apply(settings.profile(), clock.instant());
 		return user.view();
+	}
+
+	/** Changes what the patch names and keeps the rest, as {@link #updateProfile}. */
+	@Transactional
+	public UserView patchProfile(UUID id, ProfilePatch patch) {
+		return updateProfile(id, patch.onto(get(id)));
 	}
 
 	/** Whether the user gets the monthly report by email. */
@@ -193,16 +205,6 @@ public class UserService {
 	}
 
 	/**
-	 * Deletes the user and everything of theirs in one transaction: their transactions
-	 * first (through {@link UserDeleting}), then their row, which the database cascades
-	 * to every other table of theirs. Their receipt files go after the commit
-	 * ({@link UserDeleted}).
-	 * @throws InvalidFieldException on {@code password} when it is not the user's own;
-	 * nothing is deleted then
-	 * @throws IllegalStateException when they are the only admin while others use the
-	 * installation
-	 */
-	/**
 	 * Checks that the user knows their current password, before a change that a session
 	 * alone must not make (a new API token, deleting the account).
 	 * @throws InvalidFieldException on {@code field} when it is not their password
@@ -219,6 +221,16 @@ public class UserService {
 		}
 	}
 
+	/**
+	 * Deletes the user and everything of theirs in one transaction: their transactions
+	 * first (through {@link UserDeleting}), then their row, which the database cascades
+	 * to every other table of theirs. Their receipt files go after the commit
+	 * ({@link UserDeleted}).
+	 * @throws InvalidFieldException on {@code password} when it is not the user's own;
+	 * nothing is deleted then
+	 * @throws IllegalStateException when they are the only admin while others use the
+	 * installation
+	 */
 	@Transactional
 	public void delete(UUID id, String password) {
 		User user = users.findById(id).orElseThrow(() -> new IllegalStateException("no user " + id));

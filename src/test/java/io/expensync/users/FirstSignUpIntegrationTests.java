@@ -37,11 +37,9 @@ class FirstSignUpIntegrationTests {
 		try {
 			List<Callable<UserView>> signUps = new ArrayList<>();
 			for (int i = 0; i < clients; i++) {
-				SignUpForm form = new SignUpForm();
-				form.setEmail("founder" + i + "@example.org");
-				form.setPassword("a fine long password " + i);
-				form.setName("Founder " + i);
-				signUps.add(() -> users.signUp(form));
+				SignUp signUp = new SignUp("founder" + i + "@example.org", "a fine long password " + i,
+						ProfileSettings.defaults("Founder " + i));
+				signUps.add(() -> users.signUp(signUp));
 			}
 			for (Future<UserView> done : pool.invokeAll(signUps)) {
 				done.get();

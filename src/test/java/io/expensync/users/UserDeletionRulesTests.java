@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import io.expensync.web.Commands;
 import io.expensync.web.InvalidFieldException;
 
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class UserDeletionRulesTests {
 	final ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
 
 	final UserService service = new UserService(repository, passwords, events, new UserProperties(true, 4),
-			mock(InstallationSettings.class), clock);
+			mock(InstallationSettings.class), mock(Commands.class), clock);
 
 	@Test
 	void theOnlyAdminMayNotLeaveOthersWithoutAnAdmin() {
