@@ -43,7 +43,8 @@ import io.expensync.recurring.RecurringOccurrencesJob;
 import io.expensync.recurring.RecurringService;
 import io.expensync.recurring.RecurringView;
 import io.expensync.recurring.ScheduleChanges;
-import io.expensync.recurring.ScheduleDates;
+import io.expensync.recurring.ScheduleText;
+import io.expensync.recurring.ScheduleTiming;
 import io.expensync.transactions.BulkDeletion;
 import io.expensync.transactions.RecurrenceInterval;
 import io.expensync.transactions.RecurrenceRequest;
@@ -462,8 +463,8 @@ class LedgerSimulationIntegrationTests {
 
 	private void changeSchedule(Player player, Random random) {
 		RecurringView schedule = recurring.get(player.id(), player.schedules.pick(random));
-		scheduleChanges.change(player.id(), schedule.id(), amount(random).amount().toPlainString(),
-				"changed " + random.nextInt(100), schedule.category(), null);
+		scheduleChanges.change(player.id(), schedule.id(), new ScheduleText(amount(random).amount().toPlainString(),
+				"changed " + random.nextInt(100), schedule.category(), null));
 	}
 
 	private void pauseSkipOrResume(Player player, Random random) {
@@ -479,8 +480,8 @@ class LedgerSimulationIntegrationTests {
 	private void reschedule(Player player, Random random) {
 		RecurringView schedule = recurring.get(player.id(), player.schedules.pick(random));
 		scheduleChanges.reschedule(player.id(), schedule.id(),
-				new ScheduleDates(RecurrenceInterval.values()[random.nextInt(3)], 1 + random.nextInt(2),
-						today().plusDays(random.nextInt(5)), null),
+				new ScheduleTiming(RecurrenceInterval.values()[random.nextInt(3)].name(),
+						String.valueOf(1 + random.nextInt(2)), today().plusDays(random.nextInt(5)).toString(), null),
 				today());
 	}
 

@@ -10,12 +10,6 @@ import io.expensync.transactions.TransactionType;
 import io.expensync.users.CurrentUser;
 import io.expensync.web.InvalidFieldException;
 import io.expensync.web.PageResponse;
-import io.expensync.web.RefusedException;
-
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -67,26 +61,27 @@ class RecurringApiController {
 	 * the timing {@code {interval, every, nextDue, until}}; fields left out stay, and
 	 * {@code "until": null} removes the end date. A new interval, step or next date
 	 * re-anchors the schedule on the next date (see {@link ScheduleChanges#reschedule}).
+	 * {@link ScheduleChanges#patch} merges the change and holds the rules.
 	 */
-	record ScheduleChange(@Nullable @Size(max = 30) String amount, @Nullable @Size(max = 255) String description,
-			@Nullable @Size(max = 60) String category, @Nullable @Size(max = 120) String merchant,
-			@Nullable @Size(max = 16) String interval, @Nullable @Min(1) @Max(999) Integer every,
-			@Nullable @Size(max = 10) String nextDue, @Nullable JsonNode until) {
+	record ScheduleChange(@Nullable String amount, @Nullable String description, @Nullable String category,
+			@Nullable String merchant, @Nullable String interval, @Nullable Integer every, @Nullable String nextDue,
+			@Nullable JsonNode until) {
 
-		boolean touchesDates() {
-			return interval != null || every != null || nextDue != null || until != null;
+		SchedulePatch toPatch() {
+			return new SchedulePatch(amount, description, category, merchant, interval,
+					(every != null) ? every.toString() : null, nextDue, untilAsked());
 		}
 
 		/**
-		 * The end date asked for: JSON null removes it, which a plain field could not
-		 * tell from leaving it out.
+		 * The end date asked for, blank to remove it: JSON null does, which a plain field
+		 * could not tell from leaving it out.
 		 */
-		@Nullable String until(@Nullable LocalDate current) {
+		private @Nullable String untilAsked() {
 			if (until == null) {
-				return current == null ? null : current.toString();
+				return null;
 			}
 			if (until.isNull()) {
-				return null;
+				return "";
 			}
 			if (!until.isString()) {
 				throw new InvalidFieldException("until", "Write the date as YYYY-MM-DD, or null for no end date");
@@ -97,30 +92,8 @@ class RecurringApiController {
 	}
 
 	@PatchMapping("/{id}")
-	ScheduleResponse change(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ScheduleChange change) {
-		RecurringView current = recurring.get(user.id(), id);
-		ScheduleText text = new ScheduleText(
-				change.amount() != null ? change.amount() : current.amount().toPlainString(),
-				change.description() != null ? change.description() : current.description(),
-				change.category() != null ? change.category() : current.category(),
-				change.merchant() != null ? change.merchant() : current.merchant());
-		if (!change.touchesDates()) {
-			return response(user,
-					changes.change(user.id(), id, text.amount(), text.description(), text.category(), text.merchant()));
-		}
-		if (current.ended()) {
-			// there is no next date to merge with; the same refusal as the service's
-			throw new RefusedException("an ended schedule cannot be rescheduled");
-		}
-		ScheduleDates dates = ScheduleDates.parse(
-				change.interval() != null ? change.interval() : current.interval().name(),
-				String.valueOf(change.every() != null ? change.every() : current.every()),
-				change.nextDue() != null ? change.nextDue() : text(current.nextDue()), change.until(current.until()));
-		return response(user, changes.change(user.id(), id, text, dates, user.today(clock)));
-	}
-
-	private static @Nullable String text(@Nullable LocalDate date) {
-		return date == null ? null : date.toString();
+	ScheduleResponse change(CurrentUser user, @PathVariable UUID id, @RequestBody ScheduleChange change) {
+		return response(user, changes.patch(user.id(), id, change.toPatch(), user.today(clock)));
 	}
 
 	@PostMapping("/{id}/pause")

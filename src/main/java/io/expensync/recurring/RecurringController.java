@@ -9,14 +9,14 @@ import io.expensync.accounts.AccountView;
 import io.expensync.categories.CategoryService;
 import io.expensync.transactions.RecurrenceInterval;
 import io.expensync.users.CurrentUser;
-import io.expensync.web.InvalidFieldException;
+import io.expensync.web.InvalidInputException;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -59,16 +59,13 @@ class RecurringController {
 
 	/** Changes what later occurrences book; a refused change comes back as a message. */
 	@PostMapping("/recurring/{id}/edit")
-	String change(CurrentUser user, @PathVariable UUID id, @RequestParam(defaultValue = "") String amount,
-			@RequestParam(defaultValue = "") String description, @RequestParam(defaultValue = "") String category,
-			@RequestParam(defaultValue = "") String merchant, RedirectAttributes redirect) {
+	String change(CurrentUser user, @PathVariable UUID id, @ModelAttribute ScheduleText text,
+			RedirectAttributes redirect) {
 		try {
-			return done(redirect, "Changed \"%s\" from its next occurrence on.",
-					changes.change(user.id(), id, amount, description, category, merchant));
+			return done(redirect, "Changed \"%s\" from its next occurrence on.", changes.change(user.id(), id, text));
 		}
-		catch (InvalidFieldException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-			return "redirect:/recurring";
+		catch (InvalidInputException ex) {
+			return refused(redirect, ex);
 		}
 	}
 
@@ -77,18 +74,14 @@ class RecurringController {
 	 * for none); a refused change comes back as a message.
 	 */
 	@PostMapping("/recurring/{id}/dates")
-	String reschedule(CurrentUser user, @PathVariable UUID id, @RequestParam(defaultValue = "") String interval,
-			@RequestParam(defaultValue = "") String every, @RequestParam(defaultValue = "") String nextDue,
-			@RequestParam(defaultValue = "") String until, RedirectAttributes redirect) {
-		// someone else's schedule is not found, whatever the form says
-		recurring.get(user.id(), id);
+	String reschedule(CurrentUser user, @PathVariable UUID id, @ModelAttribute ScheduleTiming timing,
+			RedirectAttributes redirect) {
 		try {
-			return done(redirect, "Changed the dates of \"%s\".", changes.reschedule(user.id(), id,
-					ScheduleDates.parse(interval, every, nextDue, until), user.today(clock)));
+			return done(redirect, "Changed the dates of \"%s\".",
+					changes.reschedule(user.id(), id, timing, user.today(clock)));
 		}
-		catch (InvalidFieldException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-			return "redirect:/recurring";
+		catch (InvalidInputException ex) {
+			return refused(redirect, ex);
 		}
 	}
 
@@ -110,6 +103,12 @@ class RecurringController {
 	@PostMapping("/recurring/{id}/end")
 	String end(CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
 		return done(redirect, "Ended \"%s\"; what it booked stays.", changes.end(user.id(), id, user.today(clock)));
+	}
+
+	private static String refused(RedirectAttributes redirect, InvalidInputException ex) {
+		redirect.addFlashAttribute("error",
+				ex.problems().stream().map(InvalidInputException.Problem::message).collect(Collectors.joining("; ")));
+		return "redirect:/recurring";
 	}
 
 	private static String done(RedirectAttributes redirect, String message, RecurringView schedule) {

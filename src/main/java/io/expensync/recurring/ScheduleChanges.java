@@ -6,10 +6,11 @@ import java.util.UUID;
 
 import io.expensync.categories.CategoryService;
 import io.expensync.money.Money;
+import io.expensync.web.Commands;
 import io.expensync.web.InvalidFieldException;
+import io.expensync.web.InvalidInputException;
 import io.expensync.web.MoneyInput;
 import io.expensync.web.RefusedException;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -31,27 +32,31 @@ public class ScheduleChanges {
 
 	private final ApplicationEventPublisher events;
 
+	private final Commands commands;
+
 	private final Clock clock;
 
 	ScheduleChanges(RecurringRuleRepository rules, OccurrenceRepository occurrences, CategoryService categories,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Commands commands, Clock clock) {
 		this.rules = rules;
 		this.occurrences = occurrences;
 		this.categories = categories;
 		this.events = events;
+		this.commands = commands;
 		this.clock = clock;
 	}
 
 	/**
 	 * Changes the amount and texts of later occurrences (not their dates). The amount is
 	 * read in the schedule's currency; the category must suit its type.
+	 * @throws InvalidInputException naming the fields that are not valid; nothing changes
+	 * then
 	 */
 	@Transactional
-	public RecurringView change(UUID userId, UUID ruleId, String amount, @Nullable String description,
-			@Nullable String category, @Nullable String merchant) {
+	public RecurringView change(UUID userId, UUID ruleId, ScheduleText text) {
 		RecurringRule rule = find(userId, ruleId);
 		RecurringView before = rule.view();
-		amend(userId, rule, new ScheduleText(amount, description, category, merchant));
+		amend(userId, rule, commands.valid(text));
 		return changed(userId, before, rule);
 	}
 
@@ -61,27 +66,34 @@ public class ScheduleChanges {
 	 * (the user's) or later and after every booked or skipped occurrence; what is booked
 	 * stays. An end date alone keeps the anchor. An end date before the next date is
 	 * refused (use {@link #end} to end a schedule).
-	 * @throws InvalidFieldException naming the field; nothing changes then
-	 * @throws IllegalStateException for an ended schedule
+	 * @throws InvalidInputException naming the fields that are not valid; nothing changes
+	 * then
+	 * @throws RefusedException for an ended schedule
 	 */
 	@Transactional
-	public RecurringView reschedule(UUID userId, UUID ruleId, ScheduleDates dates, LocalDate today) {
+	public RecurringView reschedule(UUID userId, UUID ruleId, ScheduleTiming timing, LocalDate today) {
 		RecurringRule rule = find(userId, ruleId);
 		RecurringView before = rule.view();
-		reschedule(rule, dates, today);
+		reschedule(rule, commands.valid(timing).dates(), today);
 		return changed(userId, before, rule);
 	}
 
 	/**
-	 * Both kinds of change at once, all or nothing: see {@link #change} and
-	 * {@link #reschedule}.
+	 * Changes what the patch names, of both kinds at once, all or nothing: see
+	 * {@link #change} and {@link #reschedule}.
 	 */
 	@Transactional
-	public RecurringView change(UUID userId, UUID ruleId, ScheduleText text, ScheduleDates dates, LocalDate today) {
+	public RecurringView patch(UUID userId, UUID ruleId, SchedulePatch patch, LocalDate today) {
 		RecurringRule rule = find(userId, ruleId);
 		RecurringView before = rule.view();
-		reschedule(rule, dates, today);
-		amend(userId, rule, text);
+		if (patch.touchesDates()) {
+			if (before.ended()) {
+				// there is no next date to merge with
+				throw new RefusedException("an ended schedule cannot be rescheduled");
+			}
+			reschedule(rule, commands.valid(patch.timingOnto(before)).dates(), today);
+		}
+		amend(userId, rule, commands.valid(patch.textOnto(before)));
 		return changed(userId, before, rule);
 	}
 
@@ -136,21 +148,19 @@ public class ScheduleChanges {
 
 	private void amend(UUID userId, RecurringRule rule, ScheduleText text) {
 		Money money = MoneyInput.parsePositive("amount", text.amount(), rule.currency());
-		String key = blankToNull(text.category());
+		String key = text.category();
 		if (rule.type().categoryType().isPresent()) {
 			if (key == null) {
 				throw new InvalidFieldException("category", "Choose a category");
 			}
 			categories.requireActive(userId, key, rule.type().categoryType().get());
 		}
-		rule.amend(money, text("description", text.description(), 255),
-				rule.type().categoryType().isPresent() ? key : null, text("merchant", text.merchant(), 120),
+		rule.amend(money, text.description(), rule.type().categoryType().isPresent() ? key : null, text.merchant(),
 				clock.instant());
 	}
 
 	private void reschedule(RecurringRule rule, ScheduleDates dates, LocalDate today) {
 		if (rule.keepsItsRhythm(dates)) {
-			checkUntil(dates);
 			rule.endOn(dates.until(), clock.instant());
 			return;
 		}
@@ -163,7 +173,6 @@ public class ScheduleChanges {
 			throw new InvalidFieldException("nextDue",
 					"The next date cannot be in the past (today is %s)".formatted(today));
 		}
-		checkUntil(dates);
 		rule.reanchor(dates, clock.instant());
 	}
 
@@ -172,26 +181,6 @@ public class ScheduleChanges {
 		RecurringView after = rule.view();
 		events.publishEvent(new ScheduleChanged(userId, rule.id(), before, after));
 		return after;
-	}
-
-	private static void checkUntil(ScheduleDates dates) {
-		if (dates.until() != null && dates.until().isBefore(dates.nextDue())) {
-			throw new InvalidFieldException("until",
-					"The end date cannot come before the next date, %s; to stop the schedule, end it"
-						.formatted(dates.nextDue()));
-		}
-	}
-
-	private static @Nullable String blankToNull(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.strip();
-	}
-
-	private static @Nullable String text(String field, @Nullable String value, int max) {
-		String stripped = blankToNull(value);
-		if (stripped != null && stripped.length() > max) {
-			throw new InvalidFieldException(field, "At most %d characters".formatted(max));
-		}
-		return stripped;
 	}
 
 	private RecurringRule find(UUID userId, UUID ruleId) {

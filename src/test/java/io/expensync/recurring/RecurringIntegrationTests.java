@@ -272,4 +272,34 @@ class RecurringIntegrationTests {
 		return Api.read(api.get(ann, "/api/v1/transactions", "q", description, "size", "100"), "$.items[*].date");
 	}
 
+	@Test
+	void theRecurringPageChangesWhatLaterOccurrencesBook() {
+		String schedule = Api.read(api.post(ann, "/api/v1/transactions", """
+				{"type": "EXPENSE", "amount": "9.99", "date": "2026-05-10", "description": "Music",
+				 "category": "entertainment", "accountId": "%s", "recurrence": {"interval": "MONTHLY"}}
+				""".formatted(giro)), "$.recurringId");
+		MvcTestResult refused = mvc.post()
+			.uri("/recurring/" + schedule + "/edit")
+			.with(TestUsers.session(ann))
+			.with(csrf())
+			.param("amount", "0")
+			.param("description", "Music")
+			.param("category", "entertainment")
+			.exchange();
+		assertThat(refused).hasRedirectedUrl("/recurring");
+		assertThat(refused).flash().containsEntry("error", "The amount must be greater than zero");
+
+		MvcTestResult saved = mvc.post()
+			.uri("/recurring/" + schedule + "/edit")
+			.with(TestUsers.session(ann))
+			.with(csrf())
+			.param("amount", "12.99")
+			.param("description", " Music family plan ")
+			.param("category", "entertainment")
+			.exchange();
+		assertThat(saved).flash()
+			.containsEntry("success", "Changed \"Music family plan\" from its next occurrence on.");
+		assertThat(api.get(ann, "/api/v1/recurring")).bodyJson().extractingPath("$.items[0].amount").isEqualTo("12.99");
+	}
+
 }
