@@ -75,10 +75,14 @@ class UserController {
 		if (result.hasErrors()) {
 			return "users/signup";
 		}
-		if (signUps.byEmail()) {
-			return signUpByEmail(form, result, model);
-		}
 		try {
+			if (signUps.byEmail()) {
+				// the same answer whether or not the address has an account: the email
+				// tells which
+				signUps.ask(form.toSignUp());
+				model.addAttribute("sent", SignUpsByEmail.SENT.formatted(User.normalise(form.getEmail())));
+				return "users/signup";
+			}
 			users.signUp(form.toSignUp());
 		}
 		catch (InvalidInputException ex) {
@@ -99,25 +103,6 @@ class UserController {
 		}
 		redirect.addFlashAttribute("success", "Welcome to ExpenSync! Add your first account to begin.");
 		return "redirect:/dashboard";
-	}
-
-	/**
-	 * The same answer whether or not the address has an account; the email tells which.
-	 */
-	private String signUpByEmail(SignUpForm form, BindingResult result, Model model) {
-		try {
-			signUps.ask(form.toSignUp());
-		}
-		catch (InvalidInputException ex) {
-			ex.rejectIn(result);
-			return "users/signup";
-		}
-		catch (RegistrationClosedException ex) {
-			result.reject("closed", ex.getMessage());
-			return "users/signup";
-		}
-		model.addAttribute("sent", SignUpsByEmail.SENT.formatted(User.normalise(form.getEmail())));
-		return "users/signup";
 	}
 
 	@GetMapping("/signup/finish")
