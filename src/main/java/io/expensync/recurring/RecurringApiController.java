@@ -10,9 +10,9 @@ import io.expensync.transactions.TransactionType;
 import io.expensync.users.CurrentUser;
 import io.expensync.web.InvalidFieldException;
 import io.expensync.web.PageResponse;
-
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;

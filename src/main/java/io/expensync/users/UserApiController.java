@@ -1,8 +1,8 @@
 package io.expensync.users;
 
 import java.net.URI;
-import java.util.Map;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
