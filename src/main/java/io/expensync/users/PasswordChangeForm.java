@@ -1,25 +1,19 @@
 package io.expensync.users;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
 /**
- * The profile page's "Change password" form: the current password, the new one, and the
- * new one again.
+ * The profile page's "Change password" form as typed: the current password, the new one,
+ * and the new one again; {@link PasswordChange} holds the rules.
  */
 public class PasswordChangeForm {
 
-	@NotBlank(message = "Enter your current password")
-	@Size(max = 128, message = "Enter your current password")
 	private String currentPassword = "";
 
-	@NotBlank(message = "Choose a new password")
 	private String newPassword = "";
 
 	private String confirm = "";
 
-	boolean confirmed() {
-		return newPassword.equals(confirm);
+	PasswordChange toChange() {
+		return new PasswordChange(currentPassword, newPassword, confirm);
 	}
 
 	public String getCurrentPassword() {

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.util.UUID;
 
 import io.expensync.users.CredentialsChanged.Change;
+import io.expensync.web.Commands;
 import io.expensync.web.InvalidFieldException;
+import io.expensync.web.InvalidInputException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -25,22 +27,30 @@ public class PasswordChanges {
 
 	private final ApplicationEventPublisher events;
 
+	private final Commands commands;
+
 	private final Clock clock;
 
-	PasswordChanges(UserRepository users, PasswordPolicy passwords, ApplicationEventPublisher events, Clock clock) {
+	PasswordChanges(UserRepository users, PasswordPolicy passwords, ApplicationEventPublisher events, Commands commands,
+			Clock clock) {
 		this.users = users;
 		this.passwords = passwords;
 		this.events = events;
+		this.commands = commands;
 		this.clock = clock;
 	}
 
 	/**
-	 * @throws InvalidFieldException on {@code currentPassword} when it is not the user's,
+	 * @throws InvalidInputException naming the fields that are not valid;
+	 * {@link InvalidFieldException} on {@code currentPassword} when it is not the user's,
 	 * on {@code newPassword} when the policy refuses the new one or it is the current
 	 * one; nothing changes then
 	 */
 	@Transactional
-	public void change(UUID userId, String currentPassword, String newPassword) {
+	public void change(UUID userId, PasswordChange change) {
+		commands.valid(change);
+		String currentPassword = change.currentPassword();
+		String newPassword = change.newPassword();
 		User user = users.findById(userId).orElseThrow(() -> new IllegalStateException("no user " + userId));
 		if (!passwords.matches(currentPassword, user.passwordHash())) {
 			throw new InvalidFieldException("currentPassword", "That is not your current password.");

@@ -169,21 +169,18 @@ class UserController {
 	 * are signed out once the change is saved (see {@link CredentialsChanged}).
 	 */
 	@PostMapping("/profile/password")
-	String changePassword(CurrentUser user, @Valid @ModelAttribute("passwordChange") PasswordChangeForm form,
+	String changePassword(CurrentUser user, @ModelAttribute("passwordChange") PasswordChangeForm form,
 			BindingResult result, RedirectAttributes redirect, Model model) {
 		UserView view = users.get(user.id());
 		model.addAttribute("form", ProfileForm.of(view));
 		address(view, model);
-		if (!result.hasFieldErrors("newPassword") && !form.confirmed()) {
-			result.rejectValue("confirm", "confirm", "The two new passwords differ");
-		}
 		if (result.hasErrors()) {
 			return "users/profile";
 		}
 		try {
-			passwords.change(user.id(), form.getCurrentPassword(), form.getNewPassword());
+			passwords.change(user.id(), form.toChange());
 		}
-		catch (InvalidFieldException ex) {
+		catch (InvalidInputException ex) {
 			ex.rejectIn(result);
 			return "users/profile";
 		}
