@@ -27,11 +27,11 @@ public class ReceiptExtractor {
 	public ReceiptFields extract(String text) {
 		List<String> lines = text.lines().map(String::strip).filter((line) -> !line.isEmpty()).toList();
 		var merchant = ReceiptMerchants.find(lines);
-		var total = ReceiptAmounts.total(lines);
+		var total = ReceiptTotals.find(lines);
 		BigDecimal totalAmount = (total != null) ? total.value() : null;
 		List<LineItem> items = ReceiptItems.find(lines);
 		return new ReceiptFields(merchant, new ReceiptDates(LocalDate.now(clock)).find(lines), total,
-				ReceiptAmounts.tax(lines, totalAmount), ReceiptCurrencies.find(text.toUpperCase(Locale.ROOT)), items,
+				ReceiptTaxes.find(lines, totalAmount), ReceiptCurrencies.find(text.toUpperCase(Locale.ROOT)), items,
 				categories.suggest((merchant != null) ? merchant.value() : null, items).orElse(null));
 	}
 

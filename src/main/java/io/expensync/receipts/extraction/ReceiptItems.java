@@ -43,13 +43,13 @@ final class ReceiptItems {
 		List<LineItem> items = new ArrayList<>();
 		for (int index = start; index < end && items.size() < MOST; index++) {
 			String line = lines.get(index);
-			List<BigDecimal> amounts = ReceiptAmounts.amountsIn(line);
+			List<BigDecimal> amounts = PrintedAmounts.in(line);
 			if (amounts.isEmpty() || NOT_ITEM.matcher(line.toUpperCase(Locale.ROOT)).find()) {
 				continue;
 			}
 			BigDecimal amount = amounts.get(amounts.size() - 1);
 			String words = words(line);
-			if (words.length() < 4 && index + 1 < end && ReceiptAmounts.amountsIn(lines.get(index + 1)).isEmpty()) {
+			if (words.length() < 4 && index + 1 < end && PrintedAmounts.in(lines.get(index + 1)).isEmpty()) {
 				words = words(lines.get(index + 1));
 				index++;
 			}

@@ -215,7 +215,7 @@ class ReceiptExtractorTests {
 				Terms: see FORMS5.00 and PLATFORM O.50
 				""");
 		assertThat(fields.total().value()).isEqualByComparingTo("33.90");
-		assertThat(ReceiptAmounts.amountsIn("FORMS5.00 PLATFORM O.50")).containsExactly(new BigDecimal("5.00"));
+		assertThat(PrintedAmounts.in("FORMS5.00 PLATFORM O.50")).containsExactly(new BigDecimal("5.00"));
 	}
 
 	@ParameterizedTest

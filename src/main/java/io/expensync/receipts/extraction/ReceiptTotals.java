@@ -16,20 +16,14 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Finds the amounts on a receipt: the total paid and the tax. Amounts have two decimals
- * after a point or a comma ({@code 12.50}, {@code 12,50}, {@code 1,007.50},
- * {@code 1.007,50}). The total is the amount on a total line ({@code TOTAL},
+ * Finds the total paid on a receipt among the amounts printed on it
+ * ({@link PrintedAmounts}). The total is the amount on a total line ({@code TOTAL},
  * {@code GRAND TOTAL}, {@code AMOUNT DUE}, {@code NETT}…) but not on a subtotal, tax,
  * quantity or discount line; a rounded or grand total counts more than a plain one, and
  * an amount that equals the cash given less the change counts more again. Without any
  * total line the largest amount is a guess.
  */
-final class ReceiptAmounts {
-
-	private static final Pattern AMOUNT = Pattern
-		.compile("(?<![\\d.,])(-\\s?)?(\\d{1,3}(?:[.,]\\d{3})+|\\d+)\\s?[.,]\\s?(\\d{2})(?![\\d]|[.,]\\d)");
-
-	private static final BigDecimal LARGEST = new BigDecimal("1000000");
+final class ReceiptTotals {
 
 	/** How many lines below a total its rounding line may be. */
 	private static final int ROUNDING_BELOW = 2;
@@ -43,12 +37,6 @@ final class ReceiptAmounts {
 	private static final Pattern NOT_TOTAL = Pattern
 		.compile("(?<![A-Z])[S5$]UB\\s*-?\\s*T|\\bQTY|QUANTITY|\\bITEM|\\bPCS\\b|\\bUNITS?\\b"
 				+ "|DISCOUNT|SAVING|EXCL|\\bCHANGE|\\bCASH\\b|TENDER|^\\W*ROUND|\\bPOINTS?\\b|\\bWEIGHT\\b");
-
-	private static final Pattern TAX = Pattern
-		.compile("G\\.?S\\.?T\\b|TAX\\b|\\bVAT\\b|\\bSST\\b|MWST\\b|\\bTVA\\b|\\bIVA\\b");
-
-	private static final Pattern NOT_TAX = Pattern.compile(
-			"INVOICE|\\bREG|\\bID\\b|\\bNO\\b|\\bNO\\.|NUMBER|INCLUSIVE|INCL\\b|INCL\\.|EXCL|SUMMARY|CODE|\\bSALES\\b|\\b#");
 
 	private static final Pattern PAID = Pattern.compile(
 			"\\bCASH\\b|TENDER|(?<!BE\\s?)\\bPAID\\b|PAYMENT|RECEIVED|(?<!TO\\s?)\\bPAY\\b|\\bCARD\\b|VISA|MASTER");
@@ -67,46 +55,13 @@ final class ReceiptAmounts {
 	 */
 	private static final Pattern INCLUSIVE = Pattern.compile("INCLUSIVE|INCL\\b|INCL\\.|\\bWITH\\b");
 
-	private ReceiptAmounts() {
+	private ReceiptTotals() {
 	}
 
 	/**
-	 * Letters OCR reads for the first digits of an amount right after its currency
-	 * ({@code RMG6.10} for {@code RM66.10}, {@code RMO.00}).
+	 * The total paid, with how sure the lines make it; {@code null} without any amount.
 	 */
-	private static final Pattern LOOKALIKES_AFTER_CURRENCY = Pattern.compile(
-			"(?<=(?:^|[^A-Z])(?:RM|\\$)\\s?)[OQDGSBIL|]+(?=\\d*\\s?[.,]\\s?\\d{2}(?!\\d))", Pattern.CASE_INSENSITIVE);
-
-	/** The amounts written in a line, left to right. */
-	static List<BigDecimal> amountsIn(String line) {
-		List<BigDecimal> amounts = new ArrayList<>();
-		String digits = LOOKALIKES_AFTER_CURRENCY.matcher(line).replaceAll((letters) -> {
-			StringBuilder fixed = new StringBuilder();
-			for (char letter : letters.group().toUpperCase(Locale.ROOT).toCharArray()) {
-				fixed.append(switch (letter) {
-					case 'G' -> '6';
-					case 'S' -> '5';
-					case 'B' -> '8';
-					case 'I', 'L', '|' -> '1';
-					default -> '0';
-				});
-			}
-			return fixed.toString();
-		});
-		for (Matcher m = AMOUNT.matcher(digits); m.find();) {
-			String whole = m.group(2).replaceAll("[.,]", "");
-			BigDecimal amount = new BigDecimal(whole + "." + m.group(3));
-			if (m.group(1) != null) {
-				amount = amount.negate();
-			}
-			if (amount.abs().compareTo(LARGEST) < 0) {
-				amounts.add(amount);
-			}
-		}
-		return amounts;
-	}
-
-	static @Nullable ExtractedField<BigDecimal> total(List<String> lines) {
+	static @Nullable ExtractedField<BigDecimal> find(List<String> lines) {
 		Map<BigDecimal, Double> scores = new LinkedHashMap<>();
 		Set<BigDecimal> printed = new HashSet<>();
 		List<BigDecimal> payments = new ArrayList<>();
@@ -123,7 +78,7 @@ final class ReceiptAmounts {
 		BigDecimal runningSum = null;
 		for (int index = 0; index < lines.size(); index++) {
 			String line = lines.get(index).toUpperCase(Locale.ROOT);
-			List<BigDecimal> amounts = amountsIn(line);
+			List<BigDecimal> amounts = PrintedAmounts.in(line);
 			printed.addAll(amounts);
 			new HashSet<>(amounts).forEach((amount) -> linesWith.merge(amount, 1, Integer::sum));
 			boolean endsCharges = isTotalLine(line) || PAID.matcher(line).find() || CHANGE.matcher(line).find();
@@ -138,7 +93,7 @@ final class ReceiptAmounts {
 				// the label on one line, its amount alone on the next
 				String next = lines.get(index + 1);
 				boolean alone = next.chars().filter(Character::isLetter).count() < 3;
-				amounts = alone ? amountsIn(next) : amounts;
+				amounts = alone ? PrintedAmounts.in(next) : amounts;
 			}
 			if (amounts.isEmpty()) {
 				continue;
@@ -169,7 +124,7 @@ final class ReceiptAmounts {
 				subtotal = (subtotal == null) ? last : subtotal;
 				runningSum = last;
 			}
-			else if (last.signum() > 0 && TAX.matcher(line).find() && !NOT_TAX.matcher(line).find()) {
+			else if (last.signum() > 0 && ReceiptTaxes.isTaxLine(line)) {
 				tax = (tax == null) ? last : tax;
 			}
 		}
@@ -277,47 +232,18 @@ final class ReceiptAmounts {
 			return false;
 		}
 		String tail = upperCaseLine.substring(Math.max(0, last - 5));
-		return !NOT_TOTAL.matcher(tail).find() && !(TAX.matcher(tail).find() && !INCLUSIVE.matcher(tail).find());
+		return !NOT_TOTAL.matcher(tail).find()
+				&& !(ReceiptTaxes.TAX.matcher(tail).find() && !INCLUSIVE.matcher(tail).find());
 	}
 
 	private static @Nullable ExtractedField<BigDecimal> largest(List<String> lines) {
 		return lines.stream()
 			.filter((line) -> !CHANGE.matcher(line.toUpperCase(Locale.ROOT)).find())
-			.flatMap((line) -> amountsIn(line).stream())
+			.flatMap((line) -> PrintedAmounts.in(line).stream())
 			.filter((amount) -> amount.signum() > 0)
 			.max(Comparator.naturalOrder())
 			.map((amount) -> ExtractedField.of(amount, 0.25))
 			.orElse(null);
-	}
-
-	/**
-	 * The tax amount: on a tax line that is not a registration number or a summary
-	 * header.
-	 */
-	static @Nullable ExtractedField<BigDecimal> tax(List<String> lines, @Nullable BigDecimal total) {
-		ExtractedField<BigDecimal> found = null;
-		for (String original : lines) {
-			String line = original.toUpperCase(Locale.ROOT);
-			if (!TAX.matcher(line).find() || NOT_TAX.matcher(line).find()) {
-				continue;
-			}
-			List<BigDecimal> amounts = amountsIn(line);
-			if (amounts.isEmpty()) {
-				continue;
-			}
-			BigDecimal tax = amounts.get(amounts.size() - 1);
-			if (tax.signum() < 0 || (total != null && tax.compareTo(total) >= 0)) {
-				continue;
-			}
-			boolean totalled = line.contains("TOTAL");
-			if (found == null || totalled) {
-				found = ExtractedField.of(tax, totalled ? 0.8 : 0.6);
-			}
-			if (totalled) {
-				break;
-			}
-		}
-		return found;
 	}
 
 }
