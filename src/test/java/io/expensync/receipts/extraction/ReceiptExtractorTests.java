@@ -226,7 +226,7 @@ class ReceiptExtractorTests {
 			GRAND HOTEL            | GRAND HOTEL
 			""")
 	void closesAParenthesisReadAsALetterAtTheEndOfTheName(String read, String expected) {
-		assertThat(ReceiptMerchants.withParenthesisClosed(read)).isEqualTo(expected);
+		assertThat(PrintedNames.withParenthesisClosed(read)).isEqualTo(expected);
 	}
 
 	@Test

@@ -1,0 +1,155 @@
+package io.expensync.receipts.extraction;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a name as it is printed on a line of a receipt, with what OCR adds to it or gets
+ * wrong put right: the noise around it, registration numbers, stray marks at its ends,
+ * slips in {@code SDN BHD} and {@code S/B}, one wrong letter in a common business word,
+ * and a closing parenthesis read as a letter.
+ */
+final class PrintedNames {
+
+	/** A company registration number ({@code (123456-K)}, {@code 001234567-W}). */
+	private static final Pattern REGISTRATION = Pattern.compile("\\(?\\s*[A-Z]{0,3}\\d{4,}\\s*-\\s*[A-Z]\\s*\\)?");
+
+	/** Short leftovers of OCR at the ends: "7 | NAME", "NAME Fo a", "NAME 4". */
+	private static final Pattern STRAY_EDGES = Pattern
+		.compile("^(?:[^\\p{L}\\s]{1,2}\\s+)+|(?:\\s+(?:[^\\p{L}\\s]{1,2}|\\p{Ll}{1,2}|\\p{Lu}\\p{Ll}))+$");
+
+	private static final Pattern LEGAL_END = Pattern
+		.compile("(?i)\\bSDN\\.?\\s*BHD\\.?|\\bS/B\\b|\\bBHD\\.?(?=\\s|$)|\\bLTD\\b\\.?|\\bGMBH\\b|\\bLLC\\b");
+
+	/**
+	 * "SDN BHD" as OCR often misreads it: "SON. BHD", "S0N BHO", "SIN' BHD", "SC': BHD".
+	 */
+	private static final Pattern OCR_SDN = Pattern
+		.compile("\\bS[A-Z0-9]?[NH]?[.,:;'`’]{0,2}\\s*BH[DEO0](?=\\.|\\s|$)|\\bS[O0D][NH](?=\\.?\\s*BHD)");
+
+	/** "S/B" (Sdn Bhd) as OCR often misreads it: "$/B", "§/B8", "5/B". */
+	private static final Pattern OCR_SB = Pattern.compile("(?<=\\s)[S$§5]\\s?/\\s?[B8]{1,2}(?=\\s|$)");
+
+	/** A last word opening a parenthesis and ending in a letter read for its close. */
+	private static final Pattern UNCLOSED_LAST_WORD = Pattern.compile(".*\\([^()\\[\\]{}\\s]+[DJ1Il|\\]]");
+
+	/** Real words one letter away from a vocabulary word: a state, not "KEDAI". */
+	private static final Set<String> NOT_SLIPS = Set.of("KEDAH", "MARKEL", "CENTRA");
+
+	/**
+	 * Common words of business names, to put right a letter that OCR got wrong in them.
+	 */
+	private static final List<String> VOCABULARY = List.of("ENTERPRISE", "ENTERPRISES", "TRADING", "RESTAURANT",
+			"RESTORAN", "HARDWARE", "STATIONERY", "KEDAI", "PERNIAGAAN", "RUNCIT", "MARKETING", "SERVICES", "SERVICE",
+			"ELECTRICAL", "BAKERY", "PHARMACY", "SUPERMARKET", "MARKET", "TRADERS", "HOLDINGS", "INDUSTRIES", "STATION",
+			"CENTRE", "CENTER", "KITCHEN", "SUPPLIES", "SUPPLY", "CONFECTIONERY", "COMPANY", "LIMITED", "PACKAGING",
+			"MACHINERY", "AUTOMOBILE", "FURNITURE", "BOOKSTORE", "HYPERMARKET", "MINIMARKET", "EMPORIUM", "CATERING",
+			"OPTICAL");
+
+	private PrintedNames() {
+	}
+
+	/**
+	 * The name as printed, without registration numbers, stray marks and OCR slips in
+	 * "SDN BHD".
+	 */
+	static String read(String line) {
+		String name = withoutRegistration(tidied(line));
+		name = STRAY_EDGES.matcher(name).replaceAll("").strip();
+		// what follows "SDN BHD" or "S/B" on the same line is a branch or code, not the
+		// name
+		Matcher legal = LEGAL_END.matcher(name);
+		name = legal.find() ? name.substring(0, legal.end()) : name;
+		return withVocabularyFixed(name);
+	}
+
+	/**
+	 * The line without the noise OCR puts around it and with its slips in "SDN BHD" and
+	 * "S/B" put right.
+	 */
+	static String tidied(String line) {
+		return legalFormsFixed(clean(line));
+	}
+
+	/** The line without the noise OCR puts around it (stray marks, frame lines). */
+	private static String clean(String line) {
+		return line.replaceAll("^[^\\p{L}\\p{N}(]+|[^\\p{L}\\p{N}).]+$", "").replaceAll("\\s+", " ").strip();
+	}
+
+	/** The line with OCR slips in "SDN BHD" and "S/B" put right. */
+	private static String legalFormsFixed(String line) {
+		String fixed = OCR_SB.matcher(line).replaceAll("S/B");
+		Matcher sdn = OCR_SDN.matcher(fixed);
+		return sdn.replaceAll((m) -> m.group().contains("BH") ? "SDN BHD" : "SDN");
+	}
+
+	/** Whether the upper-case line holds a company registration number. */
+	static boolean registered(String upperCaseLine) {
+		return REGISTRATION.matcher(upperCaseLine).find();
+	}
+
+	/** The line without its registration numbers. */
+	static String withoutRegistration(String line) {
+		return REGISTRATION.matcher(line).replaceAll(" ").replaceAll("\\s+", " ").strip();
+	}
+
+	/**
+	 * A name that ends inside a parenthesis with a letter OCR reads for its closing
+	 * bracket ({@code FUN N CHEER (MALURID}) ends with the bracket.
+	 */
+	static String withParenthesisClosed(String name) {
+		return UNCLOSED_LAST_WORD.matcher(name).matches() ? name.substring(0, name.length() - 1) + ")" : name;
+	}
+
+	/**
+	 * A word of the business vocabulary read with one letter wrong ("KEDAT" for "KEDAI",
+	 * "HARLWARE" for "HARDWARE") put right; words shorter than five letters are left as
+	 * read.
+	 */
+	static String withVocabularyFixed(String name) {
+		StringBuilder fixed = new StringBuilder();
+		Matcher word = Pattern.compile("\\p{L}{5,}").matcher(name);
+		int at = 0;
+		while (word.find()) {
+			fixed.append(name, at, word.start());
+			fixed.append(closestWord(word.group()));
+			at = word.end();
+		}
+		return fixed.append(name.substring(at)).toString();
+	}
+
+	private static String closestWord(String word) {
+		String upper = word.toUpperCase(Locale.ROOT);
+		if (NOT_SLIPS.contains(upper)) {
+			return word;
+		}
+		String closest = null;
+		for (String known : VOCABULARY) {
+			if (known.length() != upper.length() || known.equals(upper)) {
+				if (known.equals(upper)) {
+					return word;
+				}
+				continue;
+			}
+			int differences = 0;
+			for (int i = 0; i < known.length() && differences < 2; i++) {
+				differences += (known.charAt(i) != upper.charAt(i)) ? 1 : 0;
+			}
+			if (differences == 1) {
+				if (closest != null) {
+					return word;
+				}
+				closest = known;
+			}
+		}
+		if (closest == null) {
+			return word;
+		}
+		return word.equals(upper) ? closest : word.equals(word.toLowerCase(Locale.ROOT))
+				? closest.toLowerCase(Locale.ROOT) : closest.charAt(0) + closest.substring(1).toLowerCase(Locale.ROOT);
+	}
+
+}
