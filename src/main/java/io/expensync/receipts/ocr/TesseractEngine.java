@@ -1,12 +1,7 @@
 package io.expensync.receipts.ocr;
 
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
-import java.nio.ByteBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
@@ -17,12 +12,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import com.sun.jna.Library;
-import com.sun.jna.Native;
-import com.sun.jna.Pointer;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
-import net.sourceforge.tess4j.TessAPI;
-import net.sourceforge.tess4j.util.LoadLibs;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * there is found out once, on first use; without it {@link #available()} is false and
  * {@link #unavailableReason()} says how to install it. Up to one recognition per
  * processor runs at a time, each on its own initialised Tesseract instance, and each
- * within the time its caller allows.
+ * within the time its caller allows. The calls into the library itself are
+ * {@link TesseractLibrary}'s.
  */
 public final class TesseractEngine {
 
@@ -42,16 +33,6 @@ public final class TesseractEngine {
 	private static final String HOW_TO_ENABLE = "Install Tesseract OCR with its English data "
 			+ "(Debian/Ubuntu: apt-get install tesseract-ocr tesseract-ocr-eng), "
 			+ "or set %s to the folder holding %s.traineddata.";
-
-	private static final List<Path> USUAL_TESSDATA = List.of(Path.of("/usr/share/tesseract-ocr/5/tessdata"),
-			Path.of("/usr/share/tesseract-ocr/4.00/tessdata"), Path.of("/usr/share/tessdata"),
-			Path.of("/usr/local/share/tessdata"), Path.of("/opt/homebrew/share/tessdata"));
-
-	/**
-	 * Tesseract's page segmentation mode 6: one uniform block of text, a receipt's
-	 * layout.
-	 */
-	private static final int SINGLE_BLOCK = 6;
 
 	private final @Nullable Path configuredTessdata;
 
@@ -77,11 +58,7 @@ public final class TesseractEngine {
 
 	private @Nullable String unavailableReason;
 
-	private @Nullable Path tessdata;
-
-	private volatile @Nullable TessAPI api;
-
-	private volatile @Nullable Monitors monitors;
+	private volatile @Nullable TesseractLibrary library;
 
 	private boolean probed;
 
@@ -125,9 +102,8 @@ public final class TesseractEngine {
 	 * @throws IllegalStateException when Tesseract is not available
 	 */
 	public String read(BufferedImage gray, Duration timeLimit) {
-		TessAPI api = this.api;
-		Monitors monitors = this.monitors;
-		if (!available() || api == null || monitors == null) {
+		TesseractLibrary library = this.library;
+		if (!available() || library == null) {
 			throw new IllegalStateException("Tesseract is not available: " + unavailableReason);
 		}
 		if (gray.getType() != BufferedImage.TYPE_BYTE_GRAY) {
@@ -139,7 +115,7 @@ public final class TesseractEngine {
 		}
 		Future<String> reading;
 		try {
-			reading = recognitions.submit(() -> readOnAHandle(api, monitors, gray, deadline, timeLimit));
+			reading = recognitions.submit(() -> readOnAHandle(library, gray, deadline, timeLimit));
 		}
 		catch (RuntimeException ex) {
 			permits.release();
@@ -191,14 +167,13 @@ public final class TesseractEngine {
 	}
 
 	/** Runs on a recognition thread, which holds a permit until this returns. */
-	private String readOnAHandle(TessAPI api, Monitors monitors, BufferedImage gray, long deadline,
-			Duration timeLimit) {
+	private String readOnAHandle(TesseractLibrary library, BufferedImage gray, long deadline, Duration timeLimit) {
 		TessBaseAPI handle = idle.poll();
 		try {
 			if (handle == null) {
-				handle = start(api);
+				handle = library.start();
 			}
-			return recognise(api, monitors, handle, gray, deadline, timeLimit);
+			return library.recognise(handle, gray, deadline, timeLimit);
 		}
 		finally {
 			if (handle != null) {
@@ -208,135 +183,23 @@ public final class TesseractEngine {
 		}
 	}
 
-	private String recognise(TessAPI api, Monitors monitors, TessBaseAPI handle, BufferedImage gray, long deadline,
-			Duration timeLimit) {
-		byte[] pixels = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
-		ByteBuffer buffer = ByteBuffer.allocateDirect(pixels.length);
-		buffer.put(pixels).flip();
-		api.TessBaseAPISetImage(handle, buffer, gray.getWidth(), gray.getHeight(), 1, gray.getWidth());
-		api.TessBaseAPISetSourceResolution(handle, 300);
-		Pointer monitor = monitors.TessMonitorCreate();
-		try {
-			long left = deadline - System.nanoTime();
-			if (left <= 0) {
-				throw new OcrTimedOutException(timeLimit);
-			}
-			// Tesseract stops between two words once it has passed (its own clock, set
-			// from now), and answers -1
-			monitors.TessMonitorSetDeadlineMSecs(monitor,
-					(int) Math.min(Integer.MAX_VALUE, Math.max(1, TimeUnit.NANOSECONDS.toMillis(left))));
-			if (monitors.TessBaseAPIRecognize(handle, monitor) != 0) {
-				if (System.nanoTime() - deadline >= 0) {
-					throw new OcrTimedOutException(timeLimit);
-				}
-				throw new IllegalStateException("Tesseract could not read the image");
-			}
-			Pointer text = api.TessBaseAPIGetUTF8Text(handle);
-			try {
-				return (text != null) ? text.getString(0, "UTF-8") : "";
-			}
-			finally {
-				if (text != null) {
-					api.TessDeleteText(text);
-				}
-			}
-		}
-		finally {
-			monitors.TessMonitorDelete(monitor);
-			api.TessBaseAPIClear(handle);
-		}
-	}
-
-	private TessBaseAPI start(TessAPI api) {
-		TessBaseAPI handle = api.TessBaseAPICreate();
-		if (api.TessBaseAPIInit3(handle, String.valueOf(tessdata), language) != 0) {
-			api.TessBaseAPIDelete(handle);
-			throw new IllegalStateException("Tesseract could not load " + language + " from " + tessdata);
-		}
-		api.TessBaseAPISetPageSegMode(handle, SINGLE_BLOCK);
-		return handle;
-	}
-
 	private @Nullable String probe() {
-		tessdata = findTessdata();
+		Path tessdata = TesseractLibrary.findTessdata(configuredTessdata, language);
 		if (tessdata == null) {
 			return "no Tesseract language data (%s.traineddata) found. ".formatted(language)
 					+ HOW_TO_ENABLE.formatted(property, language);
 		}
 		try {
-			limitOpenMpToOneThread();
-			TessAPI loaded = TessAPI.INSTANCE;
-			String version = loaded.TessVersion();
-			Monitors loadedMonitors = Native.load(LoadLibs.getTesseractLibName(), Monitors.class);
-			loadedMonitors.TessMonitorDelete(loadedMonitors.TessMonitorCreate());
-			idle.add(start(loaded));
-			api = loaded;
-			monitors = loadedMonitors;
-			log.info("{}: Tesseract {} with {} from {}", role, version, language, tessdata);
+			TesseractLibrary loaded = TesseractLibrary.load(tessdata, language);
+			idle.add(loaded.start());
+			library = loaded;
+			log.info("{}: Tesseract {} with {} from {}", role, loaded.version(), language, tessdata);
 			return null;
 		}
 		catch (LinkageError | RuntimeException ex) {
 			return "the Tesseract library could not be loaded (" + ex.getMessage() + "). "
 					+ HOW_TO_ENABLE.formatted(property, language);
 		}
-	}
-
-	private @Nullable Path findTessdata() {
-		List<Path> candidates = new ArrayList<>();
-		if (configuredTessdata != null) {
-			candidates.add(configuredTessdata);
-		}
-		else {
-			String prefix = System.getenv("TESSDATA_PREFIX");
-			if (prefix != null && !prefix.isBlank()) {
-				candidates.add(Path.of(prefix));
-			}
-			candidates.addAll(USUAL_TESSDATA);
-		}
-		return candidates.stream()
-			.filter((dir) -> Files.isReadable(dir.resolve(language + ".traineddata")))
-			.findFirst()
-			.orElse(null);
-	}
-
-	/**
-	 * Tesseract's OpenMP threads make one recognition about three times slower on two
-	 * cores, and recognitions run side by side here anyway. OpenMP reads the limit from
-	 * the environment once, when the library loads, so it is set just before; a value the
-	 * operator set wins.
-	 */
-	private static void limitOpenMpToOneThread() {
-		try {
-			Native.load("c", C.class).setenv("OMP_THREAD_LIMIT", "1", 0);
-		}
-		catch (LinkageError | RuntimeException ex) {
-			log.debug("Could not set OMP_THREAD_LIMIT", ex);
-		}
-	}
-
-	/**
-	 * Tesseract's progress monitor ({@code ETEXT_DESC}) through its C API, which makes,
-	 * sets and reads it: this side only holds its address. Tess4J's own
-	 * {@code ETEXT_DESC} structure has the fields of an older Tesseract (a
-	 * {@code timeval} deadline), not those of Tesseract 4 and 5 (two more callbacks, a
-	 * {@code steady_clock} deadline), so it is not used.
-	 */
-	private interface Monitors extends Library {
-
-		Pointer TessMonitorCreate();
-
-		void TessMonitorSetDeadlineMSecs(Pointer monitor, int deadline);
-
-		void TessMonitorDelete(Pointer monitor);
-
-		int TessBaseAPIRecognize(TessBaseAPI handle, Pointer monitor);
-
-	}
-
-	private interface C extends Library {
-
-		int setenv(String name, String value, int overwrite);
-
 	}
 
 }
