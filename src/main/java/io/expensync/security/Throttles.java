@@ -10,9 +10,6 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Expiry;
 import io.expensync.web.Sha256;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
@@ -99,9 +96,7 @@ class Throttles {
 
 	private final Map<Limit, Long> capacities = new EnumMap<>(Limit.class);
 
-	private final Cache<String, Held> buckets;
-
-	private final TimeMeter time;
+	private final MemoryBuckets memory;
 
 	/**
 	 * The buckets in the database, shared by all nodes; null when each node counts alone.
@@ -112,7 +107,7 @@ class Throttles {
 		for (Limit limit : Limit.values()) {
 			capacities.put(limit, environment.getProperty(limit.property(), Long.class, limit.defaultCapacity));
 		}
-		this.time = new TimeMeter() {
+		TimeMeter time = new TimeMeter() {
 			@Override
 			public long currentTimeNanos() {
 				return ChronoUnit.NANOS.between(java.time.Instant.EPOCH, clock.instant());
@@ -123,13 +118,7 @@ class Throttles {
 				return true;
 			}
 		};
-		this.buckets = Caffeine.newBuilder()
-			.maximumWeight(MAX_KEYS)
-			.weigher((String id, Held held) -> held.kept() ? 0 : 1)
-			.expireAfter(Expiry.accessing((String id, Held held) -> held.limit().period))
-			.ticker(time::currentTimeNanos)
-			.executor(Runnable::run)
-			.build();
+		this.memory = new MemoryBuckets(time, this::bandwidth);
 		String store = environment.getProperty("expensync.limits.store", "memory");
 		if (!store.equals("memory") && !store.equals("database")) {
 			throw new IllegalStateException("expensync.limits.store must be memory or database, not " + store);
@@ -171,7 +160,7 @@ class Throttles {
 	 * them all, and gets no bucket.
 	 */
 	Optional<Duration> check(Limit limit, String key) {
-		Bucket bucket = (shared != null) ? bucket(limit, key) : held(limit, key);
+		Bucket bucket = (shared != null) ? bucket(limit, key) : memory.existing(id(limit, key));
 		if (bucket == null) {
 			return Optional.empty();
 		}
@@ -186,13 +175,10 @@ class Throttles {
 		keepWhileEmpty(limit, key, bucket.getAvailableTokens());
 	}
 
-	/**
-	 * An empty bucket holds a key back (an account locked, an address held up): it weighs
-	 * nothing, so no flood of other keys pushes it out; it goes when it is full again.
-	 */
+	/** Keeps an empty bucket in memory, whatever their number, until it is full again. */
 	private void keepWhileEmpty(Limit limit, String key, long remaining) {
 		if (shared == null && remaining <= 0) {
-			buckets.asMap().computeIfPresent(id(limit, key), (id, held) -> held.kept() ? held : held.keep());
+			memory.keepWhileEmpty(id(limit, key));
 		}
 	}
 
@@ -201,41 +187,19 @@ class Throttles {
 		if (shared != null) {
 			shared.removeProxy(id(limit, key));
 		}
-		buckets.invalidate(id(limit, key));
+		memory.forget(id(limit, key));
 	}
 
 	/** How many buckets this node holds in memory. */
 	long keys() {
-		buckets.cleanUp();
-		return buckets.estimatedSize();
+		return memory.size();
 	}
 
 	private Bucket bucket(Limit limit, String key) {
 		if (shared != null) {
 			return shared.builder().build(id(limit, key), () -> configuration(limit));
 		}
-		return buckets
-			.get(id(limit, key),
-					id -> new Held(limit,
-							Bucket.builder().addLimit(bandwidth(limit)).withCustomTimePrecision(time).build(), false))
-			.bucket();
-	}
-
-	private @Nullable Bucket held(Limit limit, String key) {
-		Held held = buckets.getIfPresent(id(limit, key));
-		return (held != null) ? held.bucket() : null;
-	}
-
-	/**
-	 * A bucket in memory, with the limit that says how long it is kept unused, and
-	 * whether it is kept whatever the number of keys.
-	 */
-	private record Held(Limit limit, Bucket bucket, boolean kept) {
-
-		Held keep() {
-			return new Held(limit, bucket, true);
-		}
-
+		return memory.bucket(id(limit, key), limit);
 	}
 
 	private BucketConfiguration configuration(Limit limit) {
