@@ -67,7 +67,7 @@ class FormSpeedAndWriteLimitIntegrationTests {
 		assertThat(mvc.get().uri("/signup?again")).hasStatusOk().bodyText().contains("quicker than a person types");
 
 		clock.set(clock.instant().plusSeconds(3));
-		Cookie forged = new Cookie(AbuseGuard.SHOWN, (clock.millis() - 10_000) + "." + "0".repeat(64));
+		Cookie forged = new Cookie(BotTraps.SHOWN, (clock.millis() - 10_000) + "." + "0".repeat(64));
 		assertThat(signUp(email, forged)).as("a time this server did not sign").hasRedirectedUrl("/signup?again");
 		assertThat(signUp(email, shown("/password/forgot"))).as("signed for another form")
 			.hasRedirectedUrl("/signup?again");
@@ -96,7 +96,7 @@ class FormSpeedAndWriteLimitIntegrationTests {
 	private Cookie[] shown(String form) {
 		MvcTestResult page = mvc.get().uri(form).exchange();
 		assertThat(page).hasStatusOk();
-		Cookie shown = page.getResponse().getCookie(AbuseGuard.SHOWN);
+		Cookie shown = page.getResponse().getCookie(BotTraps.SHOWN);
 		assertThat(shown).isNotNull();
 		assertThat(shown.getPath()).isEqualTo(form);
 		assertThat(shown.isHttpOnly()).isTrue();
