@@ -2,11 +2,8 @@ package io.expensync.reports;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.expensync.money.Money;
-import io.expensync.money.MoneyFormatter;
 import io.expensync.reports.MonthlyReportView.BudgetLine;
 import io.expensync.reports.MonthlyReportView.CategoryLine;
 import io.expensync.transactions.MerchantTotal;
@@ -38,7 +34,7 @@ final class Insights {
 
 	private final List<BudgetLine> budgets;
 
-	private final Locale locale;
+	private final InsightWording words;
 
 	private final List<Insight> found = new ArrayList<>();
 
@@ -51,7 +47,7 @@ final class Insights {
 		this.before = before;
 		this.categories = categories;
 		this.budgets = budgets;
-		this.locale = locale;
+		this.words = new InsightWording(locale);
 	}
 
 	/** The month's insights, most telling first. */
@@ -79,16 +75,17 @@ final class Insights {
 			Money net = month.net();
 			BigDecimal rate = percent(net.isNegative() ? net.negate() : net, month.income());
 			if (net.isNegative()) {
-				say(90, "You spent %s more than you earned: expenses were %s of your income.", money(net.negate()),
-						percentText(rate.add(BigDecimal.valueOf(100))));
+				say(90, "You spent %s more than you earned: expenses were %s of your income.",
+						words.money(net.negate()), words.percent(rate.add(BigDecimal.valueOf(100))));
 			}
 			else {
-				say(60 + rate.doubleValue() / 10, "You kept %s of your income (%s): %s in, %s out.", percentText(rate),
-						money(net), money(month.income()), money(month.expenses()));
+				say(60 + rate.doubleValue() / 10, "You kept %s of your income (%s): %s in, %s out.",
+						words.percent(rate), words.money(net), words.money(month.income()),
+						words.money(month.expenses()));
 			}
 		}
 		else if (month.expenses().isPositive()) {
-			say(70, "No income was recorded this month, against %s of expenses.", money(month.expenses()));
+			say(70, "No income was recorded this month, against %s of expenses.", words.money(month.expenses()));
 		}
 	}
 
@@ -98,8 +95,8 @@ final class Insights {
 			return;
 		}
 		say(40 + Math.min(change.abs().doubleValue(), 50), "Spending was %s %s on %s (%s, against %s).",
-				change.signum() > 0 ? "up" : "down", percentText(change.abs()), monthName(before),
-				money(month.expenses()), money(before.expenses()));
+				change.signum() > 0 ? "up" : "down", words.percent(change.abs()), words.monthName(before.month()),
+				words.money(month.expenses()), words.money(before.expenses()));
 	}
 
 	private void biggestCategoryChange() {
@@ -112,17 +109,17 @@ final class Insights {
 				double weight = month.expenses().isZero() ? 30
 						: 30 + 50 * change.amount().abs().doubleValue() / month.expenses().amount().doubleValue();
 				if (line.previous().isZero()) {
-					say(weight, "%s is new this month: %s, where %s had none.", line.name(), money(line.amount()),
-							monthName(before));
+					say(weight, "%s is new this month: %s, where %s had none.", line.name(), words.money(line.amount()),
+							words.monthName(before.month()));
 				}
 				else if (line.amount().isZero()) {
-					say(weight, "Nothing went to %s this month, after %s in %s.", line.name(), money(line.previous()),
-							monthName(before));
+					say(weight, "Nothing went to %s this month, after %s in %s.", line.name(),
+							words.money(line.previous()), words.monthName(before.month()));
 				}
 				else {
 					say(weight, "%s %s by %s to %s (%s).", line.name(), change.isNegative() ? "fell" : "rose",
-							money(change.isNegative() ? change.negate() : change), money(line.amount()),
-							signedPercent(line.changePercent()));
+							words.money(change.isNegative() ? change.negate() : change), words.money(line.amount()),
+							words.signedPercent(line.changePercent()));
 				}
 			});
 	}
@@ -134,8 +131,7 @@ final class Insights {
 		}
 		BigDecimal share = percent(largest.amount(), month.expenses());
 		say(25 + share.doubleValue() / 2, "Your largest expense was %s for %s on %s, %s of the month's spending.",
-				money(largest.amount()), largest.title(),
-				largest.date().format(DateTimeFormatter.ofPattern("d MMMM", locale)), percentText(share));
+				words.money(largest.amount()), largest.title(), words.day(largest.date()), words.percent(share));
 	}
 
 	private void topCategoryShare() {
@@ -154,7 +150,7 @@ final class Insights {
 		}
 		BigDecimal share = percent(top.amount(), month.expenses());
 		say(20 + share.doubleValue() / 3, "%s took the largest share of your spending: %s (%s).", top.name(),
-				percentText(share), money(top.amount()));
+				words.percent(share), words.money(top.amount()));
 	}
 
 	private void regularMerchant() {
@@ -169,7 +165,7 @@ final class Insights {
 							RoundingMode.HALF_EVEN),
 						merchant.total().currency());
 				say(20 + merchant.count(), "You paid %s %d times, %s in all (%s on average).", merchant.merchant(),
-						merchant.count(), money(merchant.total()), money(average));
+						merchant.count(), words.money(merchant.total()), words.money(average));
 			});
 	}
 
@@ -194,7 +190,7 @@ final class Insights {
 		if (Math.abs(share.doubleValue() - expected) >= 15) {
 			say(15 + Math.abs(share.doubleValue() - expected) / 2,
 					"%s of your spending fell on weekends (%s), which are %d of the month's %d days.",
-					percentText(share), money(weekend), weekendDays, month.month().lengthOfMonth());
+					words.percent(share), words.money(weekend), weekendDays, month.month().lengthOfMonth());
 		}
 	}
 
@@ -206,8 +202,8 @@ final class Insights {
 		if (over.isEmpty()) {
 			if (budgets.size() == 1) {
 				BudgetLine only = budgets.get(0);
-				say(45, "You stayed within your budget: %s of %s for %s.", money(only.spent()), money(only.budget()),
-						only.name().toLowerCase(locale));
+				say(45, "You stayed within your budget: %s of %s for %s.", words.money(only.spent()),
+						words.money(only.budget()), words.lowerCase(only.name()));
 			}
 			else {
 				say(45, "You stayed within all %d of your budgets.", budgets.size());
@@ -218,8 +214,8 @@ final class Insights {
 			.max(Comparator.comparing(line -> line.spent().minus(line.budget())))
 			.orElseThrow();
 		say(85, "%d of %d budget%s went over; %s by the most: %s over %s.", over.size(), budgets.size(),
-				budgets.size() == 1 ? "" : "s", worst.name(), money(worst.spent().minus(worst.budget())),
-				money(worst.budget()));
+				budgets.size() == 1 ? "" : "s", worst.name(), words.money(worst.spent().minus(worst.budget())),
+				words.money(worst.budget()));
 	}
 
 	private void daysWithoutSpending() {
@@ -234,27 +230,9 @@ final class Insights {
 		found.add(new Insight(weight, format.formatted(args)));
 	}
 
-	private String money(Money money) {
-		return MoneyFormatter.format(money, locale);
-	}
-
-	private String monthName(MonthActivity activity) {
-		return activity.month().getMonth().getDisplayName(TextStyle.FULL, locale);
-	}
-
 	private static BigDecimal percent(Money part, Money whole) {
 		return whole.isZero() ? BigDecimal.ZERO
 				: part.ratioTo(whole, 6).movePointRight(2).setScale(1, RoundingMode.HALF_EVEN);
-	}
-
-	private String percentText(BigDecimal percent) {
-		NumberFormat format = NumberFormat.getNumberInstance(locale);
-		format.setMaximumFractionDigits(1);
-		return format.format(percent) + "%";
-	}
-
-	private String signedPercent(BigDecimal percent) {
-		return (percent.signum() > 0 ? "+" : "") + percentText(percent);
 	}
 
 }
