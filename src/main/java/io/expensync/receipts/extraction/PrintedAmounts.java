@@ -4,14 +4,18 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the amounts printed in a line of a receipt. Amounts have two decimals after a
  * point or a comma ({@code 12.50}, {@code 12,50}, {@code 1,007.50}, {@code 1.007,50}),
- * may be negative, and are below a million; letters that OCR reads for the first digits
- * right after a currency are taken as those digits.
+ * may be negative, and are below a million. Puts right what OCR gets wrong in them:
+ * letters it reads for the first digits right after a currency are taken as those digits,
+ * and an amount printed once gives way to one a digit away that is printed more often.
  */
 final class PrintedAmounts {
 
@@ -45,6 +49,38 @@ final class PrintedAmounts {
 			}
 		}
 		return amounts;
+	}
+
+	/**
+	 * The amount a total printed once was most likely misread from: one digit away from
+	 * it and printed on at least twice as many lines (the total paid, its subtotal, the
+	 * amount given). OCR slips one digit at a time ("20.15" for "25.15") and seldom slips
+	 * the same way twice, so an amount read alike in two places is the surer reading.
+	 * {@code
+	 * null} when there is none, or more than one.
+	 */
+	static @Nullable BigDecimal readTwiceInstead(BigDecimal total, Map<BigDecimal, Integer> linesWith) {
+		int times = linesWith.getOrDefault(total, 0);
+		List<BigDecimal> likelier = linesWith.entrySet()
+			.stream()
+			.filter((printed) -> printed.getValue() >= Math.max(2, 2 * times) && oneDigitApart(printed.getKey(), total))
+			.map(Map.Entry::getKey)
+			.toList();
+		return (likelier.size() == 1) ? likelier.get(0) : null;
+	}
+
+	/** Whether two amounts are written with as many digits and differ in exactly one. */
+	static boolean oneDigitApart(BigDecimal one, BigDecimal other) {
+		String a = one.abs().toPlainString();
+		String b = other.abs().toPlainString();
+		if (a.length() != b.length() || one.signum() != other.signum()) {
+			return false;
+		}
+		int differences = 0;
+		for (int i = 0; i < a.length(); i++) {
+			differences += (a.charAt(i) != b.charAt(i)) ? 1 : 0;
+		}
+		return differences == 1;
 	}
 
 	/** The digits that OCR's lookalike letters stand for. */

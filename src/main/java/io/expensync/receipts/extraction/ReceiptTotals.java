@@ -179,43 +179,11 @@ final class ReceiptTotals {
 		BigDecimal total = ranked.get(0).getKey();
 		// a total worked out (rounded) or confirmed by the amount paid is no slip
 		boolean doubtful = linesWith.containsKey(total) && !payments.contains(total);
-		BigDecimal readTwice = doubtful ? readTwiceInstead(total, linesWith) : null;
+		BigDecimal readTwice = doubtful ? PrintedAmounts.readTwiceInstead(total, linesWith) : null;
 		if (readTwice != null) {
 			return ExtractedField.of(readTwice, Math.min(confidence, 0.6));
 		}
 		return ExtractedField.of(total, confidence);
-	}
-
-	/**
-	 * The amount a total printed once was most likely misread from: one digit away from
-	 * it and printed on at least twice as many lines (the total paid, its subtotal, the
-	 * amount given). OCR slips one digit at a time ("20.15" for "25.15") and seldom slips
-	 * the same way twice, so an amount read alike in two places is the surer reading.
-	 * {@code
-	 * null} when there is none, or more than one.
-	 */
-	private static @Nullable BigDecimal readTwiceInstead(BigDecimal total, Map<BigDecimal, Integer> linesWith) {
-		int times = linesWith.getOrDefault(total, 0);
-		List<BigDecimal> likelier = linesWith.entrySet()
-			.stream()
-			.filter((printed) -> printed.getValue() >= Math.max(2, 2 * times) && oneDigitApart(printed.getKey(), total))
-			.map(Map.Entry::getKey)
-			.toList();
-		return (likelier.size() == 1) ? likelier.get(0) : null;
-	}
-
-	/** Whether two amounts are written with as many digits and differ in exactly one. */
-	static boolean oneDigitApart(BigDecimal one, BigDecimal other) {
-		String a = one.abs().toPlainString();
-		String b = other.abs().toPlainString();
-		if (a.length() != b.length() || one.signum() != other.signum()) {
-			return false;
-		}
-		int differences = 0;
-		for (int i = 0; i < a.length(); i++) {
-			differences += (a.charAt(i) != b.charAt(i)) ? 1 : 0;
-		}
-		return differences == 1;
 	}
 
 	/**
