@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * Tells the transaction form whether receipts are scanned here (else why not and how to
  * enable it) and the largest file accepted, as {@code receiptScanning}.
  */
-@ControllerAdvice(basePackages = "io.expensync.transactions")
+@ControllerAdvice(basePackages = "io.expensync.register")
 class ReceiptScanning {
 
 	/** What the form's receipt section needs to know. */

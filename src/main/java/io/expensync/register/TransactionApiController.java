@@ -1,4 +1,4 @@
-package io.expensync.transactions;
+package io.expensync.register;
 
 import java.net.URI;
 import java.time.Instant;
@@ -7,6 +7,16 @@ import java.util.List;
 import java.util.UUID;
 
 import io.expensync.accounts.AccountService;
+import io.expensync.transactions.BulkDeletion;
+import io.expensync.transactions.RecurrenceInterval;
+import io.expensync.transactions.RecurrenceRequest;
+import io.expensync.transactions.TransactionDraft;
+import io.expensync.transactions.TransactionFilter;
+import io.expensync.transactions.TransactionPatch;
+import io.expensync.transactions.TransactionSearch;
+import io.expensync.transactions.TransactionService;
+import io.expensync.transactions.TransactionType;
+import io.expensync.transactions.TransactionView;
 import io.expensync.users.CurrentUser;
 import io.expensync.web.MoneyInput;
 import io.expensync.web.PageResponse;
@@ -14,8 +24,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;

@@ -1,4 +1,4 @@
-package io.expensync.transactions;
+package io.expensync.register;
 
 import java.time.Clock;
 import java.util.List;
@@ -6,15 +6,20 @@ import java.util.UUID;
 
 import io.expensync.accounts.AccountForm;
 import io.expensync.accounts.AccountNotFoundException;
-import io.expensync.accounts.AccountType;
 import io.expensync.accounts.AccountService;
+import io.expensync.accounts.AccountType;
 import io.expensync.accounts.AccountView;
 import io.expensync.categories.CategoryService;
+import io.expensync.transactions.RecurrenceInterval;
+import io.expensync.transactions.TransactionDraft;
+import io.expensync.transactions.TransactionService;
+import io.expensync.transactions.TransactionType;
+import io.expensync.transactions.TransactionView;
 import io.expensync.users.CurrentUser;
-import io.expensync.web.InvalidInputException;
 import io.expensync.web.InvalidInputException.Problem;
-
+import io.expensync.web.InvalidInputException;
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,8 +31,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The account page (its transactions, searchable and a page at a time) and the
- * transaction form.
+ * The transaction form: add a transaction (once, or the first of a schedule), change or
+ * delete one, each with the receipt kept with it.
  */
 @Controller
 class TransactionController {

@@ -1,13 +1,18 @@
-package io.expensync.transactions;
+package io.expensync.register;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import io.expensync.transactions.RecurrenceInterval;
+import io.expensync.transactions.RecurrenceRequest;
+import io.expensync.transactions.TransactionDraft;
+import io.expensync.transactions.TransactionType;
+import io.expensync.transactions.TransactionView;
 import io.expensync.web.InvalidFieldException;
 import io.expensync.web.MoneyInput;
-
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.BindingResult;
 

@@ -1,4 +1,4 @@
-package io.expensync.transactions;
+package io.expensync.register;
 
 import java.util.List;
 import java.util.Map;
@@ -10,9 +10,16 @@ import java.util.stream.Collectors;
 import io.expensync.accounts.AccountService;
 import io.expensync.accounts.AccountView;
 import io.expensync.categories.CategoryService;
+import io.expensync.transactions.ActivityRange;
+import io.expensync.transactions.BulkDeletion;
+import io.expensync.transactions.RecurrenceDescriptions;
+import io.expensync.transactions.TransactionSearch;
+import io.expensync.transactions.TransactionTotals;
+import io.expensync.transactions.TransactionType;
+import io.expensync.transactions.TransactionView;
 import io.expensync.users.CurrentUser;
-
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;

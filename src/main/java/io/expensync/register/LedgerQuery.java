@@ -1,8 +1,12 @@
-package io.expensync.transactions;
+package io.expensync.register;
 
 import java.util.UUID;
 
+import io.expensync.transactions.TransactionFilter;
+import io.expensync.transactions.TransactionSort;
+import io.expensync.transactions.TransactionType;
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.domain.Sort;
 
 /**

@@ -1,4 +1,4 @@
-package io.expensync.transactions;
+package io.expensync.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
