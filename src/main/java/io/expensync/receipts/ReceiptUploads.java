@@ -11,7 +11,6 @@ import java.util.UUID;
 import io.expensync.receipts.ReceiptView.Status;
 import io.expensync.receipts.scanning.ReceiptFormat;
 import io.expensync.receipts.scanning.ReceiptScanner;
-import io.expensync.transactions.TransactionReceipts;
 import io.expensync.web.InvalidFieldException;
 import io.expensync.web.Sha256;
 import org.jspecify.annotations.Nullable;
@@ -27,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * day ({@link ReceiptCleanupJob}).
  */
 @Service
-public class ReceiptUploads implements TransactionReceipts {
+public class ReceiptUploads {
 
 	/** A scan not finished by then was lost (its node stopped): it counts as failed. */
 	static final Duration LOST_AFTER = Duration.ofMinutes(10);
@@ -135,7 +134,12 @@ public class ReceiptUploads implements TransactionReceipts {
 	public record DigestedReceipt(ReceiptView receipt, String sha256) {
 	}
 
-	@Override
+	/**
+	 * Keeps the user's uploaded receipt with the transaction, replacing any it had, in
+	 * the transaction that saves it.
+	 * @throws InvalidFieldException on {@code receiptId} when the receipt is not the
+	 * user's or already belongs to another transaction
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void attach(UUID userId, UUID transactionId, UUID receiptId) {
 		if (!stored.keep(userId, receiptId, transactionId)) {
@@ -144,11 +148,23 @@ public class ReceiptUploads implements TransactionReceipts {
 		}
 	}
 
-	@Override
+	/**
+	 * The receipt kept with the user's transaction, if it has one (the lookup is scoped
+	 * to the user, so another user's transaction id finds nothing).
+	 */
 	@Transactional(readOnly = true)
-	public Optional<AttachedReceipt> find(UUID userId, UUID transactionId) {
+	public Optional<AttachedReceipt> keptWith(UUID userId, UUID transactionId) {
 		return stored.findKeptBy(userId, transactionId)
 			.map(receipt -> new AttachedReceipt(receipt.id(), receipt.contentType(), receipt.fileName()));
+	}
+
+	/** A receipt kept with a transaction: where to view it and what it is. */
+	public record AttachedReceipt(UUID id, String contentType, String fileName) {
+
+		public boolean isImage() {
+			return contentType.startsWith("image/");
+		}
+
 	}
 
 	/**

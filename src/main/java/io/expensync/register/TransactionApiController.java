@@ -114,8 +114,11 @@ class TransactionApiController {
 
 	private final AccountService accounts;
 
+	private final Entries entries;
+
 	TransactionApiController(TransactionService transactions, TransactionSearch search, BulkDeletion bulkDeletion,
-			AccountService accounts) {
+			AccountService accounts, Entries entries) {
+		this.entries = entries;
 		this.transactions = transactions;
 		this.search = search;
 		this.bulkDeletion = bulkDeletion;
@@ -142,7 +145,7 @@ class TransactionApiController {
 
 	@PostMapping
 	ResponseEntity<TransactionResponse> create(CurrentUser user, @RequestBody TransactionRequest request) {
-		TransactionView created = transactions.record(user.id(), request.toCommand(),
+		TransactionView created = entries.record(user.id(), request.toCommand(),
 				request.recurrence() == null ? null : request.recurrence().toRequest(), request.receiptId());
 		return ResponseEntity.created(URI.create("/api/v1/transactions/" + created.id()))
 			.body(TransactionResponse.of(created));
@@ -155,7 +158,7 @@ class TransactionApiController {
 
 	@PatchMapping("/{id}")
 	TransactionResponse patch(CurrentUser user, @PathVariable UUID id, @RequestBody PatchRequest patch) {
-		return TransactionResponse.of(transactions.patch(user.id(), id, patch.toCommand(), patch.receiptId()));
+		return TransactionResponse.of(entries.patch(user.id(), id, patch.toCommand(), patch.receiptId()));
 	}
 
 	@DeleteMapping("/{id}")

@@ -10,9 +10,9 @@ import io.expensync.accounts.AccountService;
 import io.expensync.accounts.AccountType;
 import io.expensync.accounts.AccountView;
 import io.expensync.categories.CategoryService;
+import io.expensync.register.Entries.Entry;
 import io.expensync.transactions.RecurrenceInterval;
 import io.expensync.transactions.TransactionDraft;
-import io.expensync.transactions.TransactionService;
 import io.expensync.transactions.TransactionType;
 import io.expensync.transactions.TransactionView;
 import io.expensync.users.CurrentUser;
@@ -37,7 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TransactionController {
 
-	private final TransactionService transactions;
+	private final Entries entries;
 
 	private final AccountService accounts;
 
@@ -45,9 +45,8 @@ class TransactionController {
 
 	private final Clock clock;
 
-	TransactionController(TransactionService transactions, AccountService accounts, CategoryService categories,
-			Clock clock) {
-		this.transactions = transactions;
+	TransactionController(Entries entries, AccountService accounts, CategoryService categories, Clock clock) {
+		this.entries = entries;
 		this.accounts = accounts;
 		this.categories = categories;
 		this.clock = clock;
@@ -71,46 +70,46 @@ class TransactionController {
 
 	@GetMapping("/transactions/{id}/edit")
 	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
-		return form(user, TransactionForm.of(transactions.get(user.id(), id)), id, model);
+		Entry entry = entries.get(user.id(), id);
+		return form(user, TransactionForm.of(entry.transaction()), entry, model);
 	}
 
 	@PostMapping("/transactions/{id}/edit")
 	String update(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") TransactionForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		transactions.get(user.id(), id);
-		return save(user, form, result, id, model, redirect);
+		return save(user, form, result, entries.get(user.id(), id), model, redirect);
 	}
 
 	@PostMapping("/transactions/{id}/delete")
 	String delete(CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
-		TransactionView transaction = transactions.get(user.id(), id);
-		transactions.delete(user.id(), id);
+		TransactionView deleted = entries.delete(user.id(), id);
 		redirect.addFlashAttribute("success", "Transaction deleted.");
-		return "redirect:/accounts/" + transaction.accountId();
+		return "redirect:/accounts/" + deleted.accountId();
 	}
 
-	private String save(CurrentUser user, TransactionForm form, BindingResult result, @Nullable UUID id, Model model,
-			RedirectAttributes redirect) {
+	/** Records a new transaction, or amends the one the entry holds. */
+	private String save(CurrentUser user, TransactionForm form, BindingResult result, @Nullable Entry entry,
+			Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			// a value no form field sends (not a date, not an id): nothing to save
-			return form(user, form, id, model);
+			return form(user, form, entry, model);
 		}
 		TransactionDraft draft = form.toCommand(result);
 		TransactionView saved;
 		try {
-			saved = (id != null) ? transactions.amend(user.id(), id, draft, form.getReceiptId())
-					: transactions.record(user.id(), draft, form.recurrence(), form.getReceiptId());
+			saved = (entry != null) ? entries.amend(user.id(), entry.transaction().id(), draft, form.getReceiptId())
+					: entries.record(user.id(), draft, form.recurrence(), form.getReceiptId());
 		}
 		catch (InvalidInputException ex) {
 			rejectIn(result, ex);
-			return form(user, form, id, model);
+			return form(user, form, entry, model);
 		}
 		catch (AccountNotFoundException ex) {
 			result.rejectValue(ex.id().equals(form.getAccountId()) ? "accountId" : "toAccountId", "notFound",
 					"Choose one of your accounts");
-			return form(user, form, id, model);
+			return form(user, form, entry, model);
 		}
-		redirect.addFlashAttribute("success", id == null ? "Transaction added." : "Transaction saved.");
+		redirect.addFlashAttribute("success", entry == null ? "Transaction added." : "Transaction saved.");
 		return "redirect:/accounts/" + saved.accountId();
 	}
 
@@ -128,10 +127,10 @@ class TransactionController {
 		}
 	}
 
-	private String form(CurrentUser user, TransactionForm form, @Nullable UUID id, Model model) {
+	private String form(CurrentUser user, TransactionForm form, @Nullable Entry entry, Model model) {
 		model.addAttribute("form", form);
-		model.addAttribute("transactionId", id);
-		model.addAttribute("receipt", (id != null) ? transactions.receipt(user.id(), id).orElse(null) : null);
+		model.addAttribute("transactionId", (entry != null) ? entry.transaction().id() : null);
+		model.addAttribute("receipt", (entry != null) ? entry.receipt() : null);
 		model.addAttribute("accounts", accounts.list(user.id()));
 		model.addAttribute("categories",
 				categories.list(user.id())

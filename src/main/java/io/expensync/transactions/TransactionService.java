@@ -3,16 +3,12 @@ package io.expensync.transactions;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
 import io.expensync.money.Money;
-import io.expensync.web.InvalidFieldException;
 import io.expensync.web.InvalidInputException.Problem;
 
-import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -35,17 +31,14 @@ public class TransactionService {
 
 	private final ApplicationEventPublisher events;
 
-	private final ObjectProvider<TransactionReceipts> receipts;
-
 	private final Clock clock;
 
 	TransactionService(TransactionRepository transactions, DraftCheck check, Ledger ledger,
-			ApplicationEventPublisher events, ObjectProvider<TransactionReceipts> receipts, Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.transactions = transactions;
 		this.check = check;
 		this.ledger = ledger;
 		this.events = events;
-		this.receipts = receipts;
 		this.clock = clock;
 	}
 
@@ -81,50 +74,6 @@ public class TransactionService {
 	}
 
 	/**
-	 * Records the transaction from the form: one-time or the first of a schedule, with
-	 * the uploaded receipt kept with it, all or nothing.
-	 */
-	@Transactional
-	public TransactionView record(UUID userId, TransactionDraft draft, @Nullable RecurrenceRequest recurrence,
-			@Nullable UUID receiptId) {
-		TransactionView saved = (recurrence != null) ? recordRecurring(userId, draft, recurrence)
-				: record(userId, draft);
-		attachReceipt(userId, saved.id(), receiptId);
-		return saved;
-	}
-
-	/**
-	 * Amends the transaction and keeps a newly uploaded receipt with it, all or nothing.
-	 */
-	@Transactional
-	public TransactionView amend(UUID userId, UUID id, TransactionDraft draft, @Nullable UUID receiptId) {
-		TransactionView saved = amend(userId, id, draft);
-		attachReceipt(userId, id, receiptId);
-		return saved;
-	}
-
-	/**
-	 * The receipt kept with the user's transaction, if any (the lookup is scoped to the
-	 * user, so another user's transaction id finds nothing).
-	 */
-	@Transactional(readOnly = true)
-	public Optional<TransactionReceipts.AttachedReceipt> receipt(UUID userId, UUID id) {
-		TransactionReceipts kept = receipts.getIfAvailable();
-		return (kept != null) ? kept.find(userId, id) : Optional.empty();
-	}
-
-	private void attachReceipt(UUID userId, UUID transactionId, @Nullable UUID receiptId) {
-		if (receiptId == null) {
-			return;
-		}
-		TransactionReceipts kept = receipts.getIfAvailable();
-		if (kept == null) {
-			throw new InvalidFieldException("receiptId", "Receipts cannot be kept here");
-		}
-		kept.attach(userId, transactionId, receiptId);
-	}
-
-	/**
 	 * Records one due occurrence of a schedule: a normal transaction, linked to the
 	 * schedule.
 	 */
@@ -152,15 +101,13 @@ public class TransactionService {
 	}
 
 	/**
-	 * Changes the fields the patch gives and keeps a newly uploaded receipt with the
-	 * transaction, all or nothing.
+	 * Changes the fields the patch gives; the others stay. The result is checked as a
+	 * whole draft, as {@link #amend} checks one.
 	 */
 	@Transactional
-	public TransactionView patch(UUID userId, UUID id, TransactionPatch patch, @Nullable UUID receiptId) {
+	public TransactionView patch(UUID userId, UUID id, TransactionPatch patch) {
 		Transaction transaction = find(userId, id);
-		TransactionView saved = amend(userId, transaction, patch.onto(transaction.view()));
-		attachReceipt(userId, id, receiptId);
-		return saved;
+		return amend(userId, transaction, patch.onto(transaction.view()));
 	}
 
 	private TransactionView amend(UUID userId, Transaction transaction, TransactionDraft draft) {

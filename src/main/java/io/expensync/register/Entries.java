@@ -1,0 +1,91 @@
+package io.expensync.register;
+
+import java.util.UUID;
+
+import io.expensync.receipts.ReceiptUploads;
+import io.expensync.receipts.ReceiptUploads.AttachedReceipt;
+import io.expensync.transactions.RecurrenceRequest;
+import io.expensync.transactions.TransactionDraft;
+import io.expensync.transactions.TransactionPatch;
+import io.expensync.transactions.TransactionService;
+import io.expensync.transactions.TransactionView;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register's entries: a transaction with the receipt kept with it and, when it is
+ * new, the schedule it starts. Each use case is one database transaction, so the
+ * transaction, its schedule and its receipt are saved all or nothing.
+ */
+@Service
+public class Entries {
+
+	private final TransactionService transactions;
+
+	private final ReceiptUploads receipts;
+
+	Entries(TransactionService transactions, ReceiptUploads receipts) {
+		this.transactions = transactions;
+		this.receipts = receipts;
+	}
+
+	/** A transaction and the receipt kept with it, if it has one. */
+	public record Entry(TransactionView transaction, @Nullable AttachedReceipt receipt) {
+	}
+
+	/** The user's transaction with its receipt; someone else's is not found. */
+	@Transactional(readOnly = true)
+	public Entry get(UUID userId, UUID id) {
+		TransactionView transaction = transactions.get(userId, id);
+		return new Entry(transaction, receipts.keptWith(userId, id).orElse(null));
+	}
+
+	/**
+	 * Records the transaction, once or as the first of a schedule, and keeps the uploaded
+	 * receipt with it.
+	 */
+	@Transactional
+	public TransactionView record(UUID userId, TransactionDraft draft, @Nullable RecurrenceRequest recurrence,
+			@Nullable UUID receiptId) {
+		TransactionView saved = (recurrence != null) ? transactions.recordRecurring(userId, draft, recurrence)
+				: transactions.record(userId, draft);
+		keep(userId, saved.id(), receiptId);
+		return saved;
+	}
+
+	/** Replaces the transaction's fields and keeps a newly uploaded receipt with it. */
+	@Transactional
+	public TransactionView amend(UUID userId, UUID id, TransactionDraft draft, @Nullable UUID receiptId) {
+		TransactionView saved = transactions.amend(userId, id, draft);
+		keep(userId, id, receiptId);
+		return saved;
+	}
+
+	/**
+	 * Changes the fields the patch gives and keeps a newly uploaded receipt with the
+	 * transaction.
+	 */
+	@Transactional
+	public TransactionView patch(UUID userId, UUID id, TransactionPatch patch, @Nullable UUID receiptId) {
+		TransactionView saved = transactions.patch(userId, id, patch);
+		keep(userId, id, receiptId);
+		return saved;
+	}
+
+	/** Deletes the user's transaction and answers what it was. */
+	@Transactional
+	public TransactionView delete(UUID userId, UUID id) {
+		TransactionView deleted = transactions.get(userId, id);
+		transactions.delete(userId, id);
+		return deleted;
+	}
+
+	private void keep(UUID userId, UUID transactionId, @Nullable UUID receiptId) {
+		if (receiptId != null) {
+			receipts.attach(userId, transactionId, receiptId);
+		}
+	}
+
+}
