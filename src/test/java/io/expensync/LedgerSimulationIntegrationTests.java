@@ -39,15 +39,16 @@ import io.expensync.budgets.AccountsToCount;
 import io.expensync.budgets.BudgetService;
 import io.expensync.budgets.BudgetSetting;
 import io.expensync.money.Money;
+import io.expensync.recurring.RecurrenceInterval;
+import io.expensync.recurring.RecurrenceRequest;
 import io.expensync.recurring.RecurringOccurrencesJob;
 import io.expensync.recurring.RecurringService;
 import io.expensync.recurring.RecurringView;
 import io.expensync.recurring.ScheduleChanges;
 import io.expensync.recurring.ScheduleText;
 import io.expensync.recurring.ScheduleTiming;
+import io.expensync.register.Entries;
 import io.expensync.transactions.BulkDeletion;
-import io.expensync.transactions.RecurrenceInterval;
-import io.expensync.transactions.RecurrenceRequest;
 import io.expensync.transactions.TransactionDraft;
 import io.expensync.transactions.TransactionFilter;
 import io.expensync.transactions.TransactionService;
@@ -113,6 +114,9 @@ class LedgerSimulationIntegrationTests {
 
 	@Autowired
 	TransactionService transactions;
+
+	@Autowired
+	Entries entries;
 
 	@Autowired
 	BulkDeletion bulkDeletion;
@@ -455,8 +459,8 @@ class LedgerSimulationIntegrationTests {
 				draft.notes(), draft.accountId(), draft.toAccountId());
 		RecurrenceInterval interval = RecurrenceInterval.values()[random.nextInt(3)];
 		LocalDate until = random.nextInt(4) == 0 ? draft.date().plusDays(20 + random.nextInt(60)) : null;
-		TransactionView first = transactions.recordRecurring(player.id(), draft,
-				new RecurrenceRequest(interval, 1 + random.nextInt(2), until));
+		TransactionView first = entries.record(player.id(), draft,
+				new RecurrenceRequest(interval, 1 + random.nextInt(2), until), null);
 		player.transactions.add(first.id());
 		player.schedules.add(first.recurringRuleId());
 	}

@@ -15,14 +15,15 @@ import io.expensync.accounts.AccountType;
 import io.expensync.accounts.AccountView;
 import io.expensync.accounts.NewAccount;
 import io.expensync.money.Money;
-import io.expensync.transactions.RecurrenceInterval;
-import io.expensync.transactions.RecurrenceRequest;
+import io.expensync.recurring.RecurrenceInterval;
+import io.expensync.recurring.RecurrenceRequest;
+import io.expensync.register.Entries;
 import io.expensync.transactions.TransactionDraft;
 import io.expensync.transactions.TransactionService;
 import io.expensync.transactions.TransactionType;
 import io.expensync.users.CurrentUser;
-
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,11 +49,14 @@ public class DemoData {
 
 	private final TransactionService transactions;
 
+	private final Entries entries;
+
 	private final Clock clock;
 
-	DemoData(AccountService accounts, TransactionService transactions, Clock clock) {
+	DemoData(AccountService accounts, TransactionService transactions, Entries entries, Clock clock) {
 		this.accounts = accounts;
 		this.transactions = transactions;
+		this.entries = entries;
 		this.clock = clock;
 	}
 
@@ -174,11 +178,10 @@ public class DemoData {
 		private void monthly(TransactionType type, AccountView account, @Nullable UUID to, LocalDate day, int amount,
 				@Nullable String category, String text, @Nullable String merchant) {
 			if (started.add(text)) {
-				transactions
-					.recordRecurring(
-							user.id(), new TransactionDraft(type, amount(amount, amount), day, text, category, merchant,
-									null, account.id(), to),
-							new RecurrenceRequest(RecurrenceInterval.MONTHLY, 1, null));
+				entries.record(
+						user.id(), new TransactionDraft(type, amount(amount, amount), day, text, category, merchant,
+								null, account.id(), to),
+						new RecurrenceRequest(RecurrenceInterval.MONTHLY, 1, null), null);
 			}
 			count++;
 		}

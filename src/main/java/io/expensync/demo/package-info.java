@@ -2,7 +2,8 @@
  * Demo data: a demo user at start-up ({@code expensync.demo=true}) and, in development
  * mode, data for oneself.
  */
-@ApplicationModule(allowedDependencies = { "money", "web", "users", "accounts", "categories", "transactions" })
+@ApplicationModule(allowedDependencies = { "money", "web", "users", "accounts", "categories", "transactions",
+		"recurring", "register" })
 @NullMarked
 package io.expensync.demo;
 

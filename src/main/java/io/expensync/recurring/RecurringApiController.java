@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import io.expensync.transactions.RecurrenceInterval;
 import io.expensync.transactions.TransactionType;
 import io.expensync.users.CurrentUser;
 import io.expensync.web.InvalidFieldException;

@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 import io.expensync.accounts.AccountService;
 import io.expensync.accounts.AccountView;
 import io.expensync.categories.CategoryService;
-import io.expensync.transactions.RecurrenceInterval;
 import io.expensync.users.CurrentUser;
 import io.expensync.web.InvalidInputException;
 

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.UUID;
 
 import io.expensync.money.Money;
-import io.expensync.transactions.RecurrenceInterval;
-import io.expensync.transactions.RecurrenceRequest;
 import io.expensync.transactions.TransactionDraft;
 import io.expensync.transactions.TransactionType;
 import io.expensync.transactions.TransactionView;

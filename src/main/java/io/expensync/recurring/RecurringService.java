@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import io.expensync.transactions.RecurrenceRequest;
 import io.expensync.transactions.TransactionService;
 import io.expensync.transactions.TransactionView;
 

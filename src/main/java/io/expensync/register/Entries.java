@@ -2,9 +2,10 @@ package io.expensync.register;
 
 import java.util.UUID;
 
-import io.expensync.receipts.ReceiptUploads;
 import io.expensync.receipts.ReceiptUploads.AttachedReceipt;
-import io.expensync.transactions.RecurrenceRequest;
+import io.expensync.receipts.ReceiptUploads;
+import io.expensync.recurring.RecurrenceRequest;
+import io.expensync.recurring.SchedulesFromTransactions;
 import io.expensync.transactions.TransactionDraft;
 import io.expensync.transactions.TransactionPatch;
 import io.expensync.transactions.TransactionService;
@@ -24,10 +25,13 @@ public class Entries {
 
 	private final TransactionService transactions;
 
+	private final SchedulesFromTransactions schedules;
+
 	private final ReceiptUploads receipts;
 
-	Entries(TransactionService transactions, ReceiptUploads receipts) {
+	Entries(TransactionService transactions, SchedulesFromTransactions schedules, ReceiptUploads receipts) {
 		this.transactions = transactions;
+		this.schedules = schedules;
 		this.receipts = receipts;
 	}
 
@@ -49,10 +53,21 @@ public class Entries {
 	@Transactional
 	public TransactionView record(UUID userId, TransactionDraft draft, @Nullable RecurrenceRequest recurrence,
 			@Nullable UUID receiptId) {
-		TransactionView saved = (recurrence != null) ? transactions.recordRecurring(userId, draft, recurrence)
+		TransactionView saved = (recurrence != null) ? recordFirstOf(userId, draft, recurrence)
 				: transactions.record(userId, draft);
 		keep(userId, saved.id(), receiptId);
 		return saved;
+	}
+
+	/**
+	 * Records the transaction as the first occurrence of a new schedule, refused with the
+	 * schedule's problems and its own all at once.
+	 */
+	private TransactionView recordFirstOf(UUID userId, TransactionDraft draft, RecurrenceRequest recurrence) {
+		TransactionView first = transactions.record(userId, draft, schedules.problems(recurrence, draft.date()));
+		schedules.start(userId, first.id(), recurrence);
+		// now linked to its schedule
+		return transactions.get(userId, first.id());
 	}
 
 	/** Replaces the transaction's fields and keeps a newly uploaded receipt with it. */

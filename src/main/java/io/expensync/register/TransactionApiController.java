@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.UUID;
 
 import io.expensync.accounts.AccountService;
+import io.expensync.recurring.RecurrenceInterval;
+import io.expensync.recurring.RecurrenceRequest;
 import io.expensync.transactions.BulkDeletion;
-import io.expensync.transactions.RecurrenceInterval;
-import io.expensync.transactions.RecurrenceRequest;
 import io.expensync.transactions.TransactionDraft;
 import io.expensync.transactions.TransactionFilter;
 import io.expensync.transactions.TransactionPatch;

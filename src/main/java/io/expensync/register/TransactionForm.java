@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import io.expensync.transactions.RecurrenceInterval;
-import io.expensync.transactions.RecurrenceRequest;
+import io.expensync.recurring.RecurrenceInterval;
+import io.expensync.recurring.RecurrenceRequest;
 import io.expensync.transactions.TransactionDraft;
 import io.expensync.transactions.TransactionType;
 import io.expensync.transactions.TransactionView;

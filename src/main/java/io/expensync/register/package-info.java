@@ -3,8 +3,8 @@
  * schedule and its receipt (the transaction form, an account's page, the transactions
  * API), above the modules that own each of them.
  */
-@ApplicationModule(
-		allowedDependencies = { "money", "web", "users", "accounts", "categories", "transactions", "receipts" })
+@ApplicationModule(allowedDependencies = { "money", "web", "users", "accounts", "categories", "transactions",
+		"recurring", "receipts" })
 @NullMarked
 package io.expensync.register;
 

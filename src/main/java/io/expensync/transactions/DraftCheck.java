@@ -68,16 +68,6 @@ class DraftCheck {
 		return Objects.requireNonNull(amount);
 	}
 
-	/**
-	 * What is wrong with a schedule that starts on {@code first}: its own rules and the
-	 * calendar's.
-	 */
-	List<Problem> schedule(RecurrenceRequest recurrence, @Nullable LocalDate first) {
-		List<Problem> problems = new ArrayList<>(problemsOf(recurrence));
-		problems.addAll(recurrence.problemsStarting(first, LocalDate.now(clock.withZone(ZoneOffset.UTC))));
-		return problems;
-	}
-
 	private List<Problem> problemsOf(Object command) {
 		try {
 			commands.valid(command);

@@ -47,7 +47,14 @@ public class TransactionService {
 		return record(userId, draft, List.of());
 	}
 
-	private TransactionView record(UUID userId, TransactionDraft draft, List<Problem> alsoWrong) {
+	/**
+	 * Records the transaction unless its draft, or what the caller checked with it (the
+	 * schedule it is to start), is wrong: then refuses with all the problems at once, the
+	 * caller's first.
+	 * @throws io.expensync.web.InvalidInputException naming every problem
+	 */
+	@Transactional
+	public TransactionView record(UUID userId, TransactionDraft draft, List<Problem> alsoWrong) {
 		Money amount = check.amount(userId, draft, null, alsoWrong);
 		Transaction transaction = new Transaction(userId, draft, amount, clock.instant());
 		// Balances first, then the row: the updates lock the accounts in the ledger's
@@ -59,18 +66,6 @@ public class TransactionService {
 		published(userId, transaction);
 		events.publishEvent(new TransactionChanged(userId, transaction.id(), null, transaction.view()));
 		return transaction.view();
-	}
-
-	/**
-	 * Records the transaction as the first occurrence of a new schedule, which the
-	 * {@code recurring} module makes in the same database transaction (see
-	 * {@link RecurrenceRequested}).
-	 */
-	@Transactional
-	public TransactionView recordRecurring(UUID userId, TransactionDraft draft, RecurrenceRequest recurrence) {
-		TransactionView recorded = record(userId, draft, check.schedule(recurrence, draft.date()));
-		events.publishEvent(new RecurrenceRequested(userId, recorded.id(), recurrence));
-		return get(userId, recorded.id());
 	}
 
 	/**

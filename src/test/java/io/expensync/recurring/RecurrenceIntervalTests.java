@@ -1,9 +1,9 @@
 package io.expensync.recurring;
 
-import static io.expensync.transactions.RecurrenceInterval.DAILY;
-import static io.expensync.transactions.RecurrenceInterval.MONTHLY;
-import static io.expensync.transactions.RecurrenceInterval.WEEKLY;
-import static io.expensync.transactions.RecurrenceInterval.YEARLY;
+import static io.expensync.recurring.RecurrenceInterval.DAILY;
+import static io.expensync.recurring.RecurrenceInterval.MONTHLY;
+import static io.expensync.recurring.RecurrenceInterval.WEEKLY;
+import static io.expensync.recurring.RecurrenceInterval.YEARLY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package io.expensync.transactions;
+package io.expensync.recurring;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The user's wish that a new transaction repeat: how often, and until when (inclusive;
- * null for no end). {@link TransactionService#recordRecurring} checks it with the
- * transaction, every problem at once.
+ * null for no end). {@link SchedulesFromTransactions#problems} checks it, and the caller
+ * names its problems with the transaction's, every problem at once.
  */
 @FieldRules
 public record RecurrenceRequest(@NotNull(message = "Choose how often it repeats") @Nullable RecurrenceInterval interval,

@@ -1,4 +1,4 @@
-package io.expensync.transactions;
+package io.expensync.recurring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.expensync.transactions;
+package io.expensync.recurring;
 
 import java.time.LocalDate;
 import java.util.Locale;
