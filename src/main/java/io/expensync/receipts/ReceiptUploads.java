@@ -72,6 +72,11 @@ public class ReceiptUploads {
 		return properties.maxSize().toBytes();
 	}
 
+	/** Whether and how uploads are scanned here, and the largest file accepted. */
+	public ReceiptScanning scanning() {
+		return new ReceiptScanning(scanningAvailable(), scanningUnavailableReason(), maxSize());
+	}
+
 	/**
 	 * Keeps the file and, when scanning is available, puts it in line to be scanned.
 	 * @throws ReceiptRejectedException when the file is empty, too large or not a receipt

@@ -7,14 +7,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import io.expensync.transactions.RecurrenceDescriptions;
-
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** "Monthly · next 25 Dec 2026" for the recurring badge of the transactions table. */
-@Component
-class ScheduleDescriptions implements RecurrenceDescriptions {
+@Service
+public class ScheduleDescriptions {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
@@ -24,7 +22,7 @@ class ScheduleDescriptions implements RecurrenceDescriptions {
 		this.rules = rules;
 	}
 
-	@Override
+	/** The descriptions of those of the given schedules that are the user's, by id. */
 	@Transactional(readOnly = true)
 	public Map<UUID, String> describe(UUID userId, Collection<UUID> ruleIds) {
 		if (ruleIds.isEmpty()) {

@@ -10,9 +10,9 @@ import java.util.stream.Collectors;
 import io.expensync.accounts.AccountService;
 import io.expensync.accounts.AccountView;
 import io.expensync.categories.CategoryService;
+import io.expensync.recurring.ScheduleDescriptions;
 import io.expensync.transactions.ActivityRange;
 import io.expensync.transactions.BulkDeletion;
-import io.expensync.transactions.RecurrenceDescriptions;
 import io.expensync.transactions.TransactionSearch;
 import io.expensync.transactions.TransactionTotals;
 import io.expensync.transactions.TransactionType;
@@ -20,7 +20,6 @@ import io.expensync.transactions.TransactionView;
 import io.expensync.users.CurrentUser;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -53,12 +52,11 @@ class AccountPageController {
 
 	private final CategoryService categories;
 
-	private final ObjectProvider<RecurrenceDescriptions> recurrenceDescriptions;
+	private final ScheduleDescriptions schedules;
 
 	AccountPageController(AccountService accounts, TransactionSearch search, TransactionTotals totals,
-			BulkDeletion bulkDeletion, CategoryService categories,
-			ObjectProvider<RecurrenceDescriptions> recurrenceDescriptions) {
-		this.recurrenceDescriptions = recurrenceDescriptions;
+			BulkDeletion bulkDeletion, CategoryService categories, ScheduleDescriptions schedules) {
+		this.schedules = schedules;
 		this.accounts = accounts;
 		this.search = search;
 		this.totals = totals;
@@ -122,17 +120,13 @@ class AccountPageController {
 		return "redirect:/accounts/" + id;
 	}
 
-	/**
-	 * Descriptions of the schedules of the rows on the page, when the recurring module is
-	 * there to give them.
-	 */
+	/** Descriptions of the schedules of the rows on the page. */
 	private Map<UUID, String> schedules(CurrentUser user, Page<TransactionView> rows) {
 		Set<UUID> ruleIds = rows.stream()
 			.map(TransactionView::recurringRuleId)
 			.filter(Objects::nonNull)
 			.collect(Collectors.toSet());
-		RecurrenceDescriptions descriptions = recurrenceDescriptions.getIfAvailable();
-		return descriptions == null ? Map.of() : descriptions.describe(user.id(), ruleIds);
+		return schedules.describe(user.id(), ruleIds);
 	}
 
 	private Map<UUID, String> accountNames(CurrentUser user) {

@@ -10,6 +10,7 @@ import io.expensync.accounts.AccountService;
 import io.expensync.accounts.AccountType;
 import io.expensync.accounts.AccountView;
 import io.expensync.categories.CategoryService;
+import io.expensync.receipts.ReceiptUploads;
 import io.expensync.recurring.RecurrenceInterval;
 import io.expensync.register.Entries.Entry;
 import io.expensync.transactions.TransactionDraft;
@@ -43,10 +44,14 @@ class TransactionController {
 
 	private final CategoryService categories;
 
+	private final ReceiptUploads receipts;
+
 	private final Clock clock;
 
-	TransactionController(Entries entries, AccountService accounts, CategoryService categories, Clock clock) {
+	TransactionController(Entries entries, AccountService accounts, CategoryService categories, ReceiptUploads receipts,
+			Clock clock) {
 		this.entries = entries;
+		this.receipts = receipts;
 		this.accounts = accounts;
 		this.categories = categories;
 		this.clock = clock;
@@ -131,6 +136,7 @@ class TransactionController {
 		model.addAttribute("form", form);
 		model.addAttribute("transactionId", (entry != null) ? entry.transaction().id() : null);
 		model.addAttribute("receipt", (entry != null) ? entry.receipt() : null);
+		model.addAttribute("receiptScanning", receipts.scanning());
 		model.addAttribute("accounts", accounts.list(user.id()));
 		model.addAttribute("categories",
 				categories.list(user.id())
