@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * suggestion when no word is known.
  */
 @Component
-public class KeywordCategories implements CategorySuggester {
+public class KeywordCategories {
 
 	private static final Map<String, Pattern> KEYWORDS = new LinkedHashMap<>();
 
@@ -44,7 +44,10 @@ public class KeywordCategories implements CategorySuggester {
 		KEYWORDS.put(category, Pattern.compile(regex));
 	}
 
-	@Override
+	/**
+	 * A category key (one of the default categories, e.g. {@code groceries}) for a
+	 * receipt with this merchant and these items, if any word is known.
+	 */
 	public Optional<ExtractedField<String>> suggest(@Nullable String merchant, List<LineItem> items) {
 		String name = (merchant != null) ? merchant.toUpperCase(Locale.ROOT) : "";
 		String bought = String.join("\n", items.stream().map(LineItem::description).toList()).toUpperCase(Locale.ROOT);

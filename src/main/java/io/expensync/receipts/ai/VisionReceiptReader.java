@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import io.expensync.receipts.CategorySuggester;
+import io.expensync.receipts.KeywordCategories;
 import io.expensync.receipts.ReceiptProperties.Ai;
 import io.expensync.receipts.ReceiptProperties.Provider;
 import io.expensync.receipts.ReceiptRejectedException;
@@ -15,6 +15,7 @@ import io.expensync.receipts.extraction.ReceiptFields;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 import org.springframework.ai.chat.messages.UserMessage;
 import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.ai.chat.model.ChatResponse;
@@ -53,11 +54,11 @@ public final class VisionReceiptReader {
 
 	private final @Nullable ChatModel model;
 
-	private final CategorySuggester categories;
+	private final KeywordCategories categories;
 
 	private final Clock clock;
 
-	public VisionReceiptReader(Provider provider, Ai settings, CategorySuggester categories, Clock clock) {
+	public VisionReceiptReader(Provider provider, Ai settings, KeywordCategories categories, Clock clock) {
 		this.provider = provider;
 		this.categories = categories;
 		this.clock = clock;

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-import io.expensync.receipts.CategorySuggester;
+import io.expensync.receipts.KeywordCategories;
 
 /**
  * Reads the fields of a receipt from its text (OCR output, or text from any other
@@ -15,11 +15,11 @@ import io.expensync.receipts.CategorySuggester;
  */
 public class ReceiptExtractor {
 
-	private final CategorySuggester categories;
+	private final KeywordCategories categories;
 
 	private final Clock clock;
 
-	public ReceiptExtractor(CategorySuggester categories, Clock clock) {
+	public ReceiptExtractor(KeywordCategories categories, Clock clock) {
 		this.categories = categories;
 		this.clock = clock;
 	}

@@ -9,7 +9,7 @@ import java.time.Duration;
 
 import javax.imageio.ImageIO;
 
-import io.expensync.receipts.CategorySuggester;
+import io.expensync.receipts.KeywordCategories;
 import io.expensync.receipts.ReceiptProperties;
 import io.expensync.receipts.ReceiptRejectedException;
 import io.expensync.receipts.ai.ModelReading;
@@ -53,7 +53,7 @@ public class ReceiptScanner {
 	/** The vision model that reads receipts instead of Tesseract, when one is chosen. */
 	private final @Nullable VisionReceiptReader model;
 
-	public ReceiptScanner(ReceiptProperties properties, CategorySuggester categories, Clock clock) {
+	public ReceiptScanner(ReceiptProperties properties, KeywordCategories categories, Clock clock) {
 		this.properties = properties;
 		this.tesseract = new TesseractEngine(properties.tessdata(), properties.language());
 		this.secondOpinion = (properties.secondTessdata() != null) ? new TesseractEngine(properties.secondTessdata(),
