@@ -2,7 +2,6 @@ package io.expensync.recurring;
 
 import java.time.LocalDate;
 
-
 import org.jspecify.annotations.Nullable;
 
 /**

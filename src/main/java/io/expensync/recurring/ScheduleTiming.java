@@ -5,7 +5,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.function.Supplier;
 
-import io.expensync.transactions.RecurrenceInterval;
 import io.expensync.web.FieldRules;
 import io.expensync.web.InvalidFieldException;
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.UUID;
 
 import io.expensync.money.Money;
-import io.expensync.transactions.RecurrenceInterval;
 import io.expensync.transactions.TransactionType;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
