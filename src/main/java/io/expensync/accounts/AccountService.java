@@ -3,8 +3,10 @@ package io.expensync.accounts;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.expensync.web.Commands;
 import io.expensync.web.InvalidInputException;
@@ -41,6 +43,17 @@ public class AccountService {
 	@Transactional(readOnly = true)
 	public List<AccountView> list(UUID userId) {
 		return accounts.findByUserIdOrderByCreatedAtAscIdAsc(userId).stream().map(Account::view).toList();
+	}
+
+	/**
+	 * The names of the user's accounts by id, for pages that name the accounts of rows.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, String> names(UUID userId) {
+		return accounts.findByUserIdOrderByCreatedAtAscIdAsc(userId)
+			.stream()
+			.map(Account::view)
+			.collect(Collectors.toMap(AccountView::id, AccountView::name));
 	}
 
 	@Transactional(readOnly = true)

@@ -2,10 +2,8 @@ package io.expensync.recurring;
 
 import java.time.Clock;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import io.expensync.accounts.AccountService;
-import io.expensync.accounts.AccountView;
 import io.expensync.categories.CategoryService;
 import io.expensync.users.CurrentUser;
 import io.expensync.web.InvalidInputException;
@@ -47,10 +45,7 @@ class RecurringController {
 	@GetMapping("/recurring")
 	String list(CurrentUser user, Model model) {
 		model.addAttribute("schedules", recurring.list(user.id()));
-		model.addAttribute("accountNames",
-				accounts.list(user.id())
-					.stream()
-					.collect(Collectors.toMap(AccountView::id, AccountView::name, (a, b) -> a)));
+		model.addAttribute("accountNames", accounts.names(user.id()));
 		model.addAttribute("categories", categories.active(user.id()));
 		model.addAttribute("intervals", RecurrenceInterval.values());
 		return "recurring/list";

@@ -81,7 +81,7 @@ class AccountPageController {
 		model.addAttribute("rows", rows);
 		model.addAttribute("schedules", schedules(user, rows));
 		model.addAttribute("categories", categories.byKey(user.id()));
-		model.addAttribute("accountNames", accountNames(user));
+		model.addAttribute("accountNames", accounts.names(user.id()));
 		model.addAttribute("types", TransactionType.values());
 		if ("ledger".equals(htmxTarget)) {
 			return "transactions/list :: ledger";
@@ -127,12 +127,6 @@ class AccountPageController {
 			.filter(Objects::nonNull)
 			.collect(Collectors.toSet());
 		return schedules.describe(user.id(), ruleIds);
-	}
-
-	private Map<UUID, String> accountNames(CurrentUser user) {
-		return accounts.list(user.id())
-			.stream()
-			.collect(Collectors.toMap(AccountView::id, AccountView::name, (a, b) -> a));
 	}
 
 }

@@ -230,6 +230,25 @@ class TransactionPagesIntegrationTests {
 		assertThat(api.get(ann, "/api/v1/accounts/" + giro)).hasStatus(404);
 	}
 
+	@Test
+	void namesTheAccountsOfATransferOnTheAccountPagesAndTheSchedulesPage() {
+		String giro = api.account(ann, "Giro", "100.00");
+		String savings = api.account(ann, "Rainy day", "0");
+		assertThat(api.post(ann, "/api/v1/transactions", """
+				{"type": "TRANSFER", "amount": "25.00", "date": "2026-11-01", "description": "Put aside",
+				 "accountId": "%s", "toAccountId": "%s", "recurrence": {"interval": "MONTHLY"}}
+				""".formatted(giro, savings))).hasStatus(201);
+		assertThat(mvc.get().uri("/accounts/" + giro).with(TestUsers.session(ann))).hasStatusOk()
+			.bodyText()
+			.contains("To Rainy day");
+		assertThat(mvc.get().uri("/accounts/" + savings).with(TestUsers.session(ann))).hasStatusOk()
+			.bodyText()
+			.contains("From Giro");
+		assertThat(mvc.get().uri("/recurring").with(TestUsers.session(ann))).hasStatusOk()
+			.bodyText()
+			.contains("Put aside", "Rainy day");
+	}
+
 	private static int countOccurrences(MvcTestResult result, String needle) {
 		try {
 			String body = result.getResponse().getContentAsString();
