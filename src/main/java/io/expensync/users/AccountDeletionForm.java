@@ -1,5 +1,6 @@
 package io.expensync.users;
 
+import io.expensync.users.store.User;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 

@@ -24,7 +24,7 @@ public class ProfileForm {
 		return form;
 	}
 
-	ProfileSettings toSettings() {
+	public ProfileSettings toSettings() {
 		return new ProfileSettings(name, currency, timezone, locale);
 	}
 

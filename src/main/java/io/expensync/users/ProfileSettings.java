@@ -39,7 +39,7 @@ public record ProfileSettings(String name, String currency, String timezone,
 	}
 
 	/** The currency, timezone and locale; only for checked settings. */
-	Profile profile() {
+	public Profile profile() {
 		return Profile.of(currency, timezone, locale);
 	}
 

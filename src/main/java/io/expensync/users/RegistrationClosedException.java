@@ -10,7 +10,7 @@ import org.springframework.web.ErrorResponseException;
  */
 public class RegistrationClosedException extends ErrorResponseException {
 
-	RegistrationClosedException() {
+	public RegistrationClosedException() {
 		super(HttpStatus.FORBIDDEN, problem(), null);
 	}
 

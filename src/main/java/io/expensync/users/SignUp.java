@@ -24,7 +24,8 @@ public record SignUp(
 		profile.check(problems);
 	}
 
-	String name() {
+	/** The name the user gave. */
+	public String name() {
 		return profile.name();
 	}
 

@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
+import io.expensync.users.signup.SignUpsByEmail;
+import io.expensync.users.store.User;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;

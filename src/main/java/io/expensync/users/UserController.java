@@ -4,13 +4,17 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
 
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
-
+import io.expensync.users.password.PasswordChangeForm;
+import io.expensync.users.password.PasswordChanges;
+import io.expensync.users.signup.SignUpForm;
+import io.expensync.users.signup.SignUpsByEmail;
+import io.expensync.users.store.User;
 import io.expensync.web.InvalidFieldException;
 import io.expensync.web.InvalidInputException;
 import io.expensync.web.RefusedException;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -8,5 +8,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * hashing (BCrypt's log rounds; tests lower it).
  */
 @ConfigurationProperties("expensync.users")
-record UserProperties(@DefaultValue("true") boolean registrationOpen, @DefaultValue("12") int bcryptStrength) {
+public record UserProperties(@DefaultValue("true") boolean registrationOpen, @DefaultValue("12") int bcryptStrength) {
 }

@@ -4,14 +4,17 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 
+import io.expensync.users.password.PasswordPolicy;
+import io.expensync.users.signup.Registrations;
+import io.expensync.users.store.User;
+import io.expensync.users.store.UserRepository;
 import io.expensync.web.Commands;
 import io.expensync.web.InvalidFieldException;
 import io.expensync.web.InvalidInputException;
 import io.expensync.web.RefusedException;
-
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
@@ -35,23 +38,20 @@ public class UserService {
 
 	private final PasswordPolicy passwords;
 
+	private final Registrations registrations;
+
 	private final ApplicationEventPublisher events;
-
-	private final UserProperties properties;
-
-	private final InstallationSettings settings;
 
 	private final Commands commands;
 
 	private final Clock clock;
 
-	UserService(UserRepository users, PasswordPolicy passwords, ApplicationEventPublisher events,
-			UserProperties properties, InstallationSettings settings, Commands commands, Clock clock) {
+	UserService(UserRepository users, PasswordPolicy passwords, Registrations registrations,
+			ApplicationEventPublisher events, Commands commands, Clock clock) {
 		this.users = users;
 		this.passwords = passwords;
+		this.registrations = registrations;
 		this.events = events;
-		this.properties = properties;
-		this.settings = settings;
 		this.commands = commands;
 		this.clock = clock;
 	}
@@ -66,38 +66,8 @@ public class UserService {
 	public UserView signUp(SignUp signUp) {
 		commands.valid(signUp);
 		String email = User.normalise(signUp.email());
-		return register(email, () -> passwords.hash("password", signUp.password(), email, signUp.name()), signUp.name(),
-				signUp.profile().profile(), false);
-	}
-
-	/**
-	 * Makes the account, the installation's admin if it is the first.
-	 * @param verified whether the address is proved already (the account was made from a
-	 * link emailed to it)
-	 * @throws RegistrationClosedException when sign-up is closed and this is not the
-	 * first
-	 * @throws InvalidFieldException on {@code email} when the address has an account
-	 */
-	UserView register(String email, Supplier<String> passwordHash, String name, Profile profile, boolean verified) {
-		boolean first = users.count() == 0;
-		if (first) {
-			// two first sign-ups at once: the second waits, then counts the first
-			settings.lockSignUps();
-			first = users.count() == 0;
-		}
-		if (!first && !registrationOpen()) {
-			throw new RegistrationClosedException();
-		}
-		if (users.existsByEmail(email)) {
-			throw new InvalidFieldException("email", "This email address is already registered; sign in instead.");
-		}
-		User user = new User(email, passwordHash.get(), name, profile, first ? Role.ADMIN : Role.USER, clock.instant());
-		if (verified) {
-			user.addressVerified(clock.instant());
-		}
-		users.saveAndFlush(user);
-		events.publishEvent(new UserRegistered(user.id()));
-		return user.view();
+		return registrations.register(email, () -> passwords.hash("password", signUp.password(), email, signUp.name()),
+				signUp.name(), signUp.profile().profile(), false);
 	}
 
 	/**
@@ -106,9 +76,7 @@ public class UserService {
 	 */
 	@Transactional(readOnly = true)
 	public boolean registrationOpen() {
-		return settings.get(InstallationSettings.REGISTRATION_OPEN)
-			.map(Boolean::parseBoolean)
-			.orElse(properties.registrationOpen());
+		return registrations.isOpen();
 	}
 
 	/** Opens or closes sign-up for everyone; only an administrator may. */
@@ -117,7 +85,7 @@ public class UserService {
 		if (!admin.isAdmin()) {
 			throw new AdminOnlyException();
 		}
-		settings.set(InstallationSettings.REGISTRATION_OPEN, Boolean.toString(open), admin.id());
+		registrations.setOpen(open, admin.id());
 	}
 
 	/**

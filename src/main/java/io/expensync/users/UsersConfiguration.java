@@ -3,6 +3,8 @@ package io.expensync.users;
 import java.util.List;
 import java.util.Map;
 
+import io.expensync.users.password.PasswordPolicy;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -37,7 +37,7 @@ import io.expensync.recurring.RecurringSummary;
 import io.expensync.reports.MonthlyReports;
 import io.expensync.transactions.TransactionType;
 import io.expensync.users.CurrentUser;
-import io.expensync.users.EmailLinks;
+import io.expensync.users.email.EmailLinks;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -15,7 +15,7 @@ import io.expensync.audit.AuditLog;
 import io.expensync.notifications.MailboxEntry;
 import io.expensync.notifications.Outbox;
 import io.expensync.users.CurrentUser;
-import io.expensync.users.EmailLinks;
+import io.expensync.users.email.EmailLinks;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

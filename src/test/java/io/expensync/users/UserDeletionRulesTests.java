@@ -14,10 +14,14 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import io.expensync.users.password.PasswordPolicy;
+import io.expensync.users.signup.Registrations;
+import io.expensync.users.store.User;
+import io.expensync.users.store.UserRepository;
 import io.expensync.web.Commands;
 import io.expensync.web.InvalidFieldException;
-
 import org.junit.jupiter.api.Test;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
@@ -35,8 +39,8 @@ class UserDeletionRulesTests {
 
 	final ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
 
-	final UserService service = new UserService(repository, passwords, events, new UserProperties(true, 4),
-			mock(InstallationSettings.class), mock(Commands.class), clock);
+	final UserService service = new UserService(repository, passwords, mock(Registrations.class), events,
+			mock(Commands.class), clock);
 
 	@Test
 	void theOnlyAdminMayNotLeaveOthersWithoutAnAdmin() {
