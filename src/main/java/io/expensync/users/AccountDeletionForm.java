@@ -1,29 +1,17 @@
 package io.expensync.users;
 
-import io.expensync.users.store.User;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
 /**
- * The profile page's "Delete my account" form: the current password, and DELETE (or the
- * address) typed to confirm.
+ * The profile page's "Delete my account" form as typed: the current password, and DELETE
+ * (or the address) typed to confirm; {@link AccountDeletion} holds the rules.
  */
 public class AccountDeletionForm {
 
-	@NotBlank(message = "Enter your current password")
-	@Size(max = 128, message = "Enter your current password")
 	private String password = "";
 
-	@NotBlank(message = "Type DELETE to confirm")
-	@Size(max = 254, message = "Type DELETE to confirm")
 	private String confirm = "";
 
-	/**
-	 * Whether the confirmation is DELETE or the user's address, ignoring case and blanks.
-	 */
-	boolean confirms(String email) {
-		String typed = confirm.strip();
-		return typed.equals("DELETE") || User.normalise(typed).equals(User.normalise(email));
+	AccountDeletion toDeletion() {
+		return new AccountDeletion(password, confirm);
 	}
 
 	public String getPassword() {

@@ -7,9 +7,6 @@ import java.util.UUID;
 
 import io.expensync.users.signup.SignUpsByEmail;
 import io.expensync.users.store.User;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
@@ -55,8 +52,15 @@ class UserApiController {
 		}
 	}
 
-	/** The current password, asked again before the account and all its data go. */
-	record DeletionRequest(@NotBlank(message = "Give your current password") @Size(max = 128) String password) {
+	/**
+	 * The current password, asked again before the account and all its data go;
+	 * {@link AccountDeletion} holds the rules.
+	 */
+	record DeletionRequest(@Nullable String password) {
+
+		AccountDeletion toDeletion() {
+			return new AccountDeletion((password != null) ? password : "", null);
+		}
 	}
 
 	private final UserService users;
@@ -99,8 +103,8 @@ class UserApiController {
 	 * deletes nothing.
 	 */
 	@DeleteMapping("/me")
-	ResponseEntity<Void> delete(CurrentUser user, @Valid @RequestBody DeletionRequest request) {
-		users.delete(user.id(), request.password());
+	ResponseEntity<Void> delete(CurrentUser user, @RequestBody DeletionRequest request) {
+		users.delete(user.id(), request.toDeletion());
 		return ResponseEntity.noContent().build();
 	}
 

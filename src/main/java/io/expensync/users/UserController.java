@@ -14,7 +14,6 @@ import io.expensync.web.InvalidInputException;
 import io.expensync.web.RefusedException;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -198,21 +197,18 @@ class UserController {
 	 * to the sign-in page. A wrong password or confirmation shows the form again.
 	 */
 	@PostMapping("/profile/delete")
-	String deleteAccount(CurrentUser user, @Valid @ModelAttribute("deletion") AccountDeletionForm deletion,
+	String deleteAccount(CurrentUser user, @ModelAttribute("deletion") AccountDeletionForm deletion,
 			BindingResult result, HttpServletRequest request, Model model) throws ServletException {
 		UserView view = users.get(user.id());
 		model.addAttribute("form", ProfileForm.of(view));
 		address(view, model);
-		if (!result.hasFieldErrors("confirm") && !deletion.confirms(view.email())) {
-			result.rejectValue("confirm", "confirm", "Type DELETE (or your email address) to confirm");
-		}
 		if (result.hasErrors()) {
 			return "users/profile";
 		}
 		try {
-			users.delete(user.id(), deletion.getPassword());
+			users.delete(user.id(), deletion.toDeletion());
 		}
-		catch (InvalidFieldException ex) {
+		catch (InvalidInputException ex) {
 			ex.rejectIn(result);
 			return "users/profile";
 		}

@@ -194,15 +194,21 @@ public class UserService {
 	 * first (through {@link UserDeleting}), then their row, which the database cascades
 	 * to every other table of theirs. Their receipt files go after the commit
 	 * ({@link UserDeleted}).
-	 * @throws InvalidFieldException on {@code password} when it is not the user's own;
-	 * nothing is deleted then
+	 * @throws InvalidInputException naming the fields that are not valid;
+	 * {@link InvalidFieldException} on {@code confirm} when it is neither DELETE nor the
+	 * user's address, on {@code password} when it is not the user's own; nothing is
+	 * deleted then
 	 * @throws IllegalStateException when they are the only admin while others use the
 	 * installation
 	 */
 	@Transactional
-	public void delete(UUID id, String password) {
+	public void delete(UUID id, AccountDeletion deletion) {
+		commands.valid(deletion);
 		User user = users.findById(id).orElseThrow(() -> new IllegalStateException("no user " + id));
-		confirmPassword(user, "password", password);
+		if (!deletion.confirms(user.email())) {
+			throw new InvalidFieldException("confirm", "Type DELETE (or your email address) to confirm");
+		}
+		confirmPassword(user, "password", deletion.password());
 		if (user.role() == Role.ADMIN && users.lockByRole(Role.ADMIN).size() == 1 && users.count() > 1) {
 			throw new RefusedException(ONLY_ADMIN);
 		}

@@ -19,6 +19,7 @@ import io.expensync.Api;
 import io.expensync.MovableClockConfiguration;
 import io.expensync.MutableClock;
 import io.expensync.TestUsers;
+import io.expensync.users.AccountDeletion;
 import io.expensync.users.CurrentUser;
 import io.expensync.users.UserService;
 import io.expensync.web.InvalidFieldException;
@@ -283,7 +284,7 @@ class ApiTokenIntegrationTests {
 		CurrentUser dora = users.signUp("Dora");
 		tokens.create(dora, new ApiTokenForm("Gone soon", ApiTokenLifetime.NEVER, TestUsers.PASSWORD));
 		assertThat(count(dora)).isOne();
-		userService.delete(dora.id(), TestUsers.PASSWORD);
+		userService.delete(dora.id(), new AccountDeletion(TestUsers.PASSWORD, null));
 		assertThat(count(dora)).isZero();
 	}
 

@@ -48,7 +48,7 @@ class UserDeletionRulesTests {
 		when(repository.lockByRole(Role.ADMIN)).thenReturn(List.of(admin));
 		when(repository.count()).thenReturn(3L);
 
-		assertThatThrownBy(() -> service.delete(admin.id(), "correct horse battery"))
+		assertThatThrownBy(() -> service.delete(admin.id(), new AccountDeletion("correct horse battery", null)))
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("only admin");
 		verify(repository, never()).remove(any());
@@ -61,7 +61,7 @@ class UserDeletionRulesTests {
 		when(repository.lockByRole(Role.ADMIN)).thenReturn(List.of(admin));
 		when(repository.count()).thenReturn(1L);
 
-		service.delete(admin.id(), "correct horse battery");
+		service.delete(admin.id(), new AccountDeletion("correct horse battery", null));
 
 		verify(repository).remove(admin.id());
 		verify(events).publishEvent(new UserDeleting(admin.id()));
@@ -75,7 +75,7 @@ class UserDeletionRulesTests {
 		when(repository.lockByRole(Role.ADMIN)).thenReturn(List.of(admin, other));
 		when(repository.count()).thenReturn(5L);
 
-		service.delete(admin.id(), "correct horse battery");
+		service.delete(admin.id(), new AccountDeletion("correct horse battery", null));
 
 		verify(repository).remove(admin.id());
 	}
@@ -84,7 +84,7 @@ class UserDeletionRulesTests {
 	void aWrongPasswordDeletesNothing() {
 		User someone = user(Role.USER);
 
-		assertThatThrownBy(() -> service.delete(someone.id(), "correct horse battery!"))
+		assertThatThrownBy(() -> service.delete(someone.id(), new AccountDeletion("correct horse battery!", null)))
 			.isInstanceOf(InvalidFieldException.class)
 			.satisfies(ex -> assertThat(((InvalidFieldException) ex).field()).isEqualTo("password"));
 		verify(repository, never()).remove(any());

@@ -10,6 +10,7 @@ import java.util.List;
 
 import io.expensync.TestUsers;
 import io.expensync.security.twofactor.TwoFactorSignIn;
+import io.expensync.users.AccountDeletion;
 import io.expensync.users.CurrentUser;
 import io.expensync.users.UserService;
 
@@ -252,7 +253,7 @@ class PasskeyIntegrationTests {
 	void deletingTheAccountRemovesItsPasskeysAndNoOneElses() {
 		passkeys.add(ann, "Ann's phone", ADDED);
 		passkeys.add(bob, "Bob's key", ADDED);
-		userService.delete(ann.id(), TestUsers.PASSWORD);
+		userService.delete(ann.id(), new AccountDeletion(TestUsers.PASSWORD, null));
 		assertThat(userEntities.findByUsername(ann.email())).isNull();
 		assertThat(jdbc.queryForObject("""
 				select count(*) from user_credentials where user_entity_user_id not in (select id from user_entities)
