@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import io.expensync.accounts.AccountService;
 import io.expensync.categories.CategoryService;
@@ -74,11 +73,7 @@ class BudgetController {
 			redirect.addFlashAttribute("success", "Budget saved.");
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error",
-					ex.problems()
-						.stream()
-						.map(InvalidInputException.Problem::message)
-						.collect(Collectors.joining("; ")));
+			redirect.addFlashAttribute("error", ex.messagesInOneLine());
 		}
 		return "redirect:/budgets";
 	}

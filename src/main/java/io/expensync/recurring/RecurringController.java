@@ -101,8 +101,7 @@ class RecurringController {
 	}
 
 	private static String refused(RedirectAttributes redirect, InvalidInputException ex) {
-		redirect.addFlashAttribute("error",
-				ex.problems().stream().map(InvalidInputException.Problem::message).collect(Collectors.joining("; ")));
+		redirect.addFlashAttribute("error", ex.messagesInOneLine());
 		return "redirect:/recurring";
 	}
 

@@ -1,6 +1,7 @@
 package io.expensync.web;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindingResult;
@@ -30,6 +31,14 @@ public class InvalidInputException extends RuntimeException {
 
 	public List<Problem> problems() {
 		return problems;
+	}
+
+	/**
+	 * Every problem's message, in order, joined by "; ": for a page that shows them in
+	 * one line above the form (a flash message) rather than next to each field.
+	 */
+	public String messagesInOneLine() {
+		return problems.stream().map(Problem::message).collect(Collectors.joining("; "));
 	}
 
 	/**
