@@ -2,7 +2,6 @@ package io.expensync.recurring;
 
 import java.time.Clock;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import io.expensync.accounts.AccountService;
 import io.expensync.categories.CategoryService;
