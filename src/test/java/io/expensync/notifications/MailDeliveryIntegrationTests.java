@@ -2,29 +2,25 @@ package io.expensync.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.expensync.MovableClockConfiguration;
 import io.expensync.MutableClock;
+import io.expensync.SmtpServer;
 import io.expensync.TestUsers;
+import io.expensync.WithSmtpServer;
 import io.expensync.users.CurrentUser;
 import jakarta.mail.internet.MimeMessage;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -32,24 +28,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * backoff while SMTP is down.
  */
 @SpringBootTest
+@AutoConfigureMockMvc // shares the context of the other tests that read the emails sent
 @Import(MovableClockConfiguration.class)
+@WithSmtpServer
 class MailDeliveryIntegrationTests {
-
-	private static final ServerSetup SMTP = new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
-
-	private static GreenMail greenMail = new GreenMail(SMTP);
-
-	@DynamicPropertySource
-	static void smtp(DynamicPropertyRegistry registry) {
-		greenMail.start();
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", SMTP::getPort);
-	}
-
-	@AfterAll
-	static void stopSmtp() {
-		greenMail.stop();
-	}
 
 	@Autowired
 	Outbox outbox;
@@ -62,6 +44,9 @@ class MailDeliveryIntegrationTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	SmtpServer smtp;
 
 	@Autowired
 	TransactionTemplate transactions;
@@ -78,9 +63,9 @@ class MailDeliveryIntegrationTests {
 		// other tests' emails in the shared database go out first, then the inbox starts
 		// empty
 		while (delivery.deliverDue() > 0) {
-			greenMail.purgeEmailFromAllMailboxes();
+			smtp.purgeEmailFromAllMailboxes();
 		}
-		greenMail.purgeEmailFromAllMailboxes();
+		smtp.purgeEmailFromAllMailboxes();
 	}
 
 	@Test
@@ -89,7 +74,7 @@ class MailDeliveryIntegrationTests {
 		assertThat(delivery.deliverDue()).isEqualTo(1);
 		assertThat(delivery.deliverDue()).isZero();
 
-		MimeMessage[] received = greenMail.getReceivedMessages();
+		MimeMessage[] received = smtp.receivedMessages();
 		assertThat(received).hasSize(1);
 		assertThat(received[0].getSubject()).isEqualTo("Hello Ann");
 		assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo(ann.email());
@@ -101,7 +86,7 @@ class MailDeliveryIntegrationTests {
 
 	@Test
 	void keepsAndRetriesWhileSmtpIsDownAndLosesNothing() throws Exception {
-		greenMail.stop();
+		smtp.stop();
 		queue("Sent later");
 		assertThat(delivery.deliverDue()).isZero();
 		MailboxEntry waiting = sentLater();
@@ -109,12 +94,11 @@ class MailDeliveryIntegrationTests {
 		assertThat(waiting.attempts()).isEqualTo(1);
 		assertThat(waiting.lastError()).isNotBlank();
 
-		greenMail = new GreenMail(SMTP);
-		greenMail.start();
+		smtp.start();
 		assertThat(delivery.deliverDue()).as("not due again before its backoff").isZero();
 		clock.set(Instant.parse("2026-05-10T10:01:30Z"));
 		assertThat(delivery.deliverDue()).isEqualTo(1);
-		assertThat(greenMail.getReceivedMessages()).extracting(MimeMessage::getSubject).containsExactly("Sent later");
+		assertThat(smtp.receivedMessages()).extracting(MimeMessage::getSubject).containsExactly("Sent later");
 		assertThat(sentLater().status()).isEqualTo("SENT");
 	}
 
@@ -125,7 +109,7 @@ class MailDeliveryIntegrationTests {
 			.contains("SECRET123");
 
 		assertThat(delivery.deliverDue()).isEqualTo(1);
-		assertThat(GreenMailUtil.getWholeMessage(greenMail.getReceivedMessages()[0])).contains("SECRET123");
+		assertThat(GreenMailUtil.getWholeMessage(smtp.receivedMessages()[0])).contains("SECRET123");
 		MailboxEntry sent = withSubject("Reset your password");
 		assertThat(sent.status()).isEqualTo("SENT");
 		assertThat(sent.text() + sent.html()).doesNotContain("SECRET123").contains("held a one-time link");
@@ -134,7 +118,7 @@ class MailDeliveryIntegrationTests {
 
 	@Test
 	void aOneTimeLinkNeverDeliveredIsRemovedOnceExpired() {
-		greenMail.stop();
+		smtp.stop();
 		queueWithLink("Confirm your address", "https://money.example.org/verify?token=SECRET456");
 		assertThat(delivery.deliverDue()).isZero();
 		clock.set(clock.instant().plus(Duration.ofDays(6)));
@@ -146,8 +130,7 @@ class MailDeliveryIntegrationTests {
 		assertThat(stored("Confirm your address")).doesNotContain("SECRET456").contains("held a one-time link");
 		assertThat(withSubject("Confirm your address").status()).as("its delivery state stays").isEqualTo("PENDING");
 
-		greenMail = new GreenMail(SMTP);
-		greenMail.start();
+		smtp.start();
 	}
 
 	/** Both bodies, as the database holds them. */
@@ -176,15 +159,6 @@ class MailDeliveryIntegrationTests {
 	private void queue(String subject) {
 		transactions.executeWithoutResult(status -> outbox.queue(ann.id(), ann.email(), subject,
 				"<p><strong>Bold words</strong></p>", "Plain words", "test"));
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

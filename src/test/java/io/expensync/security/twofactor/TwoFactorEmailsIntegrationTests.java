@@ -3,16 +3,14 @@ package io.expensync.security.twofactor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Instant;
 import java.util.Arrays;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.expensync.MovableClockConfiguration;
 import io.expensync.MutableClock;
+import io.expensync.SmtpServer;
 import io.expensync.TestUsers;
+import io.expensync.WithSmtpServer;
 import io.expensync.notifications.MailDelivery;
 import io.expensync.security.twofactor.TwoFactorService.PendingSecret;
 import io.expensync.users.CurrentUser;
@@ -20,7 +18,6 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,8 +25,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -42,27 +37,12 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(MovableClockConfiguration.class)
+@WithSmtpServer
 class TwoFactorEmailsIntegrationTests {
 
 	static final Instant NOW = Instant.parse("2026-06-01T10:00:10Z");
 
 	static final String FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
-
-	private static final ServerSetup SMTP = new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
-
-	private static final GreenMail greenMail = new GreenMail(SMTP);
-
-	@DynamicPropertySource
-	static void smtp(DynamicPropertyRegistry registry) {
-		greenMail.start();
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", SMTP::getPort);
-	}
-
-	@AfterAll
-	static void stopSmtp() {
-		greenMail.stop();
-	}
 
 	@Autowired
 	MockMvcTester mvc;
@@ -79,6 +59,9 @@ class TwoFactorEmailsIntegrationTests {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	SmtpServer smtp;
+
 	CurrentUser ann;
 
 	CurrentUser bob;
@@ -94,9 +77,9 @@ class TwoFactorEmailsIntegrationTests {
 		// the welcome emails and other tests' emails go out first, then the inbox starts
 		// empty
 		while (delivery.deliverDue() > 0) {
-			greenMail.purgeEmailFromAllMailboxes();
+			smtp.purgeEmailFromAllMailboxes();
 		}
-		greenMail.purgeEmailFromAllMailboxes();
+		smtp.purgeEmailFromAllMailboxes();
 	}
 
 	@Test
@@ -109,7 +92,7 @@ class TwoFactorEmailsIntegrationTests {
 		assertThat(twoFactorIsOn()).isFalse();
 
 		assertThat(delivery.deliverDue()).isEqualTo(2);
-		MimeMessage[] received = greenMail.getReceivedMessages();
+		MimeMessage[] received = smtp.receivedMessages();
 		assertThat(received).extracting(MimeMessage::getSubject)
 			.containsExactlyInAnyOrder("Two-factor sign-in was turned on", "Two-factor sign-in was turned off");
 		assertThat(received).allSatisfy(message -> assertThat(message.getAllRecipients()).extracting(Object::toString)
@@ -132,7 +115,7 @@ class TwoFactorEmailsIntegrationTests {
 	void newRecoveryCodesAreEmailedAndARefusedTrySendsNothing() throws Exception {
 		turnOn();
 		delivery.deliverDue();
-		greenMail.purgeEmailFromAllMailboxes();
+		smtp.purgeEmailFromAllMailboxes();
 
 		assertThat(post("/profile/two-factor/recovery-codes", "proof", "not my password")).hasStatusOk();
 		assertThat(delivery.deliverDue()).as("refused").isZero();
@@ -141,7 +124,7 @@ class TwoFactorEmailsIntegrationTests {
 			.contains("New recovery codes are made");
 
 		assertThat(delivery.deliverDue()).isOne();
-		MimeMessage renewed = greenMail.getReceivedMessages()[0];
+		MimeMessage renewed = smtp.receivedMessages()[0];
 		assertThat(renewed.getSubject()).isEqualTo("New recovery codes were made");
 		assertThat(plainText(renewed))
 			.contains("New recovery codes were made for your ExpenSync account, and the old ones no longer work on "
@@ -206,15 +189,6 @@ class TwoFactorEmailsIntegrationTests {
 			}
 		}
 		return null;
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
