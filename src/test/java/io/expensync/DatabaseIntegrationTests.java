@@ -11,12 +11,14 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The schema as Flyway builds it, on the engine that {@code EXPENSYNC_TEST_DB} chooses.
  */
 @SpringBootTest
+@AutoConfigureMockMvc // unused: shares the context of the tests that use it
 class DatabaseIntegrationTests {
 
 	@Autowired

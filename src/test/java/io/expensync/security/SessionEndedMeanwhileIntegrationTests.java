@@ -18,8 +18,10 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * added an attribute, such as a new CSRF token (on PostgreSQL; H2's merge let it pass).
  */
 // sessions in the database, as the app keeps them (the other tests keep them in the
-// container)
-@SpringBootTest(properties = "spring.autoconfigure.exclude=")
+// container); on a port, as the other tests of sessions in the database, to share their
+// context
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "spring.autoconfigure.exclude=")
 class SessionEndedMeanwhileIntegrationTests {
 
 	@Autowired

@@ -31,6 +31,7 @@ import jakarta.persistence.PessimisticLockException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,6 +43,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * may be refused (and rolled back), never half-applied.
  */
 @SpringBootTest
+@AutoConfigureMockMvc // unused: shares the context of the tests that use it
 class BalanceInvariantIntegrationTests {
 
 	private static final int THREADS = 16;
