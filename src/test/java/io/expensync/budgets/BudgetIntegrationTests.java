@@ -3,11 +3,11 @@ package io.expensync.budgets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 
 import io.expensync.Api;
+import io.expensync.MovableClockConfiguration;
+import io.expensync.MutableClock;
 import io.expensync.TestUsers;
 import io.expensync.users.CurrentUser;
 
@@ -15,10 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -28,18 +26,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(MovableClockConfiguration.class) // the clock the other tests of time share, set
+											// below
 class BudgetIntegrationTests {
-
-	@TestConfiguration
-	static class FixedClock {
-
-		@Bean
-		@Primary
-		Clock fixedClock() {
-			return Clock.fixed(Instant.parse("2026-11-30T23:30:00Z"), ZoneOffset.UTC);
-		}
-
-	}
 
 	@Autowired
 	MockMvcTester mvc;
@@ -47,12 +36,16 @@ class BudgetIntegrationTests {
 	@Autowired
 	TestUsers users;
 
+	@Autowired
+	MutableClock clock;
+
 	Api api;
 
 	CurrentUser ann;
 
 	@BeforeEach
 	void setUp() {
+		clock.set(Instant.parse("2026-11-30T23:30:00Z"));
 		api = new Api(mvc);
 		ann = users.signUp("Ann");
 	}

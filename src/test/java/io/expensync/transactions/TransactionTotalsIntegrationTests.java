@@ -2,14 +2,14 @@ package io.expensync.transactions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
 import io.expensync.Api;
+import io.expensync.MovableClockConfiguration;
+import io.expensync.MutableClock;
 import io.expensync.TestUsers;
 import io.expensync.money.Money;
 import io.expensync.users.CurrentUser;
@@ -18,10 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
@@ -30,18 +28,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(MovableClockConfiguration.class) // the clock the other tests of time share, set
+											// below
 class TransactionTotalsIntegrationTests {
-
-	@TestConfiguration
-	static class FixedClock {
-
-		@Bean
-		@Primary
-		Clock fixedClock() {
-			return Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC);
-		}
-
-	}
 
 	private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
@@ -50,6 +39,9 @@ class TransactionTotalsIntegrationTests {
 
 	@Autowired
 	TestUsers users;
+
+	@Autowired
+	MutableClock clock;
 
 	@Autowired
 	TransactionTotals totals;
@@ -64,6 +56,7 @@ class TransactionTotalsIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
+		clock.set(Instant.parse("2026-11-25T12:00:00Z"));
 		api = new Api(mvc);
 		ann = users.signUp("Ann");
 		giro = api.account(ann, "Giro", "0");

@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /** The application without Tesseract: it starts, and scanning says how to enable it. */
-@SpringBootTest(properties = "expensync.receipts.tessdata=/nonexistent/tessdata")
+// without language data as ReceiptsWithoutOcrIntegrationTests, sharing its context
+@SpringBootTest(properties = "expensync.receipts.tessdata=target/no-tessdata-here")
+@AutoConfigureMockMvc
 class ReceiptScannerIntegrationTests {
 
 	@Autowired
