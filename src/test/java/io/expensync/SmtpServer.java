@@ -2,6 +2,7 @@ package io.expensync;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Instant;
 
 import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.GreenMail;
@@ -15,6 +16,12 @@ import jakarta.mail.internet.MimeMessage;
  * comes back.
  */
 public final class SmtpServer {
+
+	/**
+	 * Later than any time a test sets on the movable clock: at it, every email in the
+	 * shared database is due, so a test can send them all before it starts.
+	 */
+	public static final Instant LATER_THAN_ANY_TEST = Instant.parse("2100-01-01T00:00:00Z");
 
 	private final ServerSetup setup = new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
 
