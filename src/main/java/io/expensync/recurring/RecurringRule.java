@@ -1,6 +1,5 @@
 package io.expensync.recurring;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import io.expensync.transactions.TransactionType;
 import io.expensync.transactions.TransactionView;
 import io.expensync.web.RefusedException;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -60,30 +60,8 @@ class RecurringRule {
 	@Column(nullable = false)
 	private boolean paused;
 
-	@Enumerated(EnumType.STRING)
-	@Column(nullable = false)
-	private TransactionType type;
-
-	@Column(nullable = false, precision = 19, scale = 4)
-	private BigDecimal amount;
-
-	@Column(nullable = false)
-	private Currency currency;
-
-	private @Nullable String description;
-
-	@Column(name = "category_key")
-	private @Nullable String category;
-
-	private @Nullable String merchant;
-
-	private @Nullable String notes;
-
-	@Column(name = "account_id", nullable = false)
-	private UUID accountId;
-
-	@Column(name = "to_account_id")
-	private @Nullable UUID toAccountId;
+	@Embedded
+	private BookedTemplate booked;
 
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
@@ -108,15 +86,7 @@ class RecurringRule {
 		this.every = recurrence.every();
 		this.anchor = first.date();
 		this.until = recurrence.until();
-		this.type = first.type();
-		this.amount = first.amount().amount();
-		this.currency = first.amount().currency();
-		this.description = first.description();
-		this.category = first.category();
-		this.merchant = first.merchant();
-		this.notes = first.notes();
-		this.accountId = first.accountId();
-		this.toAccountId = first.toAccountId();
+		this.booked = new BookedTemplate(first);
 		this.createdAt = now;
 		this.nextIndex = 0;
 		advance(now);
@@ -128,13 +98,7 @@ class RecurringRule {
 	 */
 	void amend(Money newAmount, @Nullable String newDescription, @Nullable String newCategory,
 			@Nullable String newMerchant, Instant now) {
-		if (!newAmount.currency().equals(currency) || !newAmount.isPositive()) {
-			throw new IllegalArgumentException("an amount above zero in " + currency);
-		}
-		this.amount = newAmount.amount();
-		this.description = newDescription;
-		this.category = newCategory;
-		this.merchant = newMerchant;
+		booked.amend(newAmount, newDescription, newCategory, newMerchant);
 		this.updatedAt = now;
 	}
 
@@ -186,11 +150,11 @@ class RecurringRule {
 	}
 
 	TransactionType type() {
-		return type;
+		return booked.type();
 	}
 
 	Currency currency() {
-		return currency;
+		return booked.currency();
 	}
 
 	/** Moves on to the next occurrence; past the end date the schedule has none. */
@@ -264,8 +228,7 @@ class RecurringRule {
 	}
 
 	TransactionDraft draftFor(LocalDate date) {
-		return new TransactionDraft(type, Money.of(amount, currency), date, description, category, merchant, notes,
-				accountId, toAccountId);
+		return booked.draftFor(date);
 	}
 
 	UUID id() {
@@ -277,8 +240,9 @@ class RecurringRule {
 	}
 
 	RecurringView view() {
-		return new RecurringView(id, interval, every, anchor, until, nextDue, paused, upcoming(3), type,
-				Money.of(amount, currency), description, category, merchant, accountId, toAccountId);
+		return new RecurringView(id, interval, every, anchor, until, nextDue, paused, upcoming(3), booked.type(),
+				booked.amount(), booked.description(), booked.category(), booked.merchant(), booked.accountId(),
+				booked.toAccountId());
 	}
 
 }
