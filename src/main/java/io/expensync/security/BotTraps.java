@@ -64,10 +64,15 @@ class BotTraps {
 	 * sending it; empty otherwise. A timed form being shown gets its cookie.
 	 */
 	Optional<String> sendBack(HttpServletRequest request, HttpServletResponse response) {
-		String honeypot = request.getParameter(HONEYPOT);
 		for (PublicForm form : FORMS) {
-			if (form.sent().matches(request) && honeypot != null && !honeypot.isEmpty()) {
-				return Optional.of(form.path());
+			// the parameters only of a public form's POST: reading them parses any
+			// request's body, and a broken upload would then fail here, before the API
+			// could answer it with problem details
+			if (form.sent().matches(request)) {
+				String honeypot = request.getParameter(HONEYPOT);
+				if (honeypot != null && !honeypot.isEmpty()) {
+					return Optional.of(form.path());
+				}
 			}
 		}
 		if (!minFillTime.isZero()) {
