@@ -102,8 +102,11 @@ public final class TesseractEngine {
 	 * @throws IllegalStateException when Tesseract is not available
 	 */
 	public String read(BufferedImage gray, Duration timeLimit) {
+		// found out on first use: available() loads the library the first time it is
+		// asked
+		boolean available = available();
 		TesseractLibrary library = this.library;
-		if (!available() || library == null) {
+		if (!available || library == null) {
 			throw new IllegalStateException("Tesseract is not available: " + unavailableReason);
 		}
 		if (gray.getType() != BufferedImage.TYPE_BYTE_GRAY) {
