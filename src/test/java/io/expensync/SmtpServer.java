@@ -2,12 +2,13 @@ package io.expensync;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.time.Instant;
 
 import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
+
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * An SMTP server that keeps what it is sent (GreenMail, on a free port of 127.0.0.1), for
@@ -18,10 +19,13 @@ import jakarta.mail.internet.MimeMessage;
 public final class SmtpServer {
 
 	/**
-	 * Later than any time a test sets on the movable clock: at it, every email in the
-	 * shared database is due, so a test can send them all before it starts.
+	 * Marks every email still waiting in the shared database as given up, so that a test
+	 * that counts what is delivered counts only its own.
 	 */
-	public static final Instant LATER_THAN_ANY_TEST = Instant.parse("2100-01-01T00:00:00Z");
+	public static void setAsideWaitingEmails(JdbcTemplate jdbc) {
+		jdbc.update("update email_outbox set status = 'FAILED', last_error = 'set aside by a test'"
+				+ " where status = 'PENDING'");
+	}
 
 	private final ServerSetup setup = new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
 
