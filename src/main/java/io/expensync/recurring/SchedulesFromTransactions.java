@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import io.expensync.users.UserService;
 import io.expensync.web.Commands;
-import io.expensync.web.InvalidInputException;
 import io.expensync.web.InvalidInputException.Problem;
 import org.jspecify.annotations.Nullable;
 
@@ -47,13 +46,7 @@ public class SchedulesFromTransactions {
 	 * the calendar's (nothing about a missing date, which the transaction's check names).
 	 */
 	public List<Problem> problems(RecurrenceRequest recurrence, @Nullable LocalDate first) {
-		List<Problem> problems = new ArrayList<>();
-		try {
-			commands.valid(recurrence);
-		}
-		catch (InvalidInputException ex) {
-			problems.addAll(ex.problems());
-		}
+		List<Problem> problems = new ArrayList<>(commands.problems(recurrence));
 		problems.addAll(recurrence.problemsStarting(first, LocalDate.now(clock.withZone(ZoneOffset.UTC))));
 		return problems;
 	}

@@ -51,7 +51,7 @@ class DraftCheck {
 	 */
 	Money amount(UUID userId, TransactionDraft draft, @Nullable Transaction existing, List<Problem> alsoWrong) {
 		List<Problem> problems = new ArrayList<>(alsoWrong);
-		problems.addAll(problemsOf(draft));
+		problems.addAll(commands.problems(draft));
 		@Nullable Money amount = (draft.accountId() != null) ? inAccount(userId, draft, problems) : null;
 		LocalDate date = draft.date();
 		LocalDate latest = LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusYears(1);
@@ -66,16 +66,6 @@ class DraftCheck {
 			throw new InvalidInputException(problems);
 		}
 		return Objects.requireNonNull(amount);
-	}
-
-	private List<Problem> problemsOf(Object command) {
-		try {
-			commands.valid(command);
-			return List.of();
-		}
-		catch (InvalidInputException ex) {
-			return ex.problems();
-		}
 	}
 
 	/**

@@ -30,17 +30,26 @@ public class Commands {
 	 * command declares them
 	 */
 	public <T> T valid(T command) {
-		List<ConstraintViolation<T>> violations = new ArrayList<>(validator.validate(command));
-		if (violations.isEmpty()) {
-			return command;
+		List<InvalidInputException.Problem> problems = problems(command);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
 		}
+		return command;
+	}
+
+	/**
+	 * Every rule the command breaks, in the order it declares its fields: for a caller
+	 * that reports them together with problems of its own.
+	 */
+	public <T> List<InvalidInputException.Problem> problems(T command) {
+		List<ConstraintViolation<T>> violations = new ArrayList<>(validator.validate(command));
 		List<String> order = componentNames(command.getClass());
 		violations.sort(Comparator.<ConstraintViolation<T>>comparingInt(violation -> position(order, field(violation)))
 			.thenComparing(ConstraintViolation::getMessage));
-		throw new InvalidInputException(violations.stream()
+		return violations.stream()
 			.map(violation -> new InvalidInputException.Problem(field(violation), violation.getMessage()))
 			.distinct()
-			.toList());
+			.toList();
 	}
 
 	private static String field(ConstraintViolation<?> violation) {
