@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * The real bank exports in {@code ../shared/data/bank-files} (or the folder
- * {@code EXPENSYNC_BANK_FILES_DIR} names), read byte for byte. Without the folder the tests
- * that need it are skipped, unless {@code EXPENSYNC_REQUIRE_BANK_FILES=true} (CI) makes
- * that a failure.
+ * {@code EXPENSYNC_BANK_FILES_DIR} names), read byte for byte. Without the folder the
+ * tests that need it are skipped, unless {@code EXPENSYNC_REQUIRE_BANK_FILES=true} (CI)
+ * makes that a failure.
  */
 public final class BankFiles {
 
