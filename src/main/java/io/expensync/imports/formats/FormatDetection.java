@@ -17,8 +17,9 @@ public final class FormatDetection {
 			Pattern.CASE_INSENSITIVE);
 
 	/** A QIF header, after any comment lines ({@code #}) some exporters write first. */
-	private static final Pattern QIF = Pattern
-		.compile("^(\\s*#[^\\r\\n]*[\\r\\n]+)*\\s*!(Type|Account|Option|Clear)\\b", Pattern.CASE_INSENSITIVE);
+	private static final Pattern QIF = Pattern.compile(
+			"^(?:[ \\t]*+(?:#[^\\r\\n]*+)?+[\\r\\n])*+[ \\t]*+!(Type|Account|Option|Clear)\\b",
+			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern CAMT = Pattern.compile(
 			"urn:iso:std:iso:20022:tech:xsd:camt\\.05[234]|<(\\w+:)?(BkToCstmrStmt|BkToCstmrAcctRpt|BkToCstmrDbtCdtNtfctn)\\b");
