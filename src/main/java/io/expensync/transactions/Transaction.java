@@ -120,7 +120,7 @@ class Transaction implements Persistable<UUID> {
 				Objects.requireNonNull(draft.accountId(), "accountId"), draft.toAccountId());
 	}
 
-	private static Map<UUID, Posting> postings(TransactionType type, BigDecimal amount, UUID accountId,
+	static Map<UUID, Posting> postings(TransactionType type, BigDecimal amount, UUID accountId,
 			@Nullable UUID toAccountId) {
 		Map<UUID, Posting> postings = new LinkedHashMap<>();
 		switch (type) {

@@ -1,0 +1,252 @@
+package io.expensync.transactions;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import io.expensync.accounts.AccountService;
+
+import org.jspecify.annotations.Nullable;
+import org.postgresql.PGConnection;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Books many transactions on one account at once, the rows of a bank statement, inside
+ * the caller's database transaction: the rows written in one pass (PostgreSQL's
+ * {@code COPY}, batched inserts on other databases), the balance moved once by their sum,
+ * and one event for all of them.
+ */
+@Service
+public class BulkBooking {
+
+	private static final String COLUMNS = "id, user_id, account_id, type, amount, currency, booked_on, description,"
+			+ " category_key, merchant, created_at, updated_at, version, import_id, bank_id";
+
+	private static final int BATCH = 1000;
+
+	private final AccountService accounts;
+
+	private final Ledger ledger;
+
+	private final JdbcTemplate jdbc;
+
+	private final DataSource dataSource;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	BulkBooking(AccountService accounts, Ledger ledger, JdbcTemplate jdbc, DataSource dataSource,
+			ApplicationEventPublisher events, Clock clock) {
+		this.accounts = accounts;
+		this.ledger = ledger;
+		this.jdbc = jdbc;
+		this.dataSource = dataSource;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * One row to book.
+	 *
+	 * @param date the booking date
+	 * @param amount signed: negative is an expense, positive an income; never zero
+	 * @param description at most 255 characters
+	 * @param merchant at most 120 characters
+	 * @param category the key of one of the user's categories, of the row's type
+	 * @param bankId the bank's own id for the row, at most 120 characters
+	 */
+	public record Row(LocalDate date, BigDecimal amount, String description, @Nullable String merchant, String category,
+			@Nullable String bankId) {
+
+		public Row {
+			if (amount.signum() == 0) {
+				throw new IllegalArgumentException("a booked row moves money");
+			}
+		}
+
+		TransactionType type() {
+			return (amount.signum() < 0) ? TransactionType.EXPENSE : TransactionType.INCOME;
+		}
+
+	}
+
+	/**
+	 * A transaction already on the account, as a statement row would show it.
+	 *
+	 * @param amount signed: negative for money out of the account
+	 */
+	public record Booked(UUID id, LocalDate date, BigDecimal amount, @Nullable String description,
+			@Nullable String merchant, @Nullable String bankId) {
+	}
+
+	/**
+	 * Books the rows on the account, marked as the import's.
+	 * @return how many rows were booked
+	 * @throws io.expensync.accounts.AccountNotFoundException when the account is not the
+	 * user's
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public int book(UUID userId, UUID accountId, UUID importId, List<Row> rows) {
+		if (rows.isEmpty()) {
+			return 0;
+		}
+		String currency = accounts.get(userId, accountId).currency().getCurrencyCode();
+		BigDecimal sum = rows.stream().map(Row::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+		// the balance first, as every change does: it locks the account before the rows
+		// refer to it
+		ledger.post(userId, Map.of(accountId, new Posting(sum, rows.size(), 0)));
+		Instant now = clock.instant();
+		Connection connection = DataSourceUtils.getConnection(dataSource);
+		try {
+			if (connection.isWrapperFor(PGConnection.class)) {
+				copy(connection.unwrap(PGConnection.class), userId, accountId, importId, currency, now, rows);
+			}
+			else {
+				insert(userId, accountId, importId, currency, now, rows);
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("could not book the statement's rows", ex);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, dataSource);
+		}
+		LocalDate earliest = rows.stream().map(Row::date).min(Comparator.naturalOrder()).orElseThrow();
+		LocalDate latest = rows.stream().map(Row::date).max(Comparator.naturalOrder()).orElseThrow();
+		events.publishEvent(new TransactionsAdded(userId, accountId, rows.size(), earliest, latest));
+		return rows.size();
+	}
+
+	/**
+	 * Removes what the import booked and moves the balance back. Rows the user has since
+	 * made a transfer of are removed too, with their other side.
+	 * @return how many rows were removed
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public int unbook(UUID userId, UUID importId) {
+		List<Map<String, Object>> summary = jdbc.queryForList("""
+				select count(*) as n, min(booked_on) as earliest, max(booked_on) as latest
+				from transactions where user_id = ? and import_id = ?""", userId, importId);
+		long count = ((Number) summary.get(0).get("n")).longValue();
+		if (count == 0) {
+			return 0;
+		}
+		Map<UUID, Posting> postings = new HashMap<>();
+		jdbc.query("""
+				select account_id, to_account_id, type, amount from transactions
+				where user_id = ? and import_id = ?""", (rs) -> {
+			UUID account = rs.getObject(1, UUID.class);
+			UUID to = rs.getObject(2, UUID.class);
+			TransactionType type = TransactionType.valueOf(rs.getString(3));
+			BigDecimal amount = rs.getBigDecimal(4);
+			Ledger.add(postings, Transaction.postings(type, amount, account, to));
+		}, userId, importId);
+		ledger.reverse(userId, postings);
+		int removed = jdbc.update("delete from transactions where user_id = ? and import_id = ?", userId, importId);
+		events.publishEvent(new TransactionsRemoved(userId, removed, toDate(summary.get(0).get("earliest")),
+				toDate(summary.get(0).get("latest"))));
+		return removed;
+	}
+
+	/**
+	 * The account's transactions dated from {@code from} to {@code to}, both included.
+	 */
+	@Transactional(readOnly = true)
+	public List<Booked> bookedBetween(UUID userId, UUID accountId, LocalDate from, LocalDate to) {
+		return jdbc.query("""
+				select id, booked_on, type, amount, account_id, description, merchant, bank_id from transactions
+				where user_id = ? and (account_id = ? or to_account_id = ?) and booked_on between ? and ?""",
+				(rs, row) -> {
+					TransactionType type = TransactionType.valueOf(rs.getString(3));
+					BigDecimal amount = rs.getBigDecimal(4);
+					boolean out = type == TransactionType.EXPENSE
+							|| (type == TransactionType.TRANSFER && accountId.equals(rs.getObject(5, UUID.class)));
+					return new Booked(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
+							out ? amount.negate() : amount, rs.getString(6), rs.getString(7), rs.getString(8));
+				}, userId, accountId, accountId, Date.valueOf(from), Date.valueOf(to));
+	}
+
+	private void copy(PGConnection connection, UUID userId, UUID accountId, UUID importId, String currency, Instant now,
+			List<Row> rows) throws SQLException {
+		StringBuilder csv = new StringBuilder(rows.size() * 160);
+		String stamp = now.toString();
+		for (Row row : rows) {
+			csv.append(UUID.randomUUID())
+				.append(',')
+				.append(userId)
+				.append(',')
+				.append(accountId)
+				.append(',')
+				.append(row.type().name())
+				.append(',')
+				.append(row.amount().abs().toPlainString())
+				.append(',')
+				.append(currency)
+				.append(',')
+				.append(row.date())
+				.append(',');
+			quoted(csv, row.description()).append(',');
+			quoted(csv, row.category()).append(',');
+			quoted(csv, row.merchant()).append(',');
+			csv.append(stamp).append(',').append(stamp).append(",0,").append(importId).append(',');
+			quoted(csv, row.bankId()).append('\n');
+		}
+		try {
+			connection.getCopyAPI()
+				.copyIn("copy transactions (" + COLUMNS + ") from stdin (format csv)",
+						new StringReader(csv.toString()));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A CSV field for COPY: quoted, quotes doubled; nothing at all for null. */
+	private static StringBuilder quoted(StringBuilder csv, @Nullable String text) {
+		if (text == null) {
+			return csv;
+		}
+		return csv.append('"').append(text.replace("\"", "\"\"")).append('"');
+	}
+
+	private void insert(UUID userId, UUID accountId, UUID importId, String currency, Instant now, List<Row> rows) {
+		Timestamp stamp = Timestamp.from(now);
+		String sql = "insert into transactions (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)";
+		for (int from = 0; from < rows.size(); from += BATCH) {
+			List<Object[]> batch = new ArrayList<>();
+			for (Row row : rows.subList(from, Math.min(rows.size(), from + BATCH))) {
+				batch.add(new Object[] { UUID.randomUUID(), userId, accountId, row.type().name(), row.amount().abs(),
+						currency, Date.valueOf(row.date()), row.description(), row.category(), row.merchant(), stamp,
+						stamp, importId, row.bankId() });
+			}
+			jdbc.batchUpdate(sql, batch);
+		}
+	}
+
+	private static LocalDate toDate(Object value) {
+		return (value instanceof Date date) ? date.toLocalDate() : LocalDate.parse(value.toString());
+	}
+
+}
