@@ -9,6 +9,7 @@ import io.expensync.accounts.AccountView;
 import io.expensync.audit.AuditEvent.Kind;
 import io.expensync.transactions.TransactionChanged;
 import io.expensync.transactions.TransactionView;
+import io.expensync.transactions.TransactionsAdded;
 import io.expensync.transactions.TransactionsRemoved;
 import org.jspecify.annotations.Nullable;
 
@@ -54,6 +55,13 @@ class ChangeAudit {
 	void transactionsRemoved(TransactionsRemoved removed) {
 		log.record(removed.userId(), Kind.TRANSACTIONS_DELETED,
 				"%d transaction(s) dated %s to %s".formatted(removed.count(), removed.earliest(), removed.latest()));
+	}
+
+	@EventListener
+	void transactionsAdded(TransactionsAdded added) {
+		log.record(added.userId(), Kind.TRANSACTIONS_IMPORTED,
+				"%d transaction(s) dated %s to %s into %s".formatted(added.count(), added.earliest(), added.latest(),
+						accounts.names(added.userId()).get(added.accountId())));
 	}
 
 	static String describe(TransactionView transaction) {

@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.expensync.transactions.TransactionRecorded;
+import io.expensync.transactions.TransactionsAdded;
 import io.expensync.users.UserService;
 
 import org.slf4j.Logger;
@@ -54,7 +55,15 @@ public class BudgetAlertChecks {
 
 	@EventListener
 	void on(TransactionRecorded event) {
-		UUID userId = event.userId();
+		afterCommit(event.userId());
+	}
+
+	@EventListener
+	void on(TransactionsAdded event) {
+		afterCommit(event.userId());
+	}
+
+	private void afterCommit(UUID userId) {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			// once the change has committed; nothing if it rolls back
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
