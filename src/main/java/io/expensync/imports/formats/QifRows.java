@@ -109,6 +109,7 @@ final class QifRows {
 				case 'E' -> part(field, this.parts.isEmpty() || last().memo != null).memo = text(field);
 				case '$' -> part(field, this.parts.isEmpty() || last().amount != null).amount = field;
 				default -> {
+					// N, C, A, % and other programs' codes: nothing a row keeps.
 				}
 			}
 		}

@@ -2,6 +2,7 @@ package io.expensync.imports.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -173,6 +174,194 @@ class QifReaderTests {
 		assertThat(result.statements()).extracting(Statement::account).containsExactly("Checking", "Visa");
 		assertThat(result.statements()).extracting((statement) -> statement.rows().size()).containsExactly(4, 3);
 		assertThat(result.statements().get(1).rows().get(0).date()).isEqualTo(LocalDate.of(2019, 3, 31));
+	}
+
+	@Test
+	void refusesARecordWithoutADate() {
+		String text = file("quiffen-test_category_override.qif").replace("D02/01/2018\nT-12.57", "T-12.57");
+
+		assertThatBadFile(text, 17, "the record has no date (D line)");
+	}
+
+	@Test
+	void refusesARecordWithoutAnAmount() {
+		String text = file("quiffen-test_category_override.qif").replace("T-12.57\n", "");
+
+		assertThatBadFile(text, 17, "the record has no amount (T line)");
+	}
+
+	@Test
+	void refusesAnUnreadableDate() {
+		String text = file("quiffen-test.qif");
+
+		assertThatBadFile(text.replace("D2/11'2020", "Dyesterday"), 64, "cannot read the date \"yesterday\"");
+		assertThatBadFile(text.replace("D2/11'2020", "D2/31'2020"), 64, "the date \"2/31'2020\" is not a day");
+	}
+
+	@Test
+	void refusesAnUnreadableAmount() {
+		assertThatBadFile(file("csv2ofx-ubs-ch-fr.qif").replace("T240.00", "T240.00 CHF"), 17,
+				"cannot read the amount \"240.00 CHF\"");
+		// A decimal comma in a file that writes decimal points is not read as -1257.
+		assertThatBadFile(file("quiffen-test_category_override.qif").replace("T-12.57", "T-12,57"), 18,
+				"cannot read the amount \"-12,57\"");
+	}
+
+	@Test
+	void readsThousandsSeparatorsAndDecimalCommas() {
+		String point = "!Type:Bank\nD2/10'2020\nT1,000.00\nPA\n^\nD2/10'2020\nT-1,500.00\nPB\n^\n";
+		String comma = "!Type:Bank\nD10.02.2020\nT1.000,00\nPA\n^\nD10.02.2020\nT-1.500,00\nPB\n^\n"
+				+ "D10.02.2020\nT-12,5\nPC\n^\n";
+
+		assertThat(rows(read(point))).extracting(StatementRow::amount)
+			.containsExactly(new BigDecimal("1000.00"), new BigDecimal("-1500.00"));
+		assertThat(rows(read(comma))).extracting(StatementRow::amount)
+			.containsExactly(new BigDecimal("1000.00"), new BigDecimal("-1500.00"), new BigDecimal("-12.5"));
+	}
+
+	@Test
+	void refusesTextWithoutAHeader() {
+		assertThatBadFile(file("quiffen-test_category_override.qif").replace("!Type:Bank\n", ""), 1,
+				"a QIF file starts with a header such as !Type:Bank or !Account");
+		assertThatExceptionOfType(BadFileException.class).isThrownBy(() -> read("# nothing here\n\n"))
+			.satisfies((ex) -> assertThat(ex.line()).isZero())
+			.withMessageContaining("no QIF header");
+	}
+
+	@Test
+	void refusesAFileWithOnlyLists() {
+		String lists = String.join("\n", file("quiffen-test.qif").lines().limit(27).toList());
+
+		assertThatExceptionOfType(BadFileException.class).isThrownBy(() -> read(lists))
+			.satisfies((ex) -> assertThat(ex.line()).isZero())
+			.withMessageContaining("only lists");
+	}
+
+	@Test
+	void keepsACompleteLastRecordWithoutItsCaret() {
+		String text = file("quiffen-test_category_override.qif");
+
+		assertThat(read(text.substring(0, text.lastIndexOf('^')))).isEqualTo(read(text));
+	}
+
+	@Test
+	void refusesAnIncompleteLastRecordAsACutOffFile() {
+		String days = file("quiffen-test_category_override.qif");
+		String split = file("quiffen-test_split.qif");
+
+		assertThatBadFile(days.substring(0, days.indexOf("T-9.99")), 25,
+				"the record that starts here has no amount (T line) and no ^ line to end it: the file looks cut off");
+		assertThatBadFile(split.substring(0, split.indexOf("SA Category")), 2,
+				"the record that starts here has no split lines for its whole amount");
+		assertThatBadFile(split.substring(0, split.indexOf("$-1.00")), 2,
+				"the record that starts here has no amount for the split on line 9");
+	}
+
+	@Test
+	void refusesASecondDateInARecordAsAMissingCaret() {
+		String text = file("quiffen-test_category_override.qif").replace("^\nD01/01/2018", "D01/01/2018");
+
+		assertThatBadFile(text, 8, "a second date in the record that starts on line 2; the ^ line");
+	}
+
+	@Test
+	void keepsARowWhoseSplitDoesNotAddUpWithAWarning() {
+		QifReader.Result result = read(file("quiffen-test.qif").replace("$82.50", "$80.50"));
+
+		assertThat(rows(result).get(1).amount()).isEqualTo(new BigDecimal("67.50"));
+		assertThat(rows(result).get(1).parts()).extracting(Part::amount)
+			.containsExactly(new BigDecimal("-15.00"), new BigDecimal("80.50"));
+		assertThat(result.warnings()).contains(
+				"Line 35: the split parts add up to 65.50, not to the row's amount 67.50; the row keeps its amount");
+	}
+
+	@Test
+	void refusesMoreRowsThanTheLimit() {
+		String text = file("quiffen-test_category_override.qif");
+
+		assertThatExceptionOfType(BadFileException.class)
+			.isThrownBy(() -> this.reader.read(text, new ReadLimits(1, 10_000)))
+			.satisfies((ex) -> assertThat(ex.line()).isEqualTo(9))
+			.withMessageContaining("more than 1 rows");
+		assertThat(rows(this.reader.read(text, new ReadLimits(4, 10_000)))).hasSize(4);
+	}
+
+	@Test
+	void refusesALineLongerThanTheLimit() {
+		// Line 16, the memo of the second record, is the first longer than 40 characters;
+		// it
+		// has 80.
+		String text = file("csv2ofx-ubs-ch-fr.qif");
+
+		assertThatExceptionOfType(BadFileException.class)
+			.isThrownBy(() -> this.reader.read(text, new ReadLimits(200_000, 40)))
+			.satisfies((ex) -> assertThat(ex.line()).isEqualTo(16))
+			.withMessageContaining("longer than 40 characters");
+		assertThat(rows(this.reader.read(text, new ReadLimits(200_000, 80)))).hasSize(3);
+	}
+
+	@Test
+	void readsMonthFirstUnlessADateOfTheFileStartsAbove12() {
+		// Without its 22/12/2017 record, nothing says day first: Quicken's month first.
+		String text = file("quiffen-test_category_override.qif").replaceFirst("(?s)D22/12/2017.*?\\^\n", "");
+
+		assertThat(rows(read(text))).extracting(StatementRow::date)
+			.containsExactly(LocalDate.of(2018, 1, 1), LocalDate.of(2018, 2, 1), LocalDate.of(2018, 2, 1));
+		// Only day-first locales write dates with dots.
+		assertThat(rows(read(text.replace('/', '.')))).extracting(StatementRow::date)
+			.containsExactly(LocalDate.of(2018, 1, 1), LocalDate.of(2018, 1, 2), LocalDate.of(2018, 1, 2));
+	}
+
+	@Test
+	void refusesADateThatContradictsTheFilesDayMonthOrder() {
+		String text = file("quiffen-test_category_override.qif").replace("D02/01/2018\nT-12.57",
+				"D01/13/2018\nT-12.57");
+
+		assertThatBadFile(text, 17,
+				"the date \"01/13/2018\" does not fit this file's day/month order, which the date \"22/12/2017\" on line 2 shows");
+	}
+
+	@Test
+	void readsEveryDateForm() {
+		String text = "!Type:Bank\n" + "D2/10'2020\nT1.00\nPA\n^\n" + "D02/10/2020\nT1.00\nPA\n^\n"
+				+ "D2/10/20\nT1.00\nPA\n^\n" + "D2020-02-10\nT1.00\nPA\n^\n" + "D2/10' 5\nT1.00\nPA\n^\n";
+
+		assertThat(rows(read(text))).extracting(StatementRow::date)
+			.containsExactly(LocalDate.of(2020, 2, 10), LocalDate.of(2020, 2, 10), LocalDate.of(2020, 2, 10),
+					LocalDate.of(2020, 2, 10), LocalDate.of(2005, 2, 10));
+		assertThat(rows(read("!Type:Bank\nD10.02.2020\nT1.00\nPA\n^\n"))).extracting(StatementRow::date)
+			.containsExactly(LocalDate.of(2020, 2, 10));
+	}
+
+	@Test
+	void describesARowByItsMemoElseItsPayeeElseItsCategory() {
+		String text = "!Type:Cash\nD2/10'2020\nT-1.00\nPShop\nMBread\nLFood/Family\n^\n"
+				+ "D2/10'2020\nT-2.00\nPShop\nM \n^\nD2/10'2020\nT-3.00\nLFood/Family\n^\nD2/10'2020\nT-4.00\n^\n";
+
+		assertThat(rows(read(text))).extracting(StatementRow::description, StatementRow::category)
+			.containsExactly(tuple("Bread", "Food"), tuple("Shop", null), tuple("Food", "Food"),
+					tuple(QifRows.NO_TEXT, null));
+	}
+
+	@Test
+	void skipsAnUnknownHeaderWithAWarning() {
+		QifReader.Result result = read("!Option:Unknown\nX\n" + file("quiffen-test_category_override.qif"));
+
+		assertThat(rows(result)).hasSize(4);
+		assertThat(result.warnings()).singleElement().asString().startsWith("Line 1: the header !Option:Unknown");
+	}
+
+	@Test
+	void readsPastAByteOrderMark() {
+		String text = file("quiffen-test_category_override.qif");
+
+		assertThat(read("\uFEFF" + text)).isEqualTo(read(text));
+	}
+
+	private void assertThatBadFile(String text, int line, String problem) {
+		assertThatExceptionOfType(BadFileException.class).isThrownBy(() -> read(text))
+			.satisfies((ex) -> assertThat(ex.line()).isEqualTo(line))
+			.withMessageStartingWith("Line " + line + ": " + problem);
 	}
 
 	private QifReader.Result read(String text) {
