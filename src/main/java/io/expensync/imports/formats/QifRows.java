@@ -12,11 +12,13 @@ import org.jspecify.annotations.Nullable;
  * Reads QIF transaction records as statement rows, with the date and amount conventions
  * decided for the whole file.
  * <p>
- * A row's description is its memo ({@code M}), else its payee ({@code P}), else its
- * category ({@code L}). Categories drop their class ({@code Food/Family} is
- * {@code Food}); a transfer keeps its account in brackets ({@code [Savings]}) as its
- * category. The number ({@code N}), cleared flag ({@code C}), address lines ({@code A})
- * and the codes only other programs write are read past.
+ * A row's amount is its {@code T} line, or its {@code U} line (which newer Quicken
+ * versions write beside it) where {@code T} is missing. A row's description is its memo
+ * ({@code M}), else its payee ({@code P}), else its category ({@code L}). Categories drop
+ * their class ({@code Food/Family} is {@code Food}); a transfer keeps its account in
+ * brackets ({@code [Savings]}) as its category. The number ({@code N}), cleared flag
+ * ({@code C}), address lines ({@code A}) and the codes only other programs write are read
+ * past.
  */
 final class QifRows {
 

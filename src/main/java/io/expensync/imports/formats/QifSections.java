@@ -163,6 +163,7 @@ final class QifSections {
 	}
 
 	private void endRecord(boolean terminated) {
+		// A lone ^ (quiffen's account list starts with one) is no record.
 		if (this.fields.isEmpty()) {
 			return;
 		}
