@@ -11,10 +11,10 @@ import io.expensync.accounts.AccountService;
 import io.expensync.accounts.AccountView;
 import io.expensync.categories.CategoryService;
 import io.expensync.recurring.ScheduleDescriptions;
-import io.expensync.transactions.ActivityRange;
+import io.expensync.transactions.AccountActivities;
+import io.expensync.transactions.AccountActivities.ActivityRange;
 import io.expensync.transactions.BulkDeletion;
 import io.expensync.transactions.TransactionSearch;
-import io.expensync.transactions.TransactionTotals;
 import io.expensync.transactions.TransactionType;
 import io.expensync.transactions.TransactionView;
 import io.expensync.users.CurrentUser;
@@ -46,7 +46,7 @@ class AccountPageController {
 
 	private final TransactionSearch search;
 
-	private final TransactionTotals totals;
+	private final AccountActivities activities;
 
 	private final BulkDeletion bulkDeletion;
 
@@ -54,12 +54,12 @@ class AccountPageController {
 
 	private final ScheduleDescriptions schedules;
 
-	AccountPageController(AccountService accounts, TransactionSearch search, TransactionTotals totals,
+	AccountPageController(AccountService accounts, TransactionSearch search, AccountActivities activities,
 			BulkDeletion bulkDeletion, CategoryService categories, ScheduleDescriptions schedules) {
 		this.schedules = schedules;
 		this.accounts = accounts;
 		this.search = search;
-		this.totals = totals;
+		this.activities = activities;
 		this.bulkDeletion = bulkDeletion;
 		this.categories = categories;
 	}
@@ -72,7 +72,7 @@ class AccountPageController {
 		model.addAttribute("account", account);
 		if ("activity".equals(htmxTarget)) {
 			model.addAttribute("activity",
-					totals.activity(user.id(), id, account.currency(), ActivityRange.of(range), user.zone()));
+					activities.activity(user.id(), id, account.currency(), ActivityRange.of(range), user.zone()));
 			model.addAttribute("ranges", ActivityRange.values());
 			return "transactions/list :: activity";
 		}
@@ -91,7 +91,7 @@ class AccountPageController {
 		model.addAttribute("count",
 				query.isUnfiltered() ? rows.getTotalElements() : search.countForAccount(user.id(), id));
 		model.addAttribute("activity",
-				totals.activity(user.id(), id, account.currency(), ActivityRange.of(range), user.zone()));
+				activities.activity(user.id(), id, account.currency(), ActivityRange.of(range), user.zone()));
 		model.addAttribute("ranges", ActivityRange.values());
 		return "transactions/list";
 	}

@@ -2,24 +2,18 @@ package io.expensync.transactions;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Currency;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
 
 import io.expensync.money.Money;
 
@@ -27,8 +21,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sums computed in the database: spending in a period, spending per category, an
- * account's activity.
+ * Sums computed in the database: spending in a period, per category, per merchant and in
+ * a month. An account's chart is {@link AccountActivities}.
  */
 @Service
 public class TransactionTotals {
@@ -165,83 +159,6 @@ public class TransactionTotals {
 				.thenComparing(Comparator.comparingLong(MerchantTotal::count).reversed()))
 			.limit(limit)
 			.toList();
-	}
-
-	/**
-	 * The account's income and expenses over the range ending today in {@code zone}: per
-	 * day up to a month, per week up to six months, per month beyond.
-	 */
-	@Transactional(readOnly = true)
-	public AccountActivity activity(UUID userId, UUID accountId, Currency currency, ActivityRange range, ZoneId zone) {
-		LocalDate today = LocalDate.now(clock.withZone(zone));
-		LocalDate from = range == ActivityRange.ALL
-				? transactions.firstDate(userId, accountId).orElse(today).withDayOfMonth(1)
-				: today.minusDays(range.days() - 1L);
-		Bucket bucket = Bucket.fitting(ChronoUnit.DAYS.between(from, today) + 1);
-		Map<LocalDate, BigDecimal[]> buckets = new TreeMap<>();
-		for (LocalDate start = bucket.start.apply(from); !start.isAfter(today); start = bucket.next.apply(start)) {
-			buckets.put(start, new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO });
-		}
-		BigDecimal income = BigDecimal.ZERO;
-		BigDecimal expense = BigDecimal.ZERO;
-		for (var day : transactions.sumByDay(userId, accountId,
-				EnumSet.of(TransactionType.INCOME, TransactionType.EXPENSE), from, today)) {
-			int side = day.getType() == TransactionType.INCOME ? 0 : 1;
-			buckets.get(bucket.start.apply(day.getDate()))[side] = buckets.get(bucket.start.apply(day.getDate()))[side]
-				.add(day.getTotal());
-			if (side == 0) {
-				income = income.add(day.getTotal());
-			}
-			else {
-				expense = expense.add(day.getTotal());
-			}
-		}
-		List<String> labels = new ArrayList<>();
-		List<BigDecimal> incomes = new ArrayList<>();
-		List<BigDecimal> expenses = new ArrayList<>();
-		buckets.forEach((start, sums) -> {
-			labels.add(bucket.label(start));
-			incomes.add(Money.of(sums[0], currency).amount());
-			expenses.add(Money.of(sums[1], currency).amount());
-		});
-		return new AccountActivity(range, bucket.name, labels, incomes, expenses, Money.of(income, currency),
-				Money.of(expense, currency));
-	}
-
-	/**
-	 * The chart's bucket size: labels carry the year so that ALL never merges the same
-	 * day of two years.
-	 */
-	private enum Bucket {
-
-		DAY("day", d -> d, d -> d.plusDays(1), "d MMM yyyy"),
-		WEEK("week", d -> d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), d -> d.plusWeeks(1),
-				"'Week of' d MMM yyyy"),
-		MONTH("month", d -> d.withDayOfMonth(1), d -> d.plusMonths(1), "MMM yyyy");
-
-		final String name;
-
-		final UnaryOperator<LocalDate> start;
-
-		final UnaryOperator<LocalDate> next;
-
-		final DateTimeFormatter format;
-
-		Bucket(String name, UnaryOperator<LocalDate> start, UnaryOperator<LocalDate> next, String pattern) {
-			this.name = name;
-			this.start = start;
-			this.next = next;
-			this.format = DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH);
-		}
-
-		static Bucket fitting(long days) {
-			return days <= 31 ? DAY : days <= 190 ? WEEK : MONTH;
-		}
-
-		String label(LocalDate start) {
-			return format.format(start);
-		}
-
 	}
 
 }

@@ -12,6 +12,8 @@ import io.expensync.MovableClockConfiguration;
 import io.expensync.MutableClock;
 import io.expensync.TestUsers;
 import io.expensync.money.Money;
+import io.expensync.transactions.AccountActivities.AccountActivity;
+import io.expensync.transactions.AccountActivities.ActivityRange;
 import io.expensync.users.CurrentUser;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -46,6 +48,9 @@ class TransactionTotalsIntegrationTests {
 	@Autowired
 	TransactionTotals totals;
 
+	@Autowired
+	AccountActivities activities;
+
 	Api api;
 
 	CurrentUser ann;
@@ -71,7 +76,7 @@ class TransactionTotalsIntegrationTests {
 
 	@Test
 	void sevenDaysArePerDayAndLeaveTransfersOut() {
-		AccountActivity week = totals.activity(ann.id(), UUID.fromString(giro), ann.currency(), ActivityRange.D7,
+		AccountActivity week = activities.activity(ann.id(), UUID.fromString(giro), ann.currency(), ActivityRange.D7,
 				BERLIN);
 		assertThat(week.bucket()).isEqualTo("day");
 		assertThat(week.labels()).hasSize(7).startsWith("19 Nov 2026").endsWith("25 Nov 2026");
@@ -84,13 +89,13 @@ class TransactionTotalsIntegrationTests {
 
 	@Test
 	void longerRangesUseWeeksThenMonthsAndKeepTheYear() {
-		AccountActivity quarter = totals.activity(ann.id(), UUID.fromString(giro), ann.currency(), ActivityRange.M3,
+		AccountActivity quarter = activities.activity(ann.id(), UUID.fromString(giro), ann.currency(), ActivityRange.M3,
 				BERLIN);
 		assertThat(quarter.bucket()).isEqualTo("week");
 		assertThat(quarter.labels()).last().isEqualTo("Week of 23 Nov 2026");
 		assertThat(quarter.totalExpense()).isEqualTo(Money.of("40.30", "EUR"));
 
-		AccountActivity all = totals.activity(ann.id(), UUID.fromString(giro), ann.currency(), ActivityRange.ALL,
+		AccountActivity all = activities.activity(ann.id(), UUID.fromString(giro), ann.currency(), ActivityRange.ALL,
 				BERLIN);
 		assertThat(all.bucket()).isEqualTo("month");
 		assertThat(all.labels()).hasSize(13).startsWith("Nov 2025").endsWith("Nov 2026");
