@@ -14,10 +14,10 @@ import io.expensync.budgets.BudgetService;
 import io.expensync.categories.CategoryService;
 import io.expensync.categories.CategoryView;
 import io.expensync.money.Money;
-import io.expensync.transactions.CategoryTotal;
 import io.expensync.transactions.TransactionFilter;
 import io.expensync.transactions.TransactionSearch;
 import io.expensync.transactions.TransactionTotals;
+import io.expensync.transactions.TransactionTotals.CategoryTotal;
 import io.expensync.transactions.TransactionView;
 import io.expensync.users.CurrentUser;
 

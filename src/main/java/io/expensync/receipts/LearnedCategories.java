@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.expensync.receipts.extraction.ExtractedField;
-import io.expensync.transactions.CategoryHabit;
 import io.expensync.transactions.TransactionTotals;
+import io.expensync.transactions.TransactionTotals.CategoryHabit;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;

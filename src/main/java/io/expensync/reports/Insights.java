@@ -13,8 +13,8 @@ import java.util.Map;
 import io.expensync.money.Money;
 import io.expensync.reports.MonthlyReportView.BudgetLine;
 import io.expensync.reports.MonthlyReportView.CategoryLine;
-import io.expensync.transactions.MerchantTotal;
-import io.expensync.transactions.MonthActivity;
+import io.expensync.transactions.TransactionTotals.MerchantTotal;
+import io.expensync.transactions.TransactionTotals.MonthActivity;
 import io.expensync.transactions.TransactionView;
 
 /**

@@ -17,6 +17,7 @@ import java.util.UUID;
 
 import io.expensync.money.Money;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -159,6 +160,42 @@ public class TransactionTotals {
 				.thenComparing(Comparator.comparingLong(MerchantTotal::count).reversed()))
 			.limit(limit)
 			.toList();
+	}
+
+	/** What was spent (or earned) in one category over a period. */
+	public record CategoryTotal(@Nullable String category, Money total) {
+	}
+
+	/** What was spent at one merchant over a period, in how many transactions. */
+	public record MerchantTotal(String merchant, long count, Money total) {
+	}
+
+	/**
+	 * One month's income and expenses over all of a user's accounts, in one currency.
+	 *
+	 * @param byCategory expenses per category, largest first
+	 * @param merchants the merchants spent at most, largest first
+	 * @param dailyExpenses expenses per day, only days with any
+	 */
+	public record MonthActivity(YearMonth month, Money income, Money expenses, long incomeCount, long expenseCount,
+			List<CategoryTotal> byCategory, List<MerchantTotal> merchants, @Nullable TransactionView largestExpense,
+			Map<LocalDate, Money> dailyExpenses) {
+
+		public boolean isEmpty() {
+			return incomeCount == 0 && expenseCount == 0;
+		}
+
+		public Money net() {
+			return income.minus(expenses);
+		}
+
+	}
+
+	/**
+	 * How often the user put a merchant's expenses (or, without a merchant, those with
+	 * this description) in one category, and when last.
+	 */
+	public record CategoryHabit(String merchant, String category, long count, LocalDate latest) {
 	}
 
 }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.UUID;
 
 import io.expensync.receipts.extraction.ExtractedField;
-import io.expensync.transactions.CategoryHabit;
 import io.expensync.transactions.TransactionTotals;
+import io.expensync.transactions.TransactionTotals.CategoryHabit;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 

@@ -14,9 +14,9 @@ import java.util.UUID;
 import io.expensync.money.Money;
 import io.expensync.reports.MonthlyReportView.BudgetLine;
 import io.expensync.reports.MonthlyReportView.CategoryLine;
-import io.expensync.transactions.CategoryTotal;
-import io.expensync.transactions.MerchantTotal;
-import io.expensync.transactions.MonthActivity;
+import io.expensync.transactions.TransactionTotals.CategoryTotal;
+import io.expensync.transactions.TransactionTotals.MerchantTotal;
+import io.expensync.transactions.TransactionTotals.MonthActivity;
 import io.expensync.transactions.TransactionType;
 import io.expensync.transactions.TransactionView;
 

@@ -14,6 +14,7 @@ import io.expensync.TestUsers;
 import io.expensync.money.Money;
 import io.expensync.transactions.AccountActivities.AccountActivity;
 import io.expensync.transactions.AccountActivities.ActivityRange;
+import io.expensync.transactions.TransactionTotals.CategoryTotal;
 import io.expensync.users.CurrentUser;
 
 import org.junit.jupiter.api.BeforeEach;
