@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import io.expensync.accounts.AccountService;
+import io.expensync.transactions.Transaction.Posting;
 
 import org.springframework.stereotype.Component;
 

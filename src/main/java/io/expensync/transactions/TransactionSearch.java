@@ -54,7 +54,8 @@ public class TransactionSearch {
 
 	/**
 	 * All the user's transactions, or an account's whole ledger, are not counted but read
-	 * from the counts the accounts keep (see Posting); anything narrower is counted.
+	 * from the counts the accounts keep (see Transaction.Posting); anything narrower is
+	 * counted.
 	 */
 	private long count(UUID userId, TransactionFilter filter, Specification<Transaction> matching) {
 		if (!nothingButAccount(filter)) {

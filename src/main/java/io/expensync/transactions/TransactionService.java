@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import io.expensync.money.Money;
+import io.expensync.transactions.Transaction.Posting;
 import io.expensync.web.InvalidInputException.Problem;
 
 import org.springframework.context.ApplicationEventPublisher;

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.expensync.accounts.AccountService;
+import io.expensync.transactions.Transaction.Posting;
 
 import org.junit.jupiter.api.Test;
 import org.mockito.InOrder;

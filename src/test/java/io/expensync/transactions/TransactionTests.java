@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.expensync.money.Money;
+import io.expensync.transactions.Transaction.Posting;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
