@@ -7,7 +7,6 @@ import io.expensync.receipts.ReceiptUploads;
 import io.expensync.recurring.RecurrenceRequest;
 import io.expensync.recurring.SchedulesFromTransactions;
 import io.expensync.transactions.TransactionDraft;
-import io.expensync.transactions.TransactionPatch;
 import io.expensync.transactions.TransactionService;
 import io.expensync.transactions.TransactionView;
 import org.jspecify.annotations.Nullable;
@@ -83,7 +82,7 @@ public class Entries {
 	 * transaction.
 	 */
 	@Transactional
-	public TransactionView patch(UUID userId, UUID id, TransactionPatch patch, @Nullable UUID receiptId) {
+	public TransactionView patch(UUID userId, UUID id, TransactionDraft.Patch patch, @Nullable UUID receiptId) {
 		TransactionView saved = transactions.patch(userId, id, patch);
 		keep(userId, id, receiptId);
 		return saved;

@@ -12,7 +12,6 @@ import io.expensync.recurring.RecurrenceRequest;
 import io.expensync.transactions.BulkDeletion;
 import io.expensync.transactions.TransactionDraft;
 import io.expensync.transactions.TransactionFilter;
-import io.expensync.transactions.TransactionPatch;
 import io.expensync.transactions.TransactionSearch;
 import io.expensync.transactions.TransactionService;
 import io.expensync.transactions.TransactionType;
@@ -94,8 +93,8 @@ class TransactionApiController {
 			@Nullable String merchant, @Nullable String notes, @Nullable UUID accountId, @Nullable UUID toAccountId,
 			@Nullable UUID receiptId) {
 
-		TransactionPatch toCommand() {
-			return new TransactionPatch(type, MoneyInput.number("amount", amount), currency, date, description,
+		TransactionDraft.Patch toCommand() {
+			return new TransactionDraft.Patch(type, MoneyInput.number("amount", amount), currency, date, description,
 					category, merchant, notes, accountId, toAccountId);
 		}
 	}

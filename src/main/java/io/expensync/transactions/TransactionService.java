@@ -101,7 +101,7 @@ public class TransactionService {
 	 * whole draft, as {@link #amend} checks one.
 	 */
 	@Transactional
-	public TransactionView patch(UUID userId, UUID id, TransactionPatch patch) {
+	public TransactionView patch(UUID userId, UUID id, TransactionDraft.Patch patch) {
 		Transaction transaction = find(userId, id);
 		return amend(userId, transaction, patch.onto(transaction.view()));
 	}

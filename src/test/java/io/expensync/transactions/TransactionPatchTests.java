@@ -25,8 +25,8 @@ class TransactionPatchTests {
 
 	@Test
 	void fieldsLeftOutStayAsStored() {
-		TransactionDraft merged = new TransactionPatch(null, new BigDecimal("40.50"), null, null, null, null, null,
-				null, null, null)
+		TransactionDraft merged = new TransactionDraft.Patch(null, new BigDecimal("40.50"), null, null, null, null,
+				null, null, null, null)
 			.onto(stored);
 		assertThat(merged).isEqualTo(new TransactionDraft(TransactionType.EXPENSE, new BigDecimal("40.50"), null,
 				LocalDate.of(2026, 11, 1), "Weekly shop", "groceries", "Lidl", "cash", GIRO, null));
@@ -34,7 +34,7 @@ class TransactionPatchTests {
 
 	@Test
 	void anEmptyTextClearsTheField() {
-		TransactionDraft merged = new TransactionPatch(null, null, null, null, "", null, " ", "", null, null)
+		TransactionDraft merged = new TransactionDraft.Patch(null, null, null, null, "", null, " ", "", null, null)
 			.onto(stored);
 		assertThat(merged.description()).isNull();
 		assertThat(merged.merchant()).isNull();
@@ -46,8 +46,8 @@ class TransactionPatchTests {
 
 	@Test
 	void becomingATransferKeepsTheTargetAndNoCategory() {
-		TransactionDraft merged = new TransactionPatch(TransactionType.TRANSFER, null, null, null, null, null, null,
-				null, null, SAVINGS)
+		TransactionDraft merged = new TransactionDraft.Patch(TransactionType.TRANSFER, null, null, null, null, null,
+				null, null, null, SAVINGS)
 			.onto(stored);
 		assertThat(merged.toAccountId()).isEqualTo(SAVINGS);
 		Transaction written = new Transaction(UUID.randomUUID(), merged, stored.amount(), NOW);
@@ -59,13 +59,14 @@ class TransactionPatchTests {
 		TransactionView transfer = new TransactionView(stored.id(), TransactionType.TRANSFER, stored.amount(),
 				stored.date(), null, null, null, null, GIRO, SAVINGS, null, NOW, NOW);
 
-		TransactionDraft income = new TransactionPatch(TransactionType.INCOME, null, null, null, null, "salary", null,
-				null, null, null)
+		TransactionDraft income = new TransactionDraft.Patch(TransactionType.INCOME, null, null, null, null, "salary",
+				null, null, null, null)
 			.onto(transfer);
 		assertThat(income.toAccountId()).isNull();
 		assertThat(income.category()).isEqualTo("salary");
 
-		TransactionDraft moved = new TransactionPatch(null, null, null, null, null, null, null, null, SAVINGS, GIRO)
+		TransactionDraft moved = new TransactionDraft.Patch(null, null, null, null, null, null, null, null, SAVINGS,
+				GIRO)
 			.onto(transfer);
 		assertThat(moved.accountId()).isEqualTo(SAVINGS);
 		assertThat(moved.toAccountId()).isEqualTo(GIRO);
