@@ -3,7 +3,7 @@ package io.expensync.register;
 import java.util.UUID;
 
 import io.expensync.transactions.TransactionFilter;
-import io.expensync.transactions.TransactionSort;
+import io.expensync.transactions.TransactionSearch.SortBy;
 import io.expensync.transactions.TransactionType;
 import org.jspecify.annotations.Nullable;
 
@@ -20,14 +20,14 @@ public record LedgerQuery(@Nullable String q, @Nullable TransactionType type, @N
 		return new TransactionFilter(accountId, type, blankToNull(category), null, null, blankToNull(q), recurring);
 	}
 
-	public TransactionSort sorting() {
-		return TransactionSort.of(sort);
+	public SortBy sorting() {
+		return SortBy.of(sort);
 	}
 
 	/** Dates sort newest first unless asked otherwise; amounts and categories ascend. */
 	public Sort.Direction direction() {
 		if (dir == null || dir.isBlank()) {
-			return sorting() == TransactionSort.DATE ? Sort.Direction.DESC : Sort.Direction.ASC;
+			return sorting() == SortBy.DATE ? Sort.Direction.DESC : Sort.Direction.ASC;
 		}
 		return "asc".equalsIgnoreCase(dir) ? Sort.Direction.ASC : Sort.Direction.DESC;
 	}

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import io.expensync.accounts.AccountService;
 import jakarta.persistence.criteria.Predicate;
 
-import io.expensync.accounts.AccountService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
@@ -20,7 +20,10 @@ import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Lists a user's transactions, newest first, filtered and a page at a time. */
+/**
+ * Lists a user's transactions, filtered, newest first (or as {@link SortBy} orders them)
+ * and a page at a time.
+ */
 @Service
 public class TransactionSearch {
 
@@ -38,12 +41,12 @@ public class TransactionSearch {
 	/** Newest first. */
 	@Transactional(readOnly = true)
 	public Page<TransactionView> search(UUID userId, TransactionFilter filter, int page, int size) {
-		return search(userId, filter, TransactionSort.DATE, Sort.Direction.DESC, page, size);
+		return search(userId, filter, SortBy.DATE, Sort.Direction.DESC, page, size);
 	}
 
 	@Transactional(readOnly = true)
-	public Page<TransactionView> search(UUID userId, TransactionFilter filter, TransactionSort sort,
-			Sort.Direction direction, int page, int size) {
+	public Page<TransactionView> search(UUID userId, TransactionFilter filter, SortBy sort, Sort.Direction direction,
+			int page, int size) {
 		Pageable pageable = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE),
 				sort.toSort(direction));
 		Specification<Transaction> matching = matching(userId, filter);
@@ -81,7 +84,7 @@ public class TransactionSearch {
 	public List<TransactionView> newest(UUID userId, TransactionFilter filter, int limit) {
 		return transactions
 			.findBy(matching(userId, filter),
-					query -> query.sortBy(TransactionSort.DATE.toSort(Sort.Direction.DESC)).limit(limit).all())
+					query -> query.sortBy(SortBy.DATE.toSort(Sort.Direction.DESC)).limit(limit).all())
 			.stream()
 			.map(Transaction::view)
 			.toList();
@@ -142,6 +145,48 @@ public class TransactionSearch {
 
 	private static String escapeLike(String text) {
 		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	/**
+	 * How a list of transactions is ordered; ties are broken newest first so paging is
+	 * stable.
+	 */
+	public enum SortBy {
+
+		DATE("date"), AMOUNT("amount"), CATEGORY("category");
+
+		private final String property;
+
+		SortBy(String property) {
+			this.property = property;
+		}
+
+		/**
+		 * Reads {@code date}, {@code amount} or {@code category}; anything else sorts by
+		 * date.
+		 */
+		public static SortBy of(@Nullable String text) {
+			if (text == null) {
+				return DATE;
+			}
+			try {
+				return valueOf(text.strip().toUpperCase(Locale.ROOT));
+			}
+			catch (IllegalArgumentException ex) {
+				return DATE;
+			}
+		}
+
+		public String key() {
+			return name().toLowerCase(Locale.ROOT);
+		}
+
+		Sort toSort(Sort.Direction direction) {
+			Sort tieBreak = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
+			Sort primary = Sort.by(new Sort.Order(direction, property));
+			return this == DATE ? primary.and(tieBreak) : primary.and(Sort.by(Sort.Order.desc("date"))).and(tieBreak);
+		}
+
 	}
 
 }
