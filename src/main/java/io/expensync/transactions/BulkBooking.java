@@ -21,6 +21,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import io.expensync.accounts.AccountService;
+import io.expensync.transactions.Transaction.Posting;
 
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
