@@ -2,15 +2,18 @@ package io.expensync.receipts;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
+import io.expensync.receipts.extraction.ExtractedField;
 import io.expensync.receipts.extraction.ReceiptFields;
 import io.expensync.receipts.scanning.ReceiptScanner;
 import io.expensync.receipts.scanning.ScanResult;
+import io.expensync.transactions.LearnedCategories;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,7 +89,8 @@ class ReceiptScanQueue implements DisposableBean {
 			ScanResult result = scanner.scan(files.read(userId, id));
 			ReceiptFields fields = result.fields();
 			@Nullable String merchant = (fields.merchant() != null) ? fields.merchant().value() : null;
-			var learnt = learned.suggest(userId, merchant);
+			Optional<ExtractedField<String>> learnt = learned.suggest(userId, merchant)
+				.map((suggestion) -> ExtractedField.of(suggestion.category(), suggestion.confidence()));
 			stored.scanned(id, ScannedFields.of(fields, learnt.orElse(fields.category()), learnt.isPresent()),
 					clock.instant());
 			log.debug("Receipt {} scanned in {} ms", id, result.elapsed().toMillis());

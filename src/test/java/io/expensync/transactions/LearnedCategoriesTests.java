@@ -1,4 +1,4 @@
-package io.expensync.receipts;
+package io.expensync.transactions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,15 +6,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import io.expensync.receipts.extraction.ExtractedField;
-import io.expensync.transactions.TransactionTotals;
+import io.expensync.transactions.LearnedCategories.Suggestion;
 import io.expensync.transactions.TransactionTotals.CategoryHabit;
+
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 
 /**
- * Matching a receipt's merchant to the names in the user's transactions, and how sure the
- * learnt category is.
+ * Matching a merchant to the names in the user's transactions, and how sure the learnt
+ * category is.
  */
 class LearnedCategoriesTests {
 
@@ -42,8 +42,8 @@ class LearnedCategoriesTests {
 			.thenReturn(List.of(habit("Tesco", "groceries", 5), habit("tesco stores", "household", 1),
 					habit("Tesla", "transportation", 9), habit("Lidl", "groceries", 3)));
 
-		ExtractedField<String> tesco = learned.suggest(user, "TESCO STORES LTD").orElseThrow();
-		assertThat(tesco.value()).isEqualTo("groceries");
+		Suggestion tesco = learned.suggest(user, "TESCO STORES LTD").orElseThrow();
+		assertThat(tesco.category()).isEqualTo("groceries");
 		assertThat(tesco.confidence()).isEqualTo(LearnedCategories.confidence(5, 6));
 
 		assertThat(learned.suggest(user, "ALDI SUED")).isEmpty();
