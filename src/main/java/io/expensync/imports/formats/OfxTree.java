@@ -5,8 +5,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -24,8 +22,6 @@ final class OfxTree {
 
 	/** The elements a truncated file is named by, innermost first. */
 	private static final Set<String> NAMED_WHEN_OPEN = Set.of("STMTTRN", "STMTRS", "CCSTMTRS", "INVSTMTRS");
-
-	private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]+);");
 
 	private final String text;
 
@@ -94,7 +90,7 @@ final class OfxTree {
 			if (this.value.isEmpty()) {
 				this.valueLine = this.line;
 			}
-			this.value.append(decode(this.text.substring(this.position, end)));
+			this.value.append(OfxEntities.decode(this.text.substring(this.position, end)));
 			moveTo(end);
 		}
 	}
@@ -217,45 +213,6 @@ final class OfxTree {
 		if (innermost != null) {
 			throw new BadFileException(this.line, "the file ends before <" + innermost.name() + "> from line "
 					+ innermost.line() + " is closed: it seems cut off");
-		}
-	}
-
-	/**
-	 * Replaces the character references and the five XML entities; leaves others as
-	 * written.
-	 */
-	static String decode(String raw) {
-		if (raw.indexOf('&') < 0) {
-			return raw;
-		}
-		Matcher matcher = ENTITY.matcher(raw);
-		StringBuilder decoded = new StringBuilder();
-		while (matcher.find()) {
-			matcher.appendReplacement(decoded, Matcher.quoteReplacement(entity(matcher.group(1), matcher.group())));
-		}
-		return matcher.appendTail(decoded).toString();
-	}
-
-	private static String entity(String name, String written) {
-		return switch (name) {
-			case "amp" -> "&";
-			case "lt" -> "<";
-			case "gt" -> ">";
-			case "quot" -> "\"";
-			case "apos" -> "'";
-			case "nbsp" -> " ";
-			default -> codePoint(name, written);
-		};
-	}
-
-	private static String codePoint(String name, String written) {
-		try {
-			int code = name.startsWith("#x") || name.startsWith("#X") ? Integer.parseInt(name.substring(2), 16)
-					: Integer.parseInt(name.substring(1));
-			return Character.isValidCodePoint(code) ? Character.toString(code) : written;
-		}
-		catch (NumberFormatException ex) {
-			return written;
 		}
 	}
 
