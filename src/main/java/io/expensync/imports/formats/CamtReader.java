@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CamtReader {
 
+	private static final int MAX_DEPTH = 100;
+
 	/**
 	 * Reads every report, statement or notification in the file.
 	 * @param text the whole file, decoded
@@ -38,14 +40,20 @@ public final class CamtReader {
 		}
 		catch (XMLStreamException ex) {
 			int line = (ex.getLocation() != null) ? Math.max(ex.getLocation().getLineNumber(), 0) : 0;
-			String message = ex.getMessage();
-			int plain = (message != null) ? message.indexOf("Message: ") : -1;
-			throw new BadFileException(line, "the file is not well-formed XML: "
-					+ ((plain >= 0) ? message.substring(plain + 9) : String.valueOf(message)));
+			throw new BadFileException(line, "the file is not well-formed XML: " + plain(ex));
 		}
 		finally {
 			close(xml);
 		}
+	}
+
+	/**
+	 * The parser's own words, without its position (the line says it) or message code.
+	 */
+	private static String plain(XMLStreamException ex) {
+		String message = String.valueOf(ex.getMessage());
+		int words = message.indexOf("Message: ");
+		return ((words >= 0) ? message.substring(words + 9) : message).replaceFirst("^JAXP\\d+: ", "");
 	}
 
 	private static XMLInputFactory factory() {
@@ -55,6 +63,8 @@ public final class CamtReader {
 		factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
 		factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
 		factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+		// CAMT nests about 15 deep; the JDK's own default has changed between versions
+		factory.setProperty("jdk.xml.maxElementDepth", MAX_DEPTH);
 		return factory;
 	}
 

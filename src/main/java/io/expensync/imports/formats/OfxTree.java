@@ -23,6 +23,13 @@ final class OfxTree {
 	/** The elements a truncated file is named by, innermost first. */
 	private static final Set<String> NAMED_WHEN_OPEN = Set.of("STMTTRN", "STMTRS", "CCSTMTRS", "INVSTMTRS");
 
+	/**
+	 * OFX nests about 10 deep, a few more where SGML leaves empty elements open. Far
+	 * deeper is a file made to exhaust the reader: every open element may have to hand
+	 * its children up.
+	 */
+	private static final int MAX_DEPTH = 100;
+
 	private final String text;
 
 	private final ReadLimits limits;
@@ -173,6 +180,10 @@ final class OfxTree {
 			return; // markup outside <OFX> is not read
 		}
 		this.open.push(element);
+		if (this.open.size() > MAX_DEPTH) {
+			throw new BadFileException(tagLine,
+					"elements nest more than " + MAX_DEPTH + " deep here; this is not a bank statement");
+		}
 	}
 
 	private void close(String name) {

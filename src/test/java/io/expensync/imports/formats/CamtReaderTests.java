@@ -226,6 +226,19 @@ class CamtReaderTests {
 	}
 
 	@Test
+	void refusesElementsNestedFarDeeperThanCamtEver() {
+		String text = text(MULTI).replace("<Ustrd>Transaction Description 2</Ustrd>",
+				"<Ustrd>" + "<X>".repeat(1000) + "\n" + "</X>".repeat(1000) + "</Ustrd>");
+		assertThatExceptionOfType(BadFileException.class).isThrownBy(() -> this.reader.read(text, ReadLimits.DEFAULT))
+			.satisfies((ex) -> {
+				assertThat(ex.line()).isEqualTo(185);
+				assertThat(ex.problem()).startsWith("the file is not well-formed XML: ")
+					.contains("depth")
+					.doesNotContain("JAXP");
+			});
+	}
+
+	@Test
 	void refusesMoreRowsThanTheLimit() {
 		assertThatExceptionOfType(BadFileException.class)
 			.isThrownBy(() -> this.reader.read(text(MULTI), new ReadLimits(1, 10_000)))

@@ -263,6 +263,16 @@ class OfxReaderTests {
 	}
 
 	@Test
+	void refusesElementsNestedFarDeeperThanOfxEver() {
+		String text = "OFXHEADER:100\n\n<OFX>\n" + "<EMPTY>".repeat(1000) + "\n</OFX>";
+		assertThatExceptionOfType(BadFileException.class).isThrownBy(() -> this.reader.read(text, ReadLimits.DEFAULT))
+			.satisfies((ex) -> {
+				assertThat(ex.line()).isEqualTo(4);
+				assertThat(ex.problem()).contains("nest more than 100 deep");
+			});
+	}
+
+	@Test
 	void refusesTextThatIsNotOfx() {
 		assertThatExceptionOfType(BadFileException.class)
 			.isThrownBy(() -> this.reader.read("Date,Amount\n2024-01-31,-12.50\n", ReadLimits.DEFAULT))
