@@ -28,6 +28,8 @@ final class CamtEntry {
 	/** ISO 20022 amounts carry no sign: {@code CdtDbtInd} gives it. */
 	private static final Pattern AMOUNT = Pattern.compile("\\d+(\\.\\d+)?|\\.\\d+");
 
+	private static final Set<String> PLACEHOLDERS = Set.of("NONREF", "NOTPROVIDED");
+
 	private CamtEntry() {
 	}
 
@@ -71,8 +73,18 @@ final class CamtEntry {
 		BigDecimal signed = signed(entry, amount);
 		String payee = payee(entry, signed.signum() < 0);
 		String description = description(entry, payee, signed.signum() < 0);
-		String bankId = (entry.text("AcctSvcrRef") != null) ? entry.text("AcctSvcrRef") : entry.text("NtryRef");
-		return new StatementRow(entry.line(), date(entry), signed, description, payee, bankId, null, List.of());
+		String bankId = reference(entry.text("AcctSvcrRef"));
+		return new StatementRow(entry.line(), date(entry), signed, description, payee,
+				(bankId != null) ? bankId : reference(entry.text("NtryRef")), null, List.of());
+	}
+
+	/**
+	 * A reference that names this entry alone: NONREF (from SWIFT MT940) and NOTPROVIDED
+	 * (the ISO 20022 filler) stand on many entries, and as a bank id would make them all
+	 * duplicates of each other.
+	 */
+	private static @Nullable String reference(@Nullable String written) {
+		return (written == null || PLACEHOLDERS.contains(written.toUpperCase(Locale.ROOT))) ? null : written;
 	}
 
 	/**

@@ -130,6 +130,16 @@ class CamtReaderTests {
 	}
 
 	@Test
+	void takesNoPlaceholderForTheBanksId() {
+		String text = text("camt/genkgo-camt-camt053.v4.xml").replace("AAAASESS-FP-CN_98765/01", "NONREF");
+		assertThat(this.reader.read(text, ReadLimits.DEFAULT).statements().get(0).rows().get(0).bankId()).isNull();
+		String withEntryRef = text.replace("<AcctSvcrRef>NONREF</AcctSvcrRef>",
+				"<AcctSvcrRef>NONREF</AcctSvcrRef><NtryRef>2014-0042</NtryRef>");
+		assertThat(this.reader.read(withEntryRef, ReadLimits.DEFAULT).statements().get(0).rows().get(0).bankId())
+			.isEqualTo("2014-0042");
+	}
+
+	@Test
 	void fallsBackToTheValueDate() {
 		String text = text("camt/genkgo-camt-camt053.v2.minimal.xml")
 			.replace("<BookgDt>\n                    <Dt>2014-12-31</Dt>\n                </BookgDt>", "");
