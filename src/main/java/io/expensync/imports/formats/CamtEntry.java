@@ -28,6 +28,8 @@ final class CamtEntry {
 	/** ISO 20022 amounts carry no sign: {@code CdtDbtInd} gives it. */
 	private static final Pattern AMOUNT = Pattern.compile("\\d+(\\.\\d+)?|\\.\\d+");
 
+	private static final Pattern BLANKS = Pattern.compile("\\s+");
+
 	private static final Set<String> PLACEHOLDERS = Set.of("NONREF", "NOTPROVIDED");
 
 	private CamtEntry() {
@@ -197,7 +199,7 @@ final class CamtEntry {
 	}
 
 	private static String oneLine(String text) {
-		return text.strip().replaceAll("\\s+", " ");
+		return BLANKS.matcher(text.strip()).replaceAll(" ");
 	}
 
 }

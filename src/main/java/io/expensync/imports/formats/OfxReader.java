@@ -37,6 +37,8 @@ public final class OfxReader {
 	 */
 	private static final Pattern AMOUNT = Pattern.compile("[+-]?(\\d+([.,]\\d*)?|[.,]\\d+)");
 
+	private static final Pattern BLANKS = Pattern.compile("\\s+");
+
 	/**
 	 * The character set that an OFX 1.x header declares ({@code ENCODING:UTF-8}, or
 	 * {@code ENCODING:USASCII} with {@code CHARSET:1252}, {@code CHARSET:ISO-8859-1} and
@@ -213,7 +215,7 @@ public final class OfxReader {
 
 	private static @Nullable String text(Element element, String... path) {
 		String text = element.text(path);
-		return (text != null) ? text.replaceAll("\\s+", " ") : null;
+		return (text != null) ? BLANKS.matcher(text).replaceAll(" ") : null;
 	}
 
 	private static String firstOf(@Nullable String... candidates) {

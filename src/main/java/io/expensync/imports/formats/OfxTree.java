@@ -146,9 +146,13 @@ final class OfxTree {
 		return at;
 	}
 
+	/** The tag's name, up to a blank or a slash, in capitals. */
 	private static String name(String tag) {
-		String name = tag.split("[\\s/]", 2)[0];
-		return name.toUpperCase(Locale.ROOT);
+		int end = 0;
+		while (end < tag.length() && !Character.isWhitespace(tag.charAt(end)) && tag.charAt(end) != '/') {
+			end++;
+		}
+		return tag.substring(0, end).toUpperCase(Locale.ROOT);
 	}
 
 	/** Gives the pending text to the innermost open element, if that one takes it. */
