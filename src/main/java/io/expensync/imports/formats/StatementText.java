@@ -38,8 +38,6 @@ public record StatementText(String text, Charset encoding) {
 
 	private static final Pattern XML_ENCODING = Pattern.compile("<\\?xml[^>]*encoding\\s*=\\s*[\"']([\\w.:-]+)");
 
-	private static final Pattern OFX_CHARSET = Pattern.compile("(?m)^\\s*CHARSET:\\s*(\\d{3,4})\\s*$");
-
 	/** Encodings a bank export is written in besides Unicode, as ICU names them. */
 	private static final Set<String> SINGLE_BYTE = Set.of("ISO-8859-1", "ISO-8859-2", "ISO-8859-5", "ISO-8859-6",
 			"ISO-8859-7", "ISO-8859-8", "ISO-8859-9", "windows-1250", "windows-1251", "windows-1252", "windows-1253",
@@ -93,21 +91,13 @@ public record StatementText(String text, Charset encoding) {
 	 * {@code ENCODING}.
 	 */
 	static @Nullable Charset declaredIn(byte[] content) {
-		String head = new String(content, 0, Math.min(content.length, 1024), StandardCharsets.ISO_8859_1);
-		String name = null;
-		Matcher xml = XML_ENCODING.matcher(head);
-		Matcher charset = OFX_CHARSET.matcher(head);
-		if (xml.find()) {
-			name = xml.group(1);
-		}
-		else if (charset.find()) {
-			name = "windows-" + charset.group(1);
-		}
-		if (name == null) {
-			return null;
+		byte[] head = Arrays.copyOf(content, Math.min(content.length, 1024));
+		Matcher xml = XML_ENCODING.matcher(new String(head, StandardCharsets.ISO_8859_1));
+		if (!xml.find()) {
+			return OfxReader.declaredCharset(head).orElse(null);
 		}
 		try {
-			return Charset.forName(name);
+			return Charset.forName(xml.group(1));
 		}
 		catch (IllegalArgumentException ex) {
 			return null;
