@@ -2,12 +2,14 @@ package io.expensync.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.expensync.AfterCommitWorkDone;
 import io.expensync.TestUsers;
 import io.expensync.audit.AuditEvent;
 import io.expensync.audit.AuditEvent.Kind;
@@ -43,14 +45,13 @@ class SessionsIntegrationTests {
 
 	private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
 
+	private static final Duration EMAIL_PATIENCE = Duration.ofSeconds(60);
+
 	@LocalServerPort
 	int port;
 
 	@Autowired
 	TestUsers users;
-
-	@Autowired
-	AfterCommitWorkDone afterCommitWork;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -153,11 +154,13 @@ class SessionsIntegrationTests {
 		// a reset through the emailed link, from a browser that is not signed in
 		phone.signIn(dora.email(), "a brand new secret 42");
 		links.requestPasswordReset(dora.email());
-		afterCommitWork.await();
-		String token = token(outbox.mailbox(dora)
-			.stream()
-			.filter(email -> email.kind().equals("password-reset") && email.recipient().equals(dora.email()))
-			.findFirst()
+		// the link is made and written after the ask has committed, on another thread:
+		// wait for the email itself
+		String token = token(await("the password reset email").atMost(EMAIL_PATIENCE)
+			.until(() -> outbox.mailbox(dora)
+				.stream()
+				.filter(email -> email.kind().equals("password-reset") && email.recipient().equals(dora.email()))
+				.findFirst(), Optional::isPresent)
 			.orElseThrow());
 		Browser library = new Browser(port, "Mozilla/5.0 (Windows NT 10.0) Edg/126.0");
 		HttpResponse<String> reset = library.postFrom("/password/reset?token=" + token, "/password/reset", "token",

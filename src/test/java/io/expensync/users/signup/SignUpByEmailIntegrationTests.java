@@ -1,6 +1,7 @@
 package io.expensync.users.signup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
@@ -12,7 +13,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.expensync.AfterCommitWorkDone;
 import io.expensync.MovableClockConfiguration;
 import io.expensync.MutableClock;
 import io.expensync.TestUsers;
@@ -44,6 +44,8 @@ class SignUpByEmailIntegrationTests {
 
 	private static final Pattern FINISH = Pattern.compile("/signup/finish\\?token=([A-Za-z0-9_-]+)");
 
+	private static final Duration EMAIL_PATIENCE = Duration.ofSeconds(60);
+
 	@Autowired
 	MockMvcTester mvc;
 
@@ -58,9 +60,6 @@ class SignUpByEmailIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@Autowired
-	AfterCommitWorkDone afterCommitWork;
 
 	CurrentUser ann;
 
@@ -83,13 +82,14 @@ class SignUpByEmailIntegrationTests {
 			.isEqualTo(page(fresh).replace(newcomer, "ADDRESS"));
 		assertThat(userService.current(newcomer)).as("no account before the link is opened").isEmpty();
 
-		afterCommitWork.await();
+		awaitEmails(ann.email(), "sign-up-repeated", 1);
 		assertThat(emailsTo(ann.email())).extracting(email -> email.get("kind")).contains("sign-up-repeated");
 		assertThat(text(ann.email(), "sign-up-repeated")).contains("already has an ExpenSync account",
 				"http://localhost:8080/password/forgot");
 		assertThat(signsIn(ann.email(), TestUsers.PASSWORD)).as("the existing password stays").isTrue();
 		assertThat(signsIn(ann.email(), "somebody's new secret")).isFalse();
 
+		awaitEmails(newcomer, "sign-up-link", 1);
 		String token = token(text(newcomer, "sign-up-link"));
 		assertThat(mvc.get().uri("/signup/finish").param("token", token)).hasStatusOk()
 			.bodyText()
@@ -113,18 +113,21 @@ class SignUpByEmailIntegrationTests {
 		assertThat(fresh).hasStatus(202);
 		assertThat(page(registered).replace(ann.email(), "ADDRESS"))
 			.isEqualTo(page(fresh).replace(newcomer, "ADDRESS"));
-		afterCommitWork.await();
+		// the newcomer's ask writes all it sends in one transaction: once one email is
+		// there, all are
+		awaitEmails(newcomer, "sign-up-link", 1);
 		assertThat(emailsTo(newcomer)).extracting(email -> email.get("kind")).containsExactly("sign-up-link");
 	}
 
 	@Test
 	void aLinkWorksForADayAndALaterSignUpReplacesIt() {
 		signUp(newcomer, "a newcomer's secret");
-		afterCommitWork.await();
+		awaitEmails(newcomer, "sign-up-link", 1);
 		String first = token(text(newcomer, "sign-up-link"));
 		clock.set(clock.instant().plus(Duration.ofMinutes(5)));
 		signUp(newcomer, "a second thought secret");
-		afterCommitWork.await();
+		// written in the transaction that replaced the first link
+		awaitEmails(newcomer, "sign-up-link", 2);
 		assertThat(mvc.get().uri("/signup/finish").param("token", first)).as("replaced")
 			.bodyText()
 			.contains("expired or was used already");
@@ -163,6 +166,17 @@ class SignUpByEmailIntegrationTests {
 		return jdbc.queryForList(
 				"select kind, text_body from email_outbox where recipient = ? order by created_at desc, id desc",
 				address);
+	}
+
+	/**
+	 * Waits until so many emails of the kind were written to the address: the sign-up's
+	 * link, or the note to a registered address, is written after the answer, on another
+	 * thread.
+	 */
+	private void awaitEmails(String address, String kind, int atLeast) {
+		await(atLeast + " " + kind + " email(s) to " + address).atMost(EMAIL_PATIENCE)
+			.until(() -> emailsTo(address).stream().filter(email -> kind.equals(email.get("kind"))).count(),
+					count -> count >= atLeast);
 	}
 
 	private String text(String address, String kind) {
