@@ -14,7 +14,9 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +27,13 @@ import org.springframework.stereotype.Component;
  * no email sent and no report made until someone restarted the app. Checked every
  * {@code expensync.jobs.watchdog-every} (a minute); each restart is logged and counted
  * ({@code expensync.jobs.restarts}). Not while the app itself is stopping.
+ * <p>
+ * It watches from the moment the app is ready, when JobRunr starts its server (on
+ * {@link ApplicationReadyEvent}), not from the end of the context's refresh: from there
+ * its first look could come before JobRunr's start and start the server itself, logged
+ * and counted as a restart of a server that had not stopped. On that event it starts the
+ * server too, which does nothing when JobRunr's listener came first: whichever runs
+ * first, only a started server is watched.
  */
 @Component
 class JobServerWatchdog implements SmartLifecycle {
@@ -40,8 +49,11 @@ class JobServerWatchdog implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	// made on start, shut down on stop, which may come from another thread (a shutdown
-	// hook)
+	/** Whether the app has been ready, and so the server started. */
+	private boolean ready;
+
+	// made once the app is ready, shut down on stop, which may come from another thread
+	// (a shutdown hook)
 	private volatile @Nullable ScheduledExecutorService timer;
 
 	JobServerWatchdog(ObjectProvider<BackgroundJobServer> server,
@@ -53,9 +65,27 @@ class JobServerWatchdog implements SmartLifecycle {
 			.register(meters);
 	}
 
+	/** Watches again after a stop, once the app has been ready. */
 	@Override
-	public void start() {
-		if (server == null) {
+	public synchronized void start() {
+		running = true;
+		if (ready) {
+			watch();
+		}
+	}
+
+	/** Starts the server, if JobRunr has not yet, and begins to watch it. */
+	@EventListener(ApplicationReadyEvent.class)
+	synchronized void ready() {
+		ready = true;
+		if (running && server != null) {
+			server.start();
+			watch();
+		}
+	}
+
+	private void watch() {
+		if (server == null || timer != null) {
 			return;
 		}
 		ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -63,7 +93,6 @@ class JobServerWatchdog implements SmartLifecycle {
 			thread.setDaemon(true);
 			return thread;
 		});
-		running = true;
 		timer.scheduleWithFixedDelay(this::check, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
 		this.timer = timer;
 	}
@@ -86,11 +115,12 @@ class JobServerWatchdog implements SmartLifecycle {
 	}
 
 	@Override
-	public void stop() {
+	public synchronized void stop() {
 		running = false;
 		ScheduledExecutorService timer = this.timer;
 		if (timer != null) {
 			timer.shutdownNow();
+			this.timer = null;
 		}
 	}
 
