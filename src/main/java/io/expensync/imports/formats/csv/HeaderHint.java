@@ -1,0 +1,103 @@
+package io.expensync.imports.formats.csv;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Words in column headers, in the languages of the banks we have seen (en, de, nl, fr,
+ * es, it, cs, hu, pl), that hint at what a column holds. They only rank columns whose
+ * values already fit: a "Betrag" column of text is no amount. A hint starting with
+ * {@code =} must be a whole word; the others may sit inside a compound
+ * ("Buchungs<em>betrag</em>"). Headers are compared without accents and case.
+ */
+enum HeaderHint {
+
+	BOOKING_DATE("buchungstag", "buchungsdatum", "booking", "posted", "posting", "boekdatum", "boekingsdatum",
+			"zauctovani", "date comptable", "fecha contable", "data contabile", "processed", "konyveles"),
+
+	VALUE_DATE("valuta", "wertstellung", "value date", "=value", "valeur", "rentedatum", "erteknap", "belegdatum",
+			"fecha valor", "data valuta"),
+
+	AMOUNT("amount", "betrag", "bedrag", "montant", "importe", "importo", "castka", "osszeg", "kwota", "belopp",
+			"beløb", "summe", "=summa", "umsatz", "=valor", "=value"),
+
+	/**
+	 * Numbers that are no amount of the account: foreign amounts, rates, fees, numbers.
+	 */
+	NOT_AMOUNT("original", "=orig", "oorspr", "fremd", "foreign", "=local", "lokal", "puvodni", "kurs", "=rate",
+			"koers", "=fee", "=fees", "gebuhr", "gebuehr", "poplatek", "entgelt", "commission", "=id", "number",
+			"nummer", "=nr", "=no", "cislo", "card", "karte", "check", "cheque", "blz", "=bic", "iban", "konto",
+			"account", "rekening", "szamla", "reference", "volgnr"),
+
+	BALANCE("balance", "saldo", "kontostand", "solde", "egyenleg", "zustatek", "stan konta", "running"),
+
+	DEBIT("debit", "debet", "withdrawal", "=soll", "ausgang", "ausgabe", "belastung", "paid out", "money out", "=out",
+			"outflow", "spent", "cargo", "addebit", "vydaj", "kiadas", "uitgave", "=af", "=dr", "debito"),
+
+	CREDIT("credit", "deposit", "=haben", "eingang", "einnahme", "gutschrift", "paid in", "money in", "=in", "inflow",
+			"received", "abono", "accredit", "prijem", "bevetel", "=bij", "inkomsten", "=cr", "credito"),
+
+	FLAG("=type", "=typ", "indicator", "kennzeichen", "=sign", "direction", "richtung", "cdtdbtind"),
+
+	CURRENCY("currency", "wahrung", "waehrung", "=munt", "=monn", "monnaie", "devise", "divisa", "moneda", "valuta",
+			"=mena", "deviza", "waluta", "=ccy", "=cur", "=curr"),
+
+	/**
+	 * Words that make a currency or payee column someone else's: original, foreign,
+	 * local.
+	 */
+	FOREIGN("original", "=orig", "oorspr", "fremd", "foreign", "=local", "lokal", "puvodni"),
+
+	PURPOSE("verwendungszweck", "=vwz", "purpose", "omschrijving", "mededeling", "=memo", "zprava", "kozlemeny",
+			"causale", "concepto", "libelle", "remittance", "message", "nachricht", "zweck"),
+
+	DESCRIPTION("description", "=desc", "beschreibung", "buchungstext", "=text", "details", "reszletek", "narrative",
+			"particulars", "descripcion", "descrizione", "=popis", "=opis"),
+
+	NOTES("=notes", "=note", "poznamka", "notiz", "bemerkung", "remarks", "comment", "kommentar", "opmerking"),
+
+	PAYEE("payee", "counterparty", "counter party", "beneficiar", "empfanger", "empfaenger", "beguenstigter",
+			"begunstigter", "zahlungspflichtiger", "auftraggeber", "tegenpartij", "merchant", "=partner", "protiuctu",
+			"protistrana", "ordenante", "destinataire", "=payer", "recipient", "name of", "absender", "=zahler"),
+
+	NAME("=name", "=naam", "=nom", "nombre", "nazev", "=neve", "=nome"),
+
+	/**
+	 * Words that make a name column an account number, an address or the holder's own.
+	 */
+	NOT_PAYEE("iban", "=bic", "=blz", "konto", "rekening", "account", "number", "nummer", "=nr", "=no", "cislo",
+			"szamla", "adres", "address", "card", "karte", "=id", "=uctu", "=ucet"),
+
+	CATEGORY("categor", "kategori"),
+
+	BANK_ID("=id", "fitid", "transaction id", "referenz", "reference", "referencia", "riferimento", "referentie",
+			"=ref", "volgnr", "volgnummer", "azonosito", "transaktionsnummer", "transaction number", "de transaction"),
+
+	CARD("card", "karte", "kaart", "carte", "tarjeta", "kartya", "karta");
+
+	private final List<String> words;
+
+	HeaderHint(String... words) {
+		this.words = Arrays.asList(words);
+	}
+
+	boolean in(String header) {
+		String plain = plain(header);
+		List<String> tokens = Arrays.asList(plain.split("[^\\p{L}]+"));
+		return this.words.stream()
+			.anyMatch((word) -> word.startsWith("=") ? tokens.contains(word.substring(1)) : plain.contains(word));
+	}
+
+	/** The header in lower case, without accents, underscores as spaces. */
+	static String plain(String header) {
+		return Normalizer.normalize(header, Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "")
+			.toLowerCase(Locale.ROOT)
+			.replace("ß", "ss")
+			.replace('_', ' ')
+			.strip();
+	}
+
+}

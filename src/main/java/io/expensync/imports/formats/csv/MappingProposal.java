@@ -1,0 +1,102 @@
+package io.expensync.imports.formats.csv;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.expensync.imports.formats.BadFileException;
+import io.expensync.imports.formats.ReadLimits;
+
+/**
+ * Proposes a {@link CsvMapping} from a file's content: its dialect, its layout, then what
+ * each column of the first rows holds.
+ */
+final class MappingProposal {
+
+	/** The records read to propose a mapping; a bank's layout shows in far fewer. */
+	private static final int SAMPLE = 500;
+
+	private MappingProposal() {
+	}
+
+	static CsvMapping propose(String text, ReadLimits limits) {
+		Dialect dialect = Dialect.detect(text, limits);
+		List<CsvRecord> records = CsvTokenizer.first(text, dialect.delimiter(), dialect.quote(), limits, SAMPLE);
+		Layout layout = Layout.detect(records);
+		List<CsvRecord> rows = sample(records.subList(Math.min(layout.firstRecord(), records.size()), records.size()),
+				layout.headerCells().size());
+		int firstLine = rows.isEmpty() ? layout.preambleLines() + 1 : rows.get(0).line();
+		if (rows.isEmpty()) {
+			throw new BadFileException(firstLine, "the file holds no rows");
+		}
+		AmountFormat format = AmountFormat.detect(rows.stream()
+			.flatMap((row) -> row.cells().stream())
+			.filter((cell) -> !DateColumn.isDate(cell))
+			.toList());
+		boolean dollars = rows.stream()
+			.flatMap((row) -> row.cells().stream())
+			.map(format::parse)
+			.anyMatch((amount) -> amount != null && "$".equals(amount.currency()));
+		int width = Math.max(layout.headerCells().size(), rows.stream().mapToInt(CsvRecord::width).max().orElse(0));
+		List<ColumnProfile> columns = new ArrayList<>();
+		for (int i = 0; i < width; i++) {
+			String header = (i < layout.headerCells().size()) ? layout.headerCells().get(i) : "";
+			columns.add(new ColumnProfile(i, header, rows, format, dollars));
+		}
+		ColumnProfile date = dateColumn(columns, firstLine);
+		AmountColumns amounts = AmountColumns.choose(columns, date.index);
+		if (amounts == null) {
+			throw new BadFileException(firstLine, "no column holds amounts");
+		}
+		Set<Integer> taken = new HashSet<>(List.of(date.index));
+		for (Integer column : new Integer[] { amounts.amount(), amounts.debit(), amounts.credit(), amounts.balance(),
+				amounts.flag() }) {
+			if (column != null) {
+				taken.add(column);
+			}
+		}
+		columns.stream().filter(ColumnProfile::isDate).forEach((column) -> taken.add(column.index));
+		TextColumns texts = TextColumns.choose(columns, taken, layout.header());
+		return new CsvMapping(String.valueOf(dialect.delimiter()),
+				(dialect.quote() != 0) ? String.valueOf(dialect.quote()) : "", layout.preambleLines(), layout.header(),
+				date.index, date.date.pattern(), amounts.amount(), amounts.debit(), amounts.credit(), amounts.flag(),
+				amounts.debitFlags(), amounts.sign(), String.valueOf(format.decimalSeparator()), texts.descriptions(),
+				texts.payee(), texts.currency(), texts.category(), texts.bankId(), amounts.balance());
+	}
+
+	/**
+	 * The rows that show the columns' types: transactions as wide as most rows, without
+	 * balance or pending rows and without the continuation lines some banks wrap long
+	 * text onto.
+	 */
+	private static List<CsvRecord> sample(List<CsvRecord> records, int headerWidth) {
+		List<CsvRecord> filled = records.stream().filter((record) -> !record.isBlank()).toList();
+		int width = (headerWidth > 1) ? headerWidth : Dialect.typicalWidth(filled);
+		return filled.stream()
+			.filter((record) -> record.width() >= width - 1 && record.filledCells() >= 2)
+			.filter((record) -> SkippedRows.reason(record.cells()) == null)
+			.toList();
+	}
+
+	/**
+	 * The booking date over other dates: "Buchungstag" over "Valutadatum", "Posted Date"
+	 * over "Transaction Date"; without header words the first date column.
+	 */
+	private static ColumnProfile dateColumn(List<ColumnProfile> columns, int firstLine) {
+		return columns.stream()
+			.filter((column) -> column.isDate() && column.filledIn(0.5))
+			.max(Comparator.comparingInt(MappingProposal::dateRank)
+				.thenComparing(Comparator.comparingInt((ColumnProfile column) -> column.index).reversed()))
+			.orElseThrow(() -> new BadFileException(firstLine, "no column holds dates"));
+	}
+
+	private static int dateRank(ColumnProfile column) {
+		if (column.hint(HeaderHint.VALUE_DATE)) {
+			return 0;
+		}
+		return column.hint(HeaderHint.BOOKING_DATE) ? 2 : 1;
+	}
+
+}

@@ -1,0 +1,63 @@
+package io.expensync.imports.formats.csv;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Rows that are no booked transaction: balances, totals and turnover lines, which banks
+ * put before, between or after the rows, and rows marked pending. A cell must be the
+ * phrase itself, perhaps followed by a date or "per"/"am"/"au" and a date ("Saldo per
+ * 31.12.2018"), so a fee called "Solde prix prestations" still reads as a row.
+ */
+final class SkippedRows {
+
+	private static final Set<String> BALANCES = Set.of("balance", "opening balance", "closing balance",
+			"starting balance", "ending balance", "available balance", "ledger balance", "current balance",
+			"previous balance", "new balance", "balance brought forward", "balance carried forward", "brought forward",
+			"carried forward", "total", "totals", "turnover", "total turnover", "saldo", "anfangssaldo", "endsaldo",
+			"schlusssaldo", "saldovortrag", "tagessaldo", "kontostand", "alter kontostand", "neuer kontostand", "summe",
+			"gesamt", "gesamtumsatz", "umsatze", "beginsaldo", "eindsaldo", "openingssaldo", "totaal", "solde",
+			"solde initial", "solde final", "ancien solde", "nouveau solde", "solde debut", "solde fin",
+			"saldo inicial", "saldo final", "saldo anterior", "saldo iniziale", "saldo finale", "saldo contabile",
+			"saldo disponibile", "totale", "pocatecni zustatek", "konecny zustatek", "zustatek", "nyito egyenleg",
+			"zaro egyenleg", "egyenleg", "saldo poczatkowe", "saldo koncowe");
+
+	private static final Set<String> PENDING = Set.of("pending", "vorgemerkt", "umsatz vorgemerkt", "in behandeling",
+			"pendiente", "en attente", "en cours", "in sospeso", "nezauctovano", "fuggoben", "authorised", "authorized",
+			"reserviert");
+
+	/**
+	 * What may follow a balance phrase in the same cell: a date, a preposition, a colon.
+	 */
+	private static final Pattern TAIL = Pattern
+		.compile("[\\s:]*(?:(?:per|am|au|on|at|vom|zum|al|del|op|du|le|as of)\\s+)?[\\d./\\-\\s]*");
+
+	private SkippedRows() {
+	}
+
+	/**
+	 * @param cells the row's cells
+	 * @return "balance", "pending" or null for a transaction
+	 */
+	static @Nullable String reason(List<String> cells) {
+		for (String cell : cells) {
+			String plain = HeaderHint.plain(cell).replace(":", "").strip();
+			if (plain.isEmpty() || plain.length() > 40) {
+				continue;
+			}
+			if (PENDING.contains(plain)) {
+				return "pending";
+			}
+			for (String phrase : BALANCES) {
+				if (plain.startsWith(phrase) && TAIL.matcher(plain.substring(phrase.length())).matches()) {
+					return "balance";
+				}
+			}
+		}
+		return null;
+	}
+
+}
