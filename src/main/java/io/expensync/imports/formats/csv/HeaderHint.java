@@ -14,32 +14,34 @@ import java.util.Locale;
  */
 enum HeaderHint {
 
-	BOOKING_DATE("buchungstag", "buchungsdatum", "booking", "posted", "posting", "boekdatum", "boekingsdatum",
-			"zauctovani", "date comptable", "fecha contable", "data contabile", "processed", "konyveles"),
+	BOOKING_DATE("buchungstag", "buchungsdatum", "booking", "posted", "posting", "post date", "completed", "boekdatum",
+			"boekingsdatum", "zauctovani", "date comptable", "fecha contable", "data contabile", "processed",
+			"konyveles"),
 
 	VALUE_DATE("valuta", "wertstellung", "value date", "=value", "valeur", "rentedatum", "erteknap", "belegdatum",
 			"fecha valor", "data valuta"),
 
 	AMOUNT("amount", "betrag", "bedrag", "montant", "importe", "importo", "castka", "osszeg", "kwota", "belopp",
-			"beløb", "summe", "=summa", "umsatz", "=valor", "=value"),
+			"beløb", "summe", "=summa", "umsatz", "=valor", "=value", "=net", "netto"),
 
 	/**
 	 * Numbers that are no amount of the account: foreign amounts, rates, fees, numbers.
 	 */
-	NOT_AMOUNT("original", "=orig", "oorspr", "fremd", "foreign", "=local", "lokal", "puvodni", "kurs", "=rate",
-			"koers", "=fee", "=fees", "gebuhr", "gebuehr", "poplatek", "entgelt", "commission", "=id", "number",
-			"nummer", "=nr", "=no", "cislo", "card", "karte", "check", "cheque", "blz", "=bic", "iban", "konto",
-			"account", "rekening", "szamla", "reference", "volgnr"),
+	NOT_AMOUNT("original", "=orig", "oorspr", "ursprung", "fremd", "foreign", "=local", "lokal", "puvodni", "kurs",
+			"=rate", "koers", "=fee", "=fees", "gebuhr", "gebuehr", "poplatek", "entgelt", "auslagen", "commission",
+			"=id", "number", "nummer", "=nr", "=no", "cislo", "card", "karte", "check", "cheque", "blz", "=bic", "iban",
+			"konto", "account", "rekening", "szamla", "reference", "volgnr"),
 
 	BALANCE("balance", "saldo", "kontostand", "solde", "egyenleg", "zustatek", "stan konta", "running"),
 
-	DEBIT("debit", "debet", "withdrawal", "=soll", "ausgang", "ausgabe", "belastung", "paid out", "money out", "=out",
-			"outflow", "spent", "cargo", "addebit", "vydaj", "kiadas", "uitgave", "=af", "=dr", "debito"),
+	DEBIT("debit", "debet", "withdrawal", "=soll", "ausgang", "ausgabe", "belastung", "lastschrift", "paid out",
+			"money out", "outflow", "spent", "cargo", "addebit", "vydaj", "kiadas", "uitgave", "=af", "=dr", "debito"),
 
-	CREDIT("credit", "deposit", "=haben", "eingang", "einnahme", "gutschrift", "paid in", "money in", "=in", "inflow",
+	CREDIT("credit", "deposit", "=haben", "eingang", "einnahme", "gutschrift", "paid in", "money in", "inflow",
 			"received", "abono", "accredit", "prijem", "bevetel", "=bij", "inkomsten", "=cr", "credito"),
 
-	FLAG("=type", "=typ", "indicator", "kennzeichen", "=sign", "direction", "richtung", "cdtdbtind"),
+	FLAG("=type", "=typ", "indicator", "kennzeichen", "=sign", "direction", "richtung", "cdtdbtind", "d/c", "c/d",
+			"cr/dr", "dr/cr", "s/h", "d/k", "soll/haben", "af bij", "af/bij"),
 
 	CURRENCY("currency", "wahrung", "waehrung", "=munt", "=monn", "monnaie", "devise", "divisa", "moneda", "valuta",
 			"=mena", "deviza", "waluta", "=ccy", "=cur", "=curr"),
@@ -50,10 +52,10 @@ enum HeaderHint {
 	 */
 	FOREIGN("original", "=orig", "oorspr", "fremd", "foreign", "=local", "lokal", "puvodni"),
 
-	PURPOSE("verwendungszweck", "=vwz", "purpose", "omschrijving", "mededeling", "=memo", "zprava", "kozlemeny",
-			"causale", "concepto", "libelle", "remittance", "message", "nachricht", "zweck"),
+	PURPOSE("verwendungszweck", "=vwz", "purpose", "omschrijving", "mededeling", "zprava", "kozlemeny", "causale",
+			"concepto", "libelle", "remittance", "message", "nachricht", "zweck"),
 
-	DESCRIPTION("description", "=desc", "beschreibung", "buchungstext", "=text", "details", "reszletek", "narrative",
+	DESCRIPTION("description", "=desc", "beschreibung", "text", "detail", "reszletek", "=memo", "narrative",
 			"particulars", "descripcion", "descrizione", "=popis", "=opis"),
 
 	NOTES("=notes", "=note", "poznamka", "notiz", "bemerkung", "remarks", "comment", "kommentar", "opmerking"),

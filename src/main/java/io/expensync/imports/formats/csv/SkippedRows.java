@@ -8,9 +8,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Rows that are no booked transaction: balances, totals and turnover lines, which banks
- * put before, between or after the rows, and rows marked pending. A cell must be the
- * phrase itself, perhaps followed by a date or "per"/"am"/"au" and a date ("Saldo per
- * 31.12.2018"), so a fee called "Solde prix prestations" still reads as a row.
+ * put before, between or after the rows, and rows marked pending or declined. A cell must
+ * be the phrase itself, perhaps followed by a date or "per"/"am"/"au" and a date ("Saldo
+ * per 31.12.2018"), so a fee called "Solde prix prestations" still reads as a row.
  */
 final class SkippedRows {
 
@@ -30,6 +30,13 @@ final class SkippedRows {
 			"reserviert");
 
 	/**
+	 * Statuses of payments that never happened: card apps list them beside the booked
+	 * ones.
+	 */
+	private static final Set<String> DECLINED = Set.of("declined", "reverted", "failed", "rejected", "cancelled",
+			"canceled", "abgelehnt", "geweigerd");
+
+	/**
 	 * What may follow a balance phrase in the same cell: a date, a preposition, a colon.
 	 */
 	private static final Pattern TAIL = Pattern
@@ -40,7 +47,7 @@ final class SkippedRows {
 
 	/**
 	 * @param cells the row's cells
-	 * @return "balance", "pending" or null for a transaction
+	 * @return "balance", "pending", "declined" or null for a transaction
 	 */
 	static @Nullable String reason(List<String> cells) {
 		for (String cell : cells) {
@@ -50,6 +57,9 @@ final class SkippedRows {
 			}
 			if (PENDING.contains(plain)) {
 				return "pending";
+			}
+			if (DECLINED.contains(plain)) {
+				return "declined";
 			}
 			for (String phrase : BALANCES) {
 				if (plain.startsWith(phrase) && TAIL.matcher(plain.substring(phrase.length())).matches()) {
