@@ -32,6 +32,15 @@ record CsvRecord(int line, List<String> cells) {
 		return this.cells.stream().allMatch(String::isBlank);
 	}
 
+	/** The width without trailing blank cells. */
+	int filledWidth() {
+		int width = this.cells.size();
+		while (width > 0 && this.cells.get(width - 1).isBlank()) {
+			width--;
+		}
+		return width;
+	}
+
 	int filledCells() {
 		return (int) this.cells.stream().filter((cell) -> !cell.isBlank()).count();
 	}

@@ -36,14 +36,15 @@ record Layout(int preambleLines, boolean header, List<String> headerCells, int f
 			}
 			return at(records, first, !records.isEmpty() && isHeaderLike(records.get(first)));
 		}
-		int width = records.get(data).width();
+		// trailing empty cells come and go between header and rows
+		int width = records.get(data).filledWidth();
 		int first = data;
 		for (int i = data - 1; i >= 0; i--) {
 			CsvRecord record = records.get(i);
 			if (record.isBlank()) {
 				continue;
 			}
-			if (record.width() < width - 1) {
+			if (record.filledWidth() < width - 1) {
 				break;
 			}
 			if (isHeaderLike(record)) {

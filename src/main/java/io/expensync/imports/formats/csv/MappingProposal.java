@@ -75,7 +75,7 @@ final class MappingProposal {
 		List<CsvRecord> filled = records.stream().filter((record) -> !record.isBlank()).toList();
 		int width = (headerWidth > 1) ? headerWidth : Dialect.typicalWidth(filled);
 		return filled.stream()
-			.filter((record) -> record.width() >= width - 1 && record.filledCells() >= 2)
+			.filter((record) -> record.filledCells() >= 2 && (record.width() >= width - 1 || Layout.isDataLike(record)))
 			.filter((record) -> SkippedRows.reason(record.cells()) == null)
 			.toList();
 	}
