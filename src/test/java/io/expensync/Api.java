@@ -2,10 +2,13 @@ package io.expensync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+
 import com.jayway.jsonpath.JsonPath;
 import io.expensync.users.CurrentUser;
 
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -83,6 +86,26 @@ public record Api(MockMvcTester mvc) {
 				{"type": "TRANSFER", "amount": "%s", "date": "2026-11-01", "description": "move",
 				 "accountId": "%s", "toAccountId": "%s"}
 				""".formatted(amount, from, to));
+		assertThat(result).hasStatus(201);
+		return read(result, "$.id");
+	}
+
+	/** Uploads a statement for import and answers the preview. */
+	public MvcTestResult upload(CurrentUser user, String accountId, String fileName, byte[] content) {
+		return mvc.post()
+			.uri("/api/v1/imports")
+			.multipart()
+			.file(new MockMultipartFile("file", fileName, "application/octet-stream", content))
+			.param("accountId", accountId)
+			.with(TestUsers.basic(user))
+			.exchange();
+	}
+
+	/** A previewed (not committed) import of two CSV rows, and answers its id. */
+	public String importPreview(CurrentUser user, String accountId) {
+		MvcTestResult result = upload(user, accountId, "statement.csv",
+				"Date,Description,Amount\n2026-11-02,Bakery,-2.40\n2026-11-03,Refund,5.00\n"
+					.getBytes(StandardCharsets.UTF_8));
 		assertThat(result).hasStatus(201);
 		return read(result, "$.id");
 	}

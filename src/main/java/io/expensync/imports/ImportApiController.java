@@ -16,7 +16,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -77,7 +76,7 @@ class ImportApiController {
 		return imports.latest(user.id());
 	}
 
-	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PostMapping
 	ResponseEntity<ImportResponse> upload(CurrentUser user, @RequestParam("file") @Nullable MultipartFile file,
 			@RequestParam UUID accountId, @RequestParam(required = false) @Nullable String mapping) throws IOException {
 		if (file == null) {
@@ -93,7 +92,7 @@ class ImportApiController {
 		return ImportResponse.of(imports.get(user.id(), id));
 	}
 
-	@PutMapping(path = "/{id}/mapping", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@PutMapping("/{id}/mapping")
 	ImportResponse remap(CurrentUser user, @PathVariable UUID id, @RequestBody String mapping) {
 		return ImportResponse.of(imports.remap(user.id(), id, mapping(mapping)));
 	}
@@ -120,8 +119,9 @@ class ImportApiController {
 
 	/** A mapping sent as JSON, its own rules checked as it is built. */
 	private CsvMapping mapping(String text) {
+		CsvMapping mapping;
 		try {
-			return json.readValue(text, CsvMapping.class);
+			mapping = json.readValue(text, CsvMapping.class);
 		}
 		catch (JacksonException ex) {
 			Throwable cause = ex.getCause();
@@ -130,6 +130,10 @@ class ImportApiController {
 					: "The mapping is not a CSV mapping as the preview shows it (JSON with delimiter, dateColumn,"
 							+ " datePattern, amountColumn and so on).");
 		}
+		if (mapping == null) {
+			throw new InvalidFieldException("mapping", "Send the mapping: it is missing.");
+		}
+		return mapping;
 	}
 
 }

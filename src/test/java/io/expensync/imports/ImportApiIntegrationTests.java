@@ -19,7 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -215,13 +214,7 @@ class ImportApiIntegrationTests {
 	}
 
 	private MvcTestResult upload(CurrentUser user, String accountId, String name, byte[] content) {
-		return mvc.post()
-			.uri("/api/v1/imports")
-			.multipart()
-			.file(new MockMultipartFile("file", name, "application/octet-stream", content))
-			.param("accountId", accountId)
-			.with(TestUsers.basic(user))
-			.exchange();
+		return api.upload(user, accountId, name, content);
 	}
 
 	private static String id(MvcTestResult result) {

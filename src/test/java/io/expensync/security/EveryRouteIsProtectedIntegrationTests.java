@@ -3,6 +3,7 @@ package io.expensync.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -137,6 +138,7 @@ class EveryRouteIsProtectedIntegrationTests {
 			.id()
 			.toString();
 		String passkey = new PasskeyFixtures(userEntities, credentials).add(owner, "Olive's phone", Instant.now());
+		String preview = api.importPreview(owner, account);
 		String othersAccount = api.account(other, "Otto's", "50.00");
 		ids = Map.of("{account}", account, "{transaction}", transaction, "{receipt}", receipt, "{own-account}",
 				othersAccount, "{own-transaction}", api.transaction(other, othersAccount, "EXPENSE", "1.00", "food"));
@@ -145,7 +147,8 @@ class EveryRouteIsProtectedIntegrationTests {
 				Map.entry("/budgets/{scope}", key), Map.entry("/mailbox/{id}", email),
 				Map.entry("/reports/{month}", "2026-10"), Map.entry("/receipts/{id}", receipt),
 				Map.entry("/sessions/{handle}", "0123456789abcdef01234567"), Map.entry("/tokens/{id}", token),
-				Map.entry("/profile/passkeys/{id}", passkey), Map.entry("/review/passkeys/{id}", passkey));
+				Map.entry("/profile/passkeys/{id}", passkey), Map.entry("/review/passkeys/{id}", passkey),
+				Map.entry("/imports/{id}", preview), Map.entry("/rows/{position}", "0"));
 	}
 
 	@Test
@@ -258,7 +261,9 @@ class EveryRouteIsProtectedIntegrationTests {
 					List.of("POST", "/accounts/{own-account}/bulk-delete", "ids={transaction}")),
 			Map.entry("POST /budgets/accounts accountIds",
 					List.of("POST", "/budgets/accounts", "accountIds={account}")),
-			Map.entry("GET /dashboard accountId", List.of("GET", "/dashboard?accountId={account}", "")));
+			Map.entry("GET /dashboard accountId", List.of("GET", "/dashboard?accountId={account}", "")),
+			Map.entry("POST /api/v1/imports accountId",
+					List.of("MULTIPART", "/api/v1/imports", "Date,Description,Amount\n2026-11-02,Bakery,-2.40\n")));
 
 	static final Pattern ID_FIELD = Pattern.compile("ids|.*Ids?");
 
@@ -307,6 +312,17 @@ class EveryRouteIsProtectedIntegrationTests {
 			body = body.replace(id.getKey(), id.getValue());
 		}
 		boolean api = path.startsWith("/api/");
+		if (request.get(0).equals("MULTIPART")) {
+			// a statement upload: the account id is a form field beside the file
+			String accountId = ids.get("{account}");
+			return mvc.post()
+				.uri(path)
+				.multipart()
+				.file(new MockMultipartFile("file", "s.csv", "text/csv", body.getBytes(StandardCharsets.UTF_8)))
+				.param("accountId", accountId)
+				.with(TestUsers.basic(other))
+				.exchange();
+		}
 		var call = mvc.method(HttpMethod.valueOf(request.get(0)))
 			.uri(path)
 			.with(api ? TestUsers.basic(other) : TestUsers.session(other));
@@ -324,8 +340,9 @@ class EveryRouteIsProtectedIntegrationTests {
 				return sample.getValue();
 			}
 		}
-		throw new AssertionError("No sample value for {%s} in %s: add one to samples, with what another user must "
-				+ "get for it".formatted(variable, pattern));
+		throw new AssertionError(
+				("No sample value for {%s} in %s: add one to samples, with what another user must " + "get for it")
+					.formatted(variable, pattern));
 	}
 
 	/** A fingerprint of everything the owner has, to compare before and after. */

@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.expensync.AfterCommitWorkDone;
+import io.expensync.Api;
 import io.expensync.TestUsers;
 import io.expensync.UserDataFixtures;
 import io.expensync.apitokens.ApiTokenForm;
@@ -287,9 +288,12 @@ class FuzzedRequestsIntegrationTests {
 
 	/**
 	 * Answers of the API that come from Spring's and the container's own error handling,
-	 * not the app's advice (left as they are: an upload route shared with the pages).
+	 * not the app's advice (left as they are: an upload route shared with the pages; a
+	 * multipart part whose headers outgrow Tomcat's limit, as a 10,000-character file
+	 * name does).
 	 */
-	static final Set<String> PLAIN_ERRORS = Set.of("POST /api/v1/receipts 413", "POST /api/v1/receipts 415");
+	static final Set<String> PLAIN_ERRORS = Set.of("POST /api/v1/receipts 413", "POST /api/v1/receipts 415",
+			"POST /api/v1/imports 413");
 
 	/** How many of the hostile values for an input are sent, chosen under the seed. */
 	static final int VALUES_PER_INPUT = 2;
@@ -576,8 +580,9 @@ class FuzzedRequestsIntegrationTests {
 		String base(Fuzzed route) {
 			String body = bodies.get(route.key());
 			if (body == null && route.inputs().stream().anyMatch(input -> input.source() == Source.BODY)) {
-				throw new AssertionError("No valid body for %s: add one to bodies, so that each fuzzed field is "
-						+ "the only thing wrong".formatted(route.key()));
+				throw new AssertionError(("No valid body for %s: add one to bodies, so that each fuzzed field is "
+						+ "the only thing wrong")
+					.formatted(route.key()));
 			}
 			return body == null ? "{}" : body;
 		}
@@ -592,13 +597,13 @@ class FuzzedRequestsIntegrationTests {
 		Session session = session();
 		Map<String, String> samples = new HashMap<>();
 		for (String variable : List.of("/accounts/{id}", "/transactions/{id}", "/recurring/{id}", "/receipts/{id}",
-				"/tokens/{id}", "/mailbox/{id}")) {
+				"/tokens/{id}", "/mailbox/{id}", "/imports/{id}")) {
 			samples.put(variable, UUID.randomUUID().toString());
 		}
 		samples.putAll(Map.of("/categories/{key}", "food", "/budgets/{scope}", "ALL", "/reports/{month}", "2026-10",
 				"/sessions/{handle}", "0123456789abcdef01234567", "/profile/passkeys/{id}", "not-a-passkey",
 				"/review/passkeys/{id}", "not-a-passkey", "/webauthn/register/{id}", "not-a-passkey",
-				"/actuator/metrics/{name}", "jvm.threads.live"));
+				"/actuator/metrics/{name}", "jvm.threads.live", "/rows/{position}", "0"));
 		return new Caller("anonymous", session.cookie(), session.csrf(), "", samples, bodies(null, samples),
 				params(null, samples));
 	}
@@ -622,7 +627,9 @@ class FuzzedRequestsIntegrationTests {
 				Map.entry("/sessions/{handle}", "0123456789abcdef01234567"), Map.entry("/tokens/{id}", token),
 				Map.entry("/profile/passkeys/{id}", passkey), Map.entry("/review/passkeys/{id}", passkey),
 				Map.entry("/webauthn/register/{id}", passkey),
-				Map.entry("/actuator/metrics/{name}", "jvm.threads.live")));
+				Map.entry("/actuator/metrics/{name}", "jvm.threads.live"),
+				Map.entry("/imports/{id}", new Api(mvc).importPreview(user, seeded.giro())),
+				Map.entry("/rows/{position}", "0")));
 		Session session = signIn(user);
 		String basic = java.util.Base64.getEncoder()
 			.encodeToString((user.email() + ":" + TestUsers.PASSWORD).getBytes(StandardCharsets.UTF_8));
@@ -669,7 +676,12 @@ class FuzzedRequestsIntegrationTests {
 						{"amount": "3.00", "description": "fuzzed", "category": "food", "merchant": "Fuzz",
 						 "interval": "WEEKLY", "every": 2, "nextDue": "2027-01-01", "until": "2027-12-31"}"""),
 				Map.entry("PUT /api/v1/reports/email", "{\"enabled\": false}"),
-				Map.entry("POST /profile/passkeys/confirm", "{\"password\": \"%s\"}".formatted(password)));
+				Map.entry("POST /profile/passkeys/confirm", "{\"password\": \"%s\"}".formatted(password)),
+				Map.entry("PUT /api/v1/imports/{id}/rows/{position}", "{\"included\": false}"),
+				Map.entry("PUT /api/v1/imports/{id}/mapping", """
+						{"delimiter": ",", "quote": "\\"", "preambleLines": 0, "header": true, "dateColumn": 0,
+						 "datePattern": "yyyy-MM-dd", "amountColumn": 2, "debitFlags": [], "sign": "NEGATIVE_IS_OUT",
+						 "decimalSeparator": ".", "descriptionColumns": [1]}"""));
 	}
 
 	/**
