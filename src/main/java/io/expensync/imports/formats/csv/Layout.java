@@ -36,7 +36,6 @@ record Layout(int preambleLines, boolean header, List<String> headerCells, int f
 			}
 			return at(records, first, !records.isEmpty() && isHeaderLike(records.get(first)));
 		}
-		// trailing empty cells come and go between header and rows
 		int width = records.get(data).filledWidth();
 		int first = data;
 		for (int i = data - 1; i >= 0; i--) {
@@ -44,7 +43,7 @@ record Layout(int preambleLines, boolean header, List<String> headerCells, int f
 			if (record.isBlank()) {
 				continue;
 			}
-			if (record.filledWidth() < width - 1) {
+			if (!reaches(record, width)) {
 				break;
 			}
 			if (isHeaderLike(record)) {
@@ -56,6 +55,15 @@ record Layout(int preambleLines, boolean header, List<String> headerCells, int f
 			first = i;
 		}
 		return at(records, first, false);
+	}
+
+	/**
+	 * Whether a record above the first row is as wide as the row's filled cells: trailing
+	 * empty cells come and go between header and rows, and a header may leave its last
+	 * column unnamed, but a two-cell "Account;12345" line is preamble.
+	 */
+	private static boolean reaches(CsvRecord record, int width) {
+		return record.width() >= width || (record.width() == width - 1 && record.filledCells() >= 3);
 	}
 
 	private static Layout at(List<CsvRecord> records, int index, boolean header) {
