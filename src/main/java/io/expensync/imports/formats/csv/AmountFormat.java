@@ -44,6 +44,8 @@ record AmountFormat(char decimalSeparator) {
 
 	private static final Pattern CORE = Pattern.compile("\\d[\\d.,' ’]*\\d|\\d");
 
+	private static final Pattern DIGITS = Pattern.compile("\\d+");
+
 	static final AmountFormat DOT = new AmountFormat('.');
 
 	static final AmountFormat COMMA = new AmountFormat(',');
@@ -79,7 +81,7 @@ record AmountFormat(char decimalSeparator) {
 		String whole = (decimal < 0) ? core : core.substring(0, decimal);
 		String fraction = (decimal < 0) ? "" : core.substring(decimal + 1);
 		String digits = groupedDigits(whole);
-		if (digits == null || (decimal >= 0 && !fraction.matches("\\d+"))) {
+		if (digits == null || (decimal >= 0 && !DIGITS.matcher(fraction).matches())) {
 			return null;
 		}
 		BigDecimal value = new BigDecimal(fraction.isEmpty() ? digits : digits + "." + fraction);
@@ -91,24 +93,26 @@ record AmountFormat(char decimalSeparator) {
 	 * The digits of a whole part, or null when its grouping marks do not group by threes.
 	 */
 	private static @Nullable String groupedDigits(String whole) {
-		if (whole.matches("\\d+")) {
-			return whole;
-		}
-		String marks = whole.replaceAll("\\d", "");
-		if (!marks.chars().allMatch((mark) -> mark == marks.charAt(0))) {
-			return null;
-		}
-		String[] groups = whole.split(Pattern.quote(marks.substring(0, 1)), -1);
-		if (groups[0].isEmpty() || groups[0].length() > 3 || groups[groups.length - 1].length() != 3) {
-			return null;
-		}
-		for (int i = 1; i < groups.length; i++) {
-			// India groups lakhs and crores by twos
-			if (groups[i].length() != 3 && groups[i].length() != 2) {
+		StringBuilder digits = new StringBuilder(whole.length());
+		char mark = 0;
+		int group = 0;
+		for (int i = 0; i < whole.length(); i++) {
+			char c = whole.charAt(i);
+			if (Character.isDigit(c)) {
+				digits.append(c);
+				group++;
+				continue;
+			}
+			// the first group has one to three digits; India groups lakhs and crores by
+			// twos
+			boolean fits = (mark == 0) ? group >= 1 && group <= 3 : group == 2 || group == 3;
+			if ((mark != 0 && c != mark) || !fits) {
 				return null;
 			}
+			mark = c;
+			group = 0;
 		}
-		return String.join("", groups);
+		return (mark == 0 || group == 3) ? digits.toString() : null;
 	}
 
 	/**
@@ -151,7 +155,35 @@ record AmountFormat(char decimalSeparator) {
 	private record Stripped(String core, boolean negative, boolean signed, @Nullable String currency) {
 
 		static @Nullable Stripped of(String cell) {
-			String text = cell.replace('\u00a0', ' ').replace('\u202f', ' ').strip();
+			String text = cell.strip();
+			if (isPlain(text)) {
+				boolean signed = text.charAt(0) == '-' || text.charAt(0) == '+';
+				return new Stripped(signed ? text.substring(1) : text, text.charAt(0) == '-', signed, null);
+			}
+			return withSignsAndCurrency(text.replace('\u00a0', ' ').replace('\u202f', ' ').strip());
+		}
+
+		/**
+		 * An optional minus or plus, digits, dots and commas: most cells, read without
+		 * patterns.
+		 */
+		private static boolean isPlain(String text) {
+			int start = (!text.isEmpty() && (text.charAt(0) == '-' || text.charAt(0) == '+')) ? 1 : 0;
+			if (text.length() <= start || !Character.isDigit(text.charAt(start))
+					|| !Character.isDigit(text.charAt(text.length() - 1))) {
+				return false;
+			}
+			for (int i = start; i < text.length(); i++) {
+				char c = text.charAt(i);
+				if (c != '.' && c != ',' && (c < '0' || c > '9')) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		private static @Nullable Stripped withSignsAndCurrency(String cell) {
+			String text = cell;
 			boolean negative = false;
 			boolean signed = false;
 			String currency = null;

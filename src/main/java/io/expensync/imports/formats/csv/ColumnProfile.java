@@ -98,7 +98,7 @@ final class ColumnProfile {
 	boolean looksLikeNumbering() {
 		return !hasFraction() && this.values.stream()
 			.filter((value) -> !value.isEmpty())
-			.anyMatch((value) -> value.replaceAll("\\D", "").length() >= 6 || value.matches("0\\d+"));
+			.anyMatch((value) -> value.chars().filter(Character::isDigit).count() >= 6 || value.matches("0\\d+"));
 	}
 
 	/** Every filled cell holds the same value, over three rows or more. */

@@ -1,9 +1,7 @@
 package io.expensync.imports.formats.csv;
 
-import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -157,10 +155,7 @@ final class DatePattern {
 	}
 
 	private static @Nullable Integer monthNamed(String name) {
-		String plain = Normalizer.normalize(name, Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "")
-			.toLowerCase(Locale.ROOT)
-			.replace(".", "");
+		String plain = HeaderHint.plain(name).replace(".", "");
 		if (plain.length() >= 4 && MONTHS.containsKey(plain.substring(0, 4))) {
 			return MONTHS.get(plain.substring(0, 4));
 		}

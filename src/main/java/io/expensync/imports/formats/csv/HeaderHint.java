@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Words in column headers, in the languages of the banks we have seen (en, de, nl, fr,
@@ -79,6 +80,10 @@ enum HeaderHint {
 
 	CARD("card", "karte", "kaart", "carte", "tarjeta", "kartya", "karta");
 
+	private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
+	private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+
 	private final List<String> words;
 
 	HeaderHint(String... words) {
@@ -87,19 +92,16 @@ enum HeaderHint {
 
 	boolean in(String header) {
 		String plain = plain(header);
-		List<String> tokens = Arrays.asList(plain.split("[^\\p{L}]+"));
+		List<String> tokens = Arrays.asList(NON_LETTERS.split(plain));
 		return this.words.stream()
 			.anyMatch((word) -> word.startsWith("=") ? tokens.contains(word.substring(1)) : plain.contains(word));
 	}
 
 	/** The header in lower case, without accents, underscores as spaces. */
 	static String plain(String header) {
-		return Normalizer.normalize(header, Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "")
-			.toLowerCase(Locale.ROOT)
-			.replace("ß", "ss")
-			.replace('_', ' ')
-			.strip();
+		boolean ascii = header.chars().allMatch((c) -> c < 128);
+		String bare = ascii ? header : MARKS.matcher(Normalizer.normalize(header, Normalizer.Form.NFD)).replaceAll("");
+		return bare.toLowerCase(Locale.ROOT).replace("ß", "ss").replace('_', ' ').strip();
 	}
 
 }

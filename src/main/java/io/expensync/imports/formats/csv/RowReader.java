@@ -142,7 +142,7 @@ final class RowReader {
 
 	/** Some banks write a dash for an empty debit or credit cell. */
 	private static boolean isNoAmount(String cell) {
-		return cell.isEmpty() || cell.matches("[-–—]+");
+		return cell.isEmpty() || cell.chars().allMatch((c) -> c == '-' || c == '–' || c == '—');
 	}
 
 	private BigDecimal amount(CsvRecord record) {

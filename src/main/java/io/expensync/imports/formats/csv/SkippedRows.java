@@ -3,6 +3,8 @@ package io.expensync.imports.formats.csv;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
@@ -42,6 +44,15 @@ final class SkippedRows {
 	private static final Pattern TAIL = Pattern
 		.compile("[\\s:]*(?:(?:per|am|au|on|at|vom|zum|al|del|op|du|le|as of)\\s+)?[\\d./\\-\\s]*");
 
+	/**
+	 * The phrases' first three letters, to pass over most cells without comparing
+	 * phrases.
+	 */
+	private static final Set<String> STARTS = Stream.of(BALANCES, PENDING, DECLINED)
+		.flatMap(Set::stream)
+		.map((phrase) -> phrase.substring(0, 3))
+		.collect(Collectors.toUnmodifiableSet());
+
 	private SkippedRows() {
 	}
 
@@ -51,10 +62,11 @@ final class SkippedRows {
 	 */
 	static @Nullable String reason(List<String> cells) {
 		for (String cell : cells) {
-			String plain = HeaderHint.plain(cell).replace(":", "").strip();
-			if (plain.isEmpty() || plain.length() > 40) {
+			String text = cell.strip();
+			if (text.length() < 5 || text.length() > 40 || !STARTS.contains(HeaderHint.plain(text.substring(0, 3)))) {
 				continue;
 			}
+			String plain = HeaderHint.plain(text).replace(":", "").strip();
 			if (PENDING.contains(plain)) {
 				return "pending";
 			}

@@ -22,6 +22,8 @@ final class StatementDraft {
 
 	private static final Pattern CODE_IN_HEADER = Pattern.compile("\\b([A-Z]{3})\\b");
 
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
 	private final List<Row> rows = new ArrayList<>();
 
 	private final Set<String> currencies = new LinkedHashSet<>();
@@ -112,13 +114,13 @@ final class StatementDraft {
 	 */
 	static void addOnce(List<String> parts, String cell) {
 		String text = collapse(cell);
-		if (!text.isEmpty() && !String.join(" ", parts).contains(text)) {
+		if (!text.isEmpty() && parts.stream().noneMatch((part) -> part.contains(text))) {
 			parts.add(text);
 		}
 	}
 
 	static String collapse(String text) {
-		return text.replaceAll("\\s+", " ").strip();
+		return SPACES.matcher(text).replaceAll(" ").strip();
 	}
 
 	private static final class Row {
