@@ -68,7 +68,7 @@ record AmountColumns(@Nullable Integer amount, @Nullable Integer debit, @Nullabl
 	private static @Nullable AmountColumns byHeader(List<ColumnProfile> usable) {
 		return usable.stream()
 			.filter((column) -> column.hint(HeaderHint.AMOUNT) && !column.hint(HeaderHint.DEBIT)
-					&& !column.hint(HeaderHint.CREDIT) && column.filledIn(0.9))
+					&& !column.hint(HeaderHint.CREDIT) && column.filledIn(0.5))
 			.findFirst()
 			.map((column) -> single(column.index))
 			.orElse(null);

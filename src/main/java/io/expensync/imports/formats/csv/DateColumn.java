@@ -51,7 +51,7 @@ final class DateColumn {
 		int bestCount = 0;
 		int bestDisorder = Integer.MAX_VALUE;
 		for (String candidate : candidates(values)) {
-			DatePattern pattern = new DatePattern(candidate);
+			DatePattern pattern = DatePattern.of(candidate);
 			List<LocalDate> dates = new ArrayList<>();
 			for (String value : values) {
 				LocalDate date = pattern.parse(value);
@@ -76,7 +76,7 @@ final class DateColumn {
 	static boolean isDate(String text) {
 		String value = text.strip();
 		for (String candidate : candidates(List.of(value))) {
-			if (new DatePattern(candidate).parse(value) != null) {
+			if (DatePattern.of(candidate).parse(value) != null) {
 				return true;
 			}
 		}

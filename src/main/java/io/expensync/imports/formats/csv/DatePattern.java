@@ -3,6 +3,7 @@ package io.expensync.imports.formats.csv;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +33,8 @@ final class DatePattern {
 	 * zone.
 	 */
 	static final String TIME = "(?:(?:T|\\s+)[\\d:.,+\\-\\sZ]*(?:[AaPp][Mm])?\\s*(?:[A-Z]{3,4})?)?";
+
+	private static final Map<String, DatePattern> DETECTABLE = new ConcurrentHashMap<>();
 
 	private final String pattern;
 
@@ -96,6 +99,13 @@ final class DatePattern {
 		this.order = fields;
 		this.monthNames = names;
 		this.shortYear = shortYear;
+	}
+
+	/**
+	 * The pattern, compiled once: detection tries the same few patterns on every cell.
+	 */
+	static DatePattern of(String pattern) {
+		return DETECTABLE.computeIfAbsent(pattern, DatePattern::new);
 	}
 
 	private static boolean isNumericField(String pattern, int index) {

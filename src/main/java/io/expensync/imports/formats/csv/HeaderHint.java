@@ -22,6 +22,9 @@ enum HeaderHint {
 	VALUE_DATE("valuta", "wertstellung", "value date", "=value", "valeur", "rentedatum", "erteknap", "belegdatum",
 			"fecha valor", "data valuta"),
 
+	/** When a record was made or changed in an app, rather than booked. */
+	RECORD_DATE("created", "updated", "modified", "changed", "imported", "exported"),
+
 	AMOUNT("amount", "betrag", "bedrag", "montant", "importe", "importo", "castka", "osszeg", "kwota", "belopp",
 			"beløb", "summe", "=summa", "umsatz", "=valor", "=value", "=net", "netto"),
 

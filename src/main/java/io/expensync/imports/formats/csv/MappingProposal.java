@@ -82,7 +82,8 @@ final class MappingProposal {
 
 	/**
 	 * The booking date over other dates: "Buchungstag" over "Valutadatum", "Posted Date"
-	 * over "Transaction Date"; without header words the first date column.
+	 * over "Transaction Date", "date" over "created_at"; without header words the first
+	 * date column.
 	 */
 	private static ColumnProfile dateColumn(List<ColumnProfile> columns, int firstLine) {
 		return columns.stream()
@@ -93,7 +94,7 @@ final class MappingProposal {
 	}
 
 	private static int dateRank(ColumnProfile column) {
-		if (column.hint(HeaderHint.VALUE_DATE)) {
+		if (column.hint(HeaderHint.VALUE_DATE) || column.hint(HeaderHint.RECORD_DATE)) {
 			return 0;
 		}
 		return column.hint(HeaderHint.BOOKING_DATE) ? 2 : 1;

@@ -112,6 +112,11 @@ final class RowReader {
 			}
 			return;
 		}
+		if (record.filledCells() < 2) {
+			// a footer ("12 transactions found"): a row needs a date and an amount
+			this.warnings.add("Line " + record.line() + ": skipped a line with a single value.");
+			return;
+		}
 		if (record.cells()
 			.subList(Math.min(this.width, record.width()), record.width())
 			.stream()
@@ -125,6 +130,10 @@ final class RowReader {
 					+ column(this.mapping.dateColumn()) + " is not a date like " + this.mapping.datePattern());
 		}
 		BigDecimal amount = amount(record);
+		if (amount == null) {
+			this.warnings.add("Line " + record.line() + ": skipped a row without an amount.");
+			return;
+		}
 		this.statement.add(record.line(), date, amount, text(record, false), cell(record, this.mapping.payeeColumn()),
 				cell(record, this.mapping.categoryColumn()), cell(record, this.mapping.bankIdColumn()), balance(record),
 				cell(record, this.mapping.currencyColumn()));
@@ -145,13 +154,14 @@ final class RowReader {
 		return cell.isEmpty() || cell.chars().allMatch((c) -> c == '-' || c == '–' || c == '—');
 	}
 
-	private BigDecimal amount(CsvRecord record) {
+	/** The signed amount, or null when the row leaves the amount cells blank. */
+	private @Nullable BigDecimal amount(CsvRecord record) {
 		Integer single = this.mapping.amountColumn();
 		if (single != null) {
 			String cell = required(record, single, "the amount");
 			Parsed parsed = number(record, single, cell);
 			if (parsed == null) {
-				throw new BadFileException(record.line(), column(single) + " holds no amount");
+				return null;
 			}
 			this.statement.sawCurrency(parsed.currency());
 			BigDecimal value = parsed.value();
@@ -164,8 +174,7 @@ final class RowReader {
 		Parsed debit = number(record, this.mapping.debitColumn(), record.cell(this.mapping.debitColumn()));
 		Parsed credit = number(record, this.mapping.creditColumn(), record.cell(this.mapping.creditColumn()));
 		if (debit == null && credit == null) {
-			throw new BadFileException(record.line(), "neither " + column(this.mapping.debitColumn()) + " nor "
-					+ column(this.mapping.creditColumn()) + " holds an amount");
+			return null;
 		}
 		BigDecimal value = (credit != null) ? credit.value() : BigDecimal.ZERO;
 		this.statement.sawCurrency((credit != null) ? credit.currency() : debit.currency());

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
 
@@ -11,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * Which columns hold the row's text (purpose, description), the payee, the currency, the
  * category and the bank's own id. Purpose columns ("Verwendungszweck", "VWZ1"…"VWZ14",
  * "Omschrijving-1"…) outrank description columns ("Buchungstext", "Description"), which
- * outrank notes: the best rank that holds any text is taken, with every column of that
- * rank and above, to be joined. A column with the same text in every row names the
+ * outrank notes: the columns of the best rank are taken, and those of the next ranks too
+ * while that gives more rows a text. A column with the same text in every row names the
  * account or product, not the row.
  */
 record TextColumns(List<Integer> descriptions, @Nullable Integer payee, @Nullable Integer currency,
@@ -46,8 +47,22 @@ record TextColumns(List<Integer> descriptions, @Nullable Integer payee, @Nullabl
 			.filter((column) -> rank(column) < TEXT_RANKS.size() && !column.isConstant()
 					&& (column.isEmpty() || !column.isAccountNumbers()))
 			.toList();
-		int best = ranked.stream().filter((column) -> !column.isEmpty()).mapToInt(TextColumns::rank).min().orElse(1);
-		return ranked.stream().filter((column) -> rank(column) <= best).map((column) -> column.index).toList();
+		int best = 0;
+		for (int rank = 1; rank < TEXT_RANKS.size(); rank++) {
+			if (rowsWithText(ranked, rank) > rowsWithText(ranked, best)) {
+				best = rank;
+			}
+		}
+		int chosen = best;
+		return ranked.stream().filter((column) -> rank(column) <= chosen).map((column) -> column.index).toList();
+	}
+
+	private static long rowsWithText(List<ColumnProfile> ranked, int upToRank) {
+		List<ColumnProfile> columns = ranked.stream().filter((column) -> rank(column) <= upToRank).toList();
+		int rows = columns.isEmpty() ? 0 : columns.get(0).values.size();
+		return IntStream.range(0, rows)
+			.filter((row) -> columns.stream().anyMatch((column) -> !column.values.get(row).isEmpty()))
+			.count();
 	}
 
 	private static int rank(ColumnProfile column) {

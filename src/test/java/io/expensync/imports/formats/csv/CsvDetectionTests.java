@@ -161,6 +161,35 @@ class CsvDetectionTests {
 	}
 
 	@Test
+	void skipsFootersAndRowsWithoutAmountWithAWarning() {
+		String text = """
+				Buchungstag;Text;Betrag
+				01.03.2024;Miete;-800,00
+				02.03.2024;Gehalt;2.000,00
+				03.03.2024;Info: Limit geändert;
+				Es wurden 2 Umsätze gefunden
+				""";
+		CsvResult result = CsvReader.read(text, CsvReader.propose(text, LIMITS), LIMITS);
+		assertThat(result.statement().rows()).extracting(StatementRow::description).containsExactly("Miete", "Gehalt");
+		assertThat(result.warnings()).containsExactly("Line 4: skipped a row without an amount.",
+				"Line 5: skipped a line with a single value.");
+	}
+
+	@Test
+	void takesTheNextRankOfTextColumnsWhileRowsAreLeftWithoutText() {
+		// "Message" is a purpose column, but empty for card payments
+		String text = """
+				Date,Description,Message,Amount
+				2024-01-05,CARD PAYMENT ALDI,,-23.10
+				2024-01-06,TRANSFER J SMITH,Rent January,-700.00
+				""";
+		CsvMapping mapping = CsvReader.propose(text, LIMITS);
+		assertThat(mapping.descriptionColumns()).containsExactly(1, 2);
+		assertThat(CsvReader.read(text, mapping, LIMITS).statement().rows()).extracting(StatementRow::description)
+			.containsExactly("CARD PAYMENT ALDI", "TRANSFER J SMITH Rent January");
+	}
+
+	@Test
 	void countsLinesOverMixedLineEndingsAndSkipsAPreambleWithoutHeader() {
 		String text = "Konto;DE12500105170648489890\r\n\r\n01.02.2024;Miete;-800,00\r02.02.2024;Gehalt;2.000,00\n"
 				+ "03.02.2024;\"Bäcker\nam Markt\";-3,20";
