@@ -117,10 +117,12 @@ record AmountFormat(char decimalSeparator) {
 
 	/**
 	 * The decimal separator most of the cells vote for: the last of two different marks,
-	 * or a single mark with one or two digits after it; comma when the commas win,
-	 * otherwise dot.
+	 * or a single mark with one or two digits after it. {@code 1.000} and
+	 * {@code 123.456.789} do not vote: they may be thousands or account numbers.
+	 * @param commaLikely whether a tie goes to the comma: files separated by semicolons
+	 * are written where the comma is the decimal mark
 	 */
-	static AmountFormat detect(List<String> cells) {
+	static AmountFormat detect(List<String> cells, boolean commaLikely) {
 		int commas = 0;
 		int dots = 0;
 		for (String cell : cells) {
@@ -129,7 +131,7 @@ record AmountFormat(char decimalSeparator) {
 			commas += (vote == ',') ? 1 : 0;
 			dots += (vote == '.') ? 1 : 0;
 		}
-		return (commas > dots) ? COMMA : DOT;
+		return (commas > dots || (commas == dots && commaLikely)) ? COMMA : DOT;
 	}
 
 	private static char vote(String core) {
@@ -139,15 +141,10 @@ record AmountFormat(char decimalSeparator) {
 			return (comma > dot) ? ',' : '.';
 		}
 		int mark = Math.max(comma, dot);
-		if (mark < 0) {
+		if (mark < 0 || core.indexOf(core.charAt(mark)) != mark) {
 			return 0;
 		}
-		char other = (mark == comma) ? '.' : ',';
-		boolean single = core.indexOf(core.charAt(mark)) == mark;
 		int after = core.length() - mark - 1;
-		if (!single) {
-			return other;
-		}
 		return (after == 1 || after == 2) ? core.charAt(mark) : 0;
 	}
 

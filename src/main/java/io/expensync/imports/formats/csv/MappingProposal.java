@@ -34,7 +34,7 @@ final class MappingProposal {
 		AmountFormat format = AmountFormat.detect(rows.stream()
 			.flatMap((row) -> row.cells().stream())
 			.filter((cell) -> !DateColumn.isDate(cell))
-			.toList());
+			.toList(), dialect.delimiter() == ';');
 		boolean dollars = rows.stream()
 			.flatMap((row) -> row.cells().stream())
 			.map(format::parse)

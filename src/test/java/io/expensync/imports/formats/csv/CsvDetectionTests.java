@@ -276,11 +276,16 @@ class CsvDetectionTests {
 
 	@Test
 	void findsTheDecimalSeparatorFromTheNumbersThatShowIt() {
-		assertThat(AmountFormat.detect(List.of("-5,00", "1,00", "05100000000")).decimalSeparator()).isEqualTo(',');
-		assertThat(AmountFormat.detect(List.of("1.234,56", "-98,76")).decimalSeparator()).isEqualTo(',');
-		assertThat(AmountFormat.detect(List.of("11'373.94", "10.00")).decimalSeparator()).isEqualTo('.');
-		assertThat(AmountFormat.detect(List.of("1,000.00", "-10")).decimalSeparator()).isEqualTo('.');
-		assertThat(AmountFormat.detect(List.of("1.000.000")).decimalSeparator()).isEqualTo(',');
+		assertThat(AmountFormat.detect(List.of("-5,00", "1,00", "05100000000"), false).decimalSeparator())
+			.isEqualTo(',');
+		assertThat(AmountFormat.detect(List.of("1.234,56", "-98,76"), false).decimalSeparator()).isEqualTo(',');
+		assertThat(AmountFormat.detect(List.of("11'373.94", "10.00"), true).decimalSeparator()).isEqualTo('.');
+		assertThat(AmountFormat.detect(List.of("1,000.00", "-10"), false).decimalSeparator()).isEqualTo('.');
+		// an account number is no evidence, and without evidence semicolons hint at the
+		// comma
+		assertThat(AmountFormat.detect(List.of("123.456.789", "12.50"), false).decimalSeparator()).isEqualTo('.');
+		assertThat(AmountFormat.detect(List.of("1.000", "250"), true).decimalSeparator()).isEqualTo(',');
+		assertThat(AmountFormat.detect(List.of("1.000", "250"), false).decimalSeparator()).isEqualTo('.');
 	}
 
 }
