@@ -72,7 +72,7 @@ class ImportApiController {
 	}
 
 	@GetMapping
-	List<ImportService.ImportSummary> list(CurrentUser user) {
+	List<ImportSummary> list(CurrentUser user) {
 		return imports.latest(user.id());
 	}
 

@@ -1,38 +1,24 @@
 package io.expensync.imports;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import io.expensync.accounts.AccountService;
 import io.expensync.accounts.AccountView;
-import io.expensync.categories.CategoryService;
 import io.expensync.imports.ImportStore.Status;
 import io.expensync.imports.ImportStore.Stored;
 import io.expensync.imports.formats.BadFileException;
 import io.expensync.imports.formats.FileFormat;
 import io.expensync.imports.formats.ReadLimits;
-import io.expensync.imports.formats.Statement;
 import io.expensync.imports.formats.StatementFiles;
-import io.expensync.imports.formats.StatementRow;
 import io.expensync.imports.formats.csv.CsvMapping;
-import io.expensync.money.Money;
 import io.expensync.transactions.BulkBooking;
-import io.expensync.transactions.LearnedCategories;
 import io.expensync.web.InvalidFieldException;
 import io.expensync.web.RefusedException;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.jspecify.annotations.Nullable;
 
@@ -53,26 +39,19 @@ public class ImportService {
 
 	private final AccountService accounts;
 
-	private final CategoryService categories;
-
-	private final LearnedCategories learned;
-
 	private final BulkBooking bookings;
 
 	private final ImportStore store;
 
-	private final JsonMapper json;
-
 	private final Clock clock;
 
-	ImportService(AccountService accounts, CategoryService categories, LearnedCategories learned, BulkBooking bookings,
-			ImportStore store, JsonMapper json, Clock clock) {
+	private final Previews previews;
+
+	ImportService(AccountService accounts, Previews previews, BulkBooking bookings, ImportStore store, Clock clock) {
 		this.accounts = accounts;
-		this.categories = categories;
-		this.learned = learned;
+		this.previews = previews;
 		this.bookings = bookings;
 		this.store = store;
-		this.json = json;
 		this.clock = clock;
 	}
 
@@ -95,11 +74,11 @@ public class ImportService {
 					"The file is larger than 10 MB. Export a shorter period, a year at a time, say.");
 		}
 		StatementFiles.Read read = read(content, (mapping != null) ? mapping : remembered(userId, accountId, content));
-		Rows rows = rows(account, read);
+		StatementRows rows = StatementRows.of(account, read);
 		Stored stored = new Stored(UUID.randomUUID(), accountId, name(fileName), read.format(), read.encoding().name(),
-				mappingJson(read.mapping()), content, Status.PREVIEW, rows.rows().size(), null, null, clock.instant());
+				read.mapping(), content, Status.PREVIEW, rows.rows().size(), null, null, clock.instant());
 		store.insert(userId, stored);
-		return preview(userId, stored, account, read, rows);
+		return previews.of(userId, stored, account, read, rows);
 	}
 
 	/** The import as it stands: a preview, or what was booked. */
@@ -109,10 +88,10 @@ public class ImportService {
 		AccountView account = accounts.get(userId, stored.accountId());
 		if (stored.status() == Status.COMMITTED) {
 			return new ImportPreview(stored.id(), stored.accountId(), stored.fileName(), stored.format(),
-					stored.encoding(), mapping(stored.mapping()), true, List.of(), List.of(), stored.createdAt());
+					stored.encoding(), stored.mapping(), true, List.of(), List.of(), stored.createdAt());
 		}
-		StatementFiles.Read read = read(content(stored), mapping(stored.mapping()));
-		return preview(userId, stored, account, read, rows(account, read));
+		StatementFiles.Read read = read(content(stored), stored.mapping());
+		return previews.of(userId, stored, account, read, StatementRows.of(account, read));
 	}
 
 	/** The user's latest imports, newest first, without their rows. */
@@ -142,9 +121,9 @@ public class ImportService {
 		}
 		AccountView account = accounts.get(userId, stored.accountId());
 		StatementFiles.Read read = read(content(stored), mapping);
-		Rows rows = rows(account, read);
-		store.remap(userId, importId, Objects.requireNonNull(mappingJson(mapping)), rows.rows().size());
-		return preview(userId, find(userId, importId), account, read, rows);
+		StatementRows rows = StatementRows.of(account, read);
+		store.remap(userId, importId, mapping, rows.rows().size());
+		return previews.of(userId, find(userId, importId), account, read, rows);
 	}
 
 	/**
@@ -177,8 +156,8 @@ public class ImportService {
 			throw new RefusedException("This import was committed already.");
 		}
 		AccountView account = accounts.get(userId, stored.accountId());
-		StatementFiles.Read read = read(content(stored), mapping(stored.mapping()));
-		ImportPreview preview = preview(userId, stored, account, read, rows(account, read));
+		StatementFiles.Read read = read(content(stored), stored.mapping());
+		ImportPreview preview = previews.of(userId, stored, account, read, StatementRows.of(account, read));
 		List<BulkBooking.Row> booked = new ArrayList<>();
 		for (ImportPreview.Row row : preview.rows()) {
 			if (row.included()) {
@@ -194,8 +173,7 @@ public class ImportService {
 		int skipped = preview.rows().size() - imported;
 		store.committed(userId, importId, imported, skipped, clock.instant());
 		if (read.mapping() != null) {
-			store.rememberProfile(userId, account.id(), Objects.requireNonNull(mappingJson(read.mapping())),
-					clock.instant());
+			store.rememberProfile(userId, account.id(), read.mapping(), clock.instant());
 		}
 		return new Committed(imported, skipped);
 	}
@@ -218,91 +196,6 @@ public class ImportService {
 	public record Committed(int imported, int skipped) {
 	}
 
-	/** An import in the list of the latest ones. */
-	public record ImportSummary(UUID id, UUID accountId, String accountName, String fileName, FileFormat format,
-			boolean committed, int rows, @Nullable Integer imported, @Nullable Integer skipped, Instant createdAt) {
-	}
-
-	/** The statement's rows for the account, and what was left out of them. */
-	private record Rows(List<StatementRow> rows, List<String> warnings) {
-	}
-
-	private ImportPreview preview(UUID userId, Stored stored, AccountView account, StatementFiles.Read read,
-			Rows rows) {
-		RowCategories picker = new RowCategories(categories.active(userId), learned.of(userId));
-		List<@Nullable UUID> duplicates = duplicates(userId, account, rows.rows());
-		Map<Integer, Boolean> choices = store.choices(stored.id());
-		List<ImportPreview.Row> previewed = new ArrayList<>(rows.rows().size());
-		for (int i = 0; i < rows.rows().size(); i++) {
-			StatementRow row = rows.rows().get(i);
-			boolean duplicate = duplicates.get(i) != null;
-			previewed.add(new ImportPreview.Row(i, row.line(), row.date(), row.amount(), row.description(), row.payee(),
-					row.bankId(), picker.pick(row), duplicate, choices.getOrDefault(i, !duplicate)));
-		}
-		List<String> warnings = new ArrayList<>(read.warnings());
-		warnings.addAll(rows.warnings());
-		return new ImportPreview(stored.id(), account.id(), stored.fileName(), stored.format(), stored.encoding(),
-				read.mapping(), stored.status() == Status.COMMITTED, previewed, warnings, stored.createdAt());
-	}
-
-	private List<@Nullable UUID> duplicates(UUID userId, AccountView account, List<StatementRow> rows) {
-		if (rows.isEmpty()) {
-			return List.of();
-		}
-		LocalDate from = rows.stream().map(StatementRow::date).min(Comparator.naturalOrder()).orElseThrow();
-		LocalDate to = rows.stream().map(StatementRow::date).max(Comparator.naturalOrder()).orElseThrow();
-		return Duplicates.find(rows, bookings.bookedBetween(userId, account.id(), from.minusDays(Duplicates.DAYS),
-				to.plusDays(Duplicates.DAYS)));
-	}
-
-	/**
-	 * The rows to book into the account: the file's statements must all be in the
-	 * account's currency and name no more than one account; amounts are rounded to the
-	 * currency's places, rows of no amount left out, texts cut to what a transaction
-	 * holds.
-	 */
-	private static Rows rows(AccountView account, StatementFiles.Read read) {
-		String currency = account.currency().getCurrencyCode();
-		Set<String> named = read.statements()
-			.stream()
-			.map(Statement::account)
-			.filter(Objects::nonNull)
-			.collect(Collectors.toCollection(TreeSet::new));
-		if (named.size() > 1) {
-			throw new InvalidFieldException("file",
-					"The file holds the statements of " + named.size() + " accounts (" + String.join(", ", named)
-							+ "). Export one account per file and import each into" + " its account here.");
-		}
-		int places = Money.fractionDigits(account.currency());
-		List<StatementRow> rows = new ArrayList<>();
-		List<String> warnings = new ArrayList<>();
-		for (Statement statement : read.statements()) {
-			if (statement.currency() != null && !statement.currency().equalsIgnoreCase(currency)) {
-				throw new InvalidFieldException("file",
-						"The statement is in " + statement.currency() + " and the account “" + account.name() + "” in "
-								+ currency + ". Import it into an account in " + statement.currency() + ".");
-			}
-			for (StatementRow row : statement.rows()) {
-				BigDecimal amount = row.amount().setScale(places, RoundingMode.HALF_EVEN);
-				if (amount.signum() == 0) {
-					warnings.add("Line " + row.line() + ": left out, it moves no money.");
-					continue;
-				}
-				if (amount.compareTo(row.amount()) != 0) {
-					warnings.add("Line " + row.line() + ": " + row.amount().toPlainString() + " rounded to "
-							+ amount.toPlainString() + ".");
-				}
-				if (amount.abs().compareTo(Money.LIMIT) >= 0) {
-					throw new BadFileException(row.line(),
-							"the amount " + row.amount().toPlainString() + " is larger than an account can hold");
-				}
-				rows.add(new StatementRow(row.line(), row.date(), amount, cut(row.description(), 255),
-						cutOrNull(row.payee(), 120), cutOrNull(row.bankId(), 120), row.category(), row.parts()));
-			}
-		}
-		return new Rows(rows, warnings);
-	}
-
 	private StatementFiles.Read read(byte[] content, @Nullable CsvMapping mapping) {
 		try {
 			return StatementFiles.read(content, mapping, ReadLimits.DEFAULT);
@@ -313,7 +206,7 @@ public class ImportService {
 	}
 
 	private @Nullable CsvMapping remembered(UUID userId, UUID accountId, byte[] content) {
-		CsvMapping profile = store.profile(userId, accountId).map(this::mapping).orElse(null);
+		CsvMapping profile = store.profile(userId, accountId).orElse(null);
 		if (profile == null) {
 			return null;
 		}
@@ -343,25 +236,9 @@ public class ImportService {
 		return Objects.requireNonNull(stored.content(), "a preview keeps its file");
 	}
 
-	private @Nullable String mappingJson(@Nullable CsvMapping mapping) {
-		return (mapping != null) ? json.writeValueAsString(mapping) : null;
-	}
-
-	private @Nullable CsvMapping mapping(@Nullable String stored) {
-		return (stored != null) ? json.readValue(stored, CsvMapping.class) : null;
-	}
-
 	private static String name(String fileName) {
 		String name = fileName.replaceAll("[\\p{Cntrl}]", "").strip();
-		return name.isEmpty() ? "statement" : cut(name, 255);
-	}
-
-	private static String cut(String text, int length) {
-		return (text.length() <= length) ? text : text.substring(0, length);
-	}
-
-	private static @Nullable String cutOrNull(@Nullable String text, int length) {
-		return (text != null) ? cut(text, length) : null;
+		return name.isEmpty() ? "statement" : StatementRows.cut(name, 255);
 	}
 
 }

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.expensync.imports.formats.FileFormat;
+import io.expensync.imports.formats.csv.CsvMapping;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.jspecify.annotations.Nullable;
 
@@ -36,14 +38,17 @@ class ImportStore {
 
 	/** An import as stored, with the file while it is a preview. */
 	record Stored(UUID id, UUID accountId, String fileName, FileFormat format, String encoding,
-			@Nullable String mapping, byte @Nullable [] content, Status status, int rowCount,
+			@Nullable CsvMapping mapping, byte @Nullable [] content, Status status, int rowCount,
 			@Nullable Integer imported, @Nullable Integer skipped, Instant createdAt) {
 	}
 
 	private final JdbcClient jdbc;
 
-	ImportStore(JdbcClient jdbc) {
+	private final JsonMapper json;
+
+	ImportStore(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.json = json;
 	}
 
 	void insert(UUID userId, Stored stored) {
@@ -52,15 +57,15 @@ class ImportStore {
 				                     row_count, created_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(stored.id(), userId, stored.accountId(), stored.fileName(), stored.format().name(),
-					stored.encoding(), stored.mapping(), stored.content(), stored.status().name(), stored.rowCount(),
-					Timestamp.from(stored.createdAt()))
+					stored.encoding(), json(stored.mapping()), stored.content(), stored.status().name(),
+					stored.rowCount(), Timestamp.from(stored.createdAt()))
 			.update();
 	}
 
 	Optional<Stored> find(UUID userId, UUID id) {
 		return jdbc.sql("select * from imports where id = ? and user_id = ?")
 			.params(id, userId)
-			.query(ImportStore::stored)
+			.query(this::stored)
 			.optional();
 	}
 
@@ -68,7 +73,7 @@ class ImportStore {
 	Optional<Stored> lock(UUID userId, UUID id) {
 		return jdbc.sql("select * from imports where id = ? and user_id = ? for update")
 			.params(id, userId)
-			.query(ImportStore::stored)
+			.query(this::stored)
 			.optional();
 	}
 
@@ -78,13 +83,13 @@ class ImportStore {
 				       imported, skipped, created_at
 				from imports where user_id = ? order by created_at desc limit ?""")
 			.params(userId, limit)
-			.query(ImportStore::stored)
+			.query(this::stored)
 			.list();
 	}
 
-	void remap(UUID userId, UUID id, String mapping, int rowCount) {
+	void remap(UUID userId, UUID id, CsvMapping mapping, int rowCount) {
 		jdbc.sql("update imports set mapping = ?, row_count = ? where id = ? and user_id = ?")
-			.params(mapping, rowCount, id, userId)
+			.params(json(mapping), rowCount, id, userId)
 			.update();
 		jdbc.sql("delete from import_choices where import_id = ?").param(id).update();
 	}
@@ -120,14 +125,16 @@ class ImportStore {
 		}
 	}
 
-	Optional<String> profile(UUID userId, UUID accountId) {
+	Optional<CsvMapping> profile(UUID userId, UUID accountId) {
 		return jdbc.sql("select mapping from import_profiles where account_id = ? and user_id = ?")
 			.params(accountId, userId)
 			.query(String.class)
-			.optional();
+			.optional()
+			.map(this::mapping);
 	}
 
-	void rememberProfile(UUID userId, UUID accountId, String mapping, Instant now) {
+	void rememberProfile(UUID userId, UUID accountId, CsvMapping profile, Instant now) {
+		String mapping = json(profile);
 		if (jdbc.sql("update import_profiles set mapping = ?, updated_at = ? where account_id = ? and user_id = ?")
 			.params(mapping, Timestamp.from(now), accountId, userId)
 			.update() == 0) {
@@ -137,10 +144,18 @@ class ImportStore {
 		}
 	}
 
-	private static Stored stored(ResultSet rs, int row) throws SQLException {
+	private @Nullable String json(@Nullable CsvMapping mapping) {
+		return (mapping != null) ? json.writeValueAsString(mapping) : null;
+	}
+
+	private @Nullable CsvMapping mapping(@Nullable String stored) {
+		return (stored != null) ? json.readValue(stored, CsvMapping.class) : null;
+	}
+
+	private Stored stored(ResultSet rs, int row) throws SQLException {
 		return new Stored(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class),
 				rs.getString("file_name"), FileFormat.valueOf(rs.getString("format")), rs.getString("encoding"),
-				rs.getString("mapping"), rs.getBytes("content"), Status.valueOf(rs.getString("status")),
+				mapping(rs.getString("mapping")), rs.getBytes("content"), Status.valueOf(rs.getString("status")),
 				rs.getInt("row_count"), (Integer) rs.getObject("imported"), (Integer) rs.getObject("skipped"),
 				rs.getTimestamp("created_at").toInstant());
 	}

@@ -194,25 +194,11 @@ public class BulkBooking {
 		StringBuilder csv = new StringBuilder(rows.size() * 160);
 		String stamp = now.toString();
 		for (Row row : rows) {
-			csv.append(UUID.randomUUID())
-				.append(',')
-				.append(userId)
-				.append(',')
-				.append(accountId)
-				.append(',')
-				.append(row.type().name())
-				.append(',')
-				.append(row.amount().abs().toPlainString())
-				.append(',')
-				.append(currency)
-				.append(',')
-				.append(row.date())
-				.append(',');
-			quoted(csv, row.description()).append(',');
-			quoted(csv, row.category()).append(',');
-			quoted(csv, row.merchant()).append(',');
-			csv.append(stamp).append(',').append(stamp).append(",0,").append(importId).append(',');
-			quoted(csv, row.bankId()).append('\n');
+			csv.append(String.join(",", UUID.randomUUID().toString(), userId.toString(), accountId.toString(),
+					row.type().name(), row.amount().abs().toPlainString(), currency, row.date().toString(),
+					quoted(row.description()), quoted(row.category()), quoted(row.merchant()), stamp, stamp, "0",
+					importId.toString(), quoted(row.bankId())))
+				.append('\n');
 		}
 		try {
 			connection.getCopyAPI()
@@ -225,11 +211,8 @@ public class BulkBooking {
 	}
 
 	/** A CSV field for COPY: quoted, quotes doubled; nothing at all for null. */
-	private static StringBuilder quoted(StringBuilder csv, @Nullable String text) {
-		if (text == null) {
-			return csv;
-		}
-		return csv.append('"').append(text.replace("\"", "\"\"")).append('"');
+	private static String quoted(@Nullable String text) {
+		return (text == null) ? "" : '"' + text.replace("\"", "\"\"") + '"';
 	}
 
 	private void insert(UUID userId, UUID accountId, UUID importId, String currency, Instant now, List<Row> rows) {

@@ -22,9 +22,7 @@ record AmountColumns(@Nullable Integer amount, @Nullable Integer debit, @Nullabl
 		debitFlags = List.copyOf(debitFlags);
 	}
 
-	/**
-	 * @return the columns, or null when no column holds amounts
-	 */
+	/** The columns, or null when no column holds amounts. */
 	static @Nullable AmountColumns choose(List<ColumnProfile> columns, int dateColumn) {
 		List<ColumnProfile> numeric = columns.stream()
 			.filter((column) -> column.index != dateColumn && column.isNumeric())
