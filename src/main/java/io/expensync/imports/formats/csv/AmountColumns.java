@@ -2,6 +2,7 @@ package io.expensync.imports.formats.csv;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -44,7 +45,8 @@ record AmountColumns(@Nullable Integer amount, @Nullable Integer debit, @Nullabl
 		if (chosen == null) {
 			List<ColumnProfile> amounts = usable.stream()
 				.filter((candidate) -> usable.stream()
-					.noneMatch((other) -> other != candidate && runsAsBalance(candidate, other.amounts)))
+					.noneMatch((other) -> other != candidate
+							&& RunningBalance.runs(candidate, RunningBalance.moves(other))))
 				.toList();
 			chosen = amounts.stream()
 				.max(Comparator.comparingInt(AmountColumns::score)
@@ -130,106 +132,31 @@ record AmountColumns(@Nullable Integer amount, @Nullable Integer debit, @Nullabl
 	 */
 	private AmountColumns withBalance(List<ColumnProfile> columns, List<ColumnProfile> usable,
 			List<ColumnProfile> balances) {
-		List<@Nullable BigDecimal> moves = moves(columns);
+		List<@Nullable BigDecimal> moves = (this.amount != null) ? RunningBalance.moves(columns.get(this.amount))
+				: RunningBalance.moves(columns.get(this.debit), columns.get(this.credit));
 		List<ColumnProfile> candidates = new ArrayList<>(balances);
 		candidates.addAll(usable);
 		ColumnProfile balance = candidates.stream()
-			.filter((column) -> !uses(column.index))
-			.filter((column) -> balances.contains(column) || runsAsBalanceOf(column, moves))
+			.filter((column) -> !Arrays.asList(this.amount, this.debit, this.credit).contains(column.index))
+			.filter((column) -> balances.contains(column) || RunningBalance.runs(column, moves))
 			.findFirst()
 			.orElse(null);
 		return (balance == null) ? this : new AmountColumns(this.amount, this.debit, this.credit, balance.index,
 				this.flag, this.debitFlags, this.sign);
 	}
 
-	private boolean uses(int column) {
-		return Integer.valueOf(column).equals(this.amount) || Integer.valueOf(column).equals(this.debit)
-				|| Integer.valueOf(column).equals(this.credit);
-	}
-
-	/** Each sampled row's signed amount, as this choice reads it (no flag yet). */
-	private List<@Nullable BigDecimal> moves(List<ColumnProfile> columns) {
-		List<@Nullable BigDecimal> moves = new ArrayList<>();
-		int rows = columns.get(0).values.size();
-		for (int row = 0; row < rows; row++) {
-			if (this.amount != null) {
-				Parsed amount = columns.get(this.amount).amounts.get(row);
-				moves.add((amount != null) ? amount.value() : null);
-			}
-			else {
-				Parsed debit = columns.get(this.debit).amounts.get(row);
-				Parsed credit = columns.get(this.credit).amounts.get(row);
-				BigDecimal move = (credit != null) ? credit.value() : BigDecimal.ZERO;
-				moves.add((debit != null) ? move.subtract(debit.value().abs()) : move);
-			}
-		}
-		return moves;
-	}
-
-	private static boolean runsAsBalance(ColumnProfile balance, List<@Nullable Parsed> amounts) {
-		return runsAsBalanceOf(balance,
-				amounts.stream().map((amount) -> (amount != null) ? amount.value() : null).toList());
-	}
-
 	/**
-	 * Whether the column changes from row to row by the row's amount, in either direction
-	 * of time, for most neighbouring rows (at least one pair).
-	 */
-	static boolean runsAsBalanceOf(ColumnProfile balance, List<@Nullable BigDecimal> moves) {
-		int pairs = 0;
-		int rising = 0;
-		int falling = 0;
-		for (int row = 1; row < moves.size(); row++) {
-			Parsed before = balance.amounts.get(row - 1);
-			Parsed after = balance.amounts.get(row);
-			BigDecimal moveAfter = moves.get(row);
-			BigDecimal moveBefore = moves.get(row - 1);
-			if (before == null || after == null || moveAfter == null || moveBefore == null) {
-				continue;
-			}
-			pairs++;
-			rising += (after.value().subtract(before.value()).compareTo(moveAfter) == 0) ? 1 : 0;
-			falling += (before.value().subtract(after.value()).compareTo(moveBefore) == 0) ? 1 : 0;
-		}
-		return pairs > 0 && Math.max(rising, falling) >= 0.6 * pairs;
-	}
-
-	/**
-	 * A debit/credit flag column beside a single amount column. When the amounts carry
-	 * their own signs the flag must agree with every one of them, so a column of codes
-	 * that merely look like flags changes nothing.
+	 * A debit/credit flag beside a single amount column, or else the sign of a card
+	 * statement.
 	 */
 	private AmountColumns withFlag(List<ColumnProfile> columns) {
 		if (this.amount == null) {
 			return this;
 		}
 		ColumnProfile amounts = columns.get(this.amount);
-		for (ColumnProfile column : columns) {
-			if (column.index == this.amount || Integer.valueOf(column.index).equals(this.balance) || !column.isText()) {
-				continue;
-			}
-			boolean named = column.hint(HeaderHint.FLAG)
-					|| (column.hint(HeaderHint.DEBIT) && column.hint(HeaderHint.CREDIT));
-			List<String> debits = FlagColumn.debitValues(column.values, named);
-			if (debits != null && agrees(column, debits, amounts)) {
-				return new AmountColumns(this.amount, null, null, this.balance, column.index, debits,
-						Sign.NEGATIVE_IS_OUT);
-			}
-		}
-		return withCardSign(columns, amounts);
-	}
-
-	private static boolean agrees(ColumnProfile flags, List<String> debits, ColumnProfile amounts) {
-		for (int row = 0; row < flags.values.size(); row++) {
-			Parsed amount = amounts.amounts.get(row);
-			if (amount != null && amount.value().signum() != 0) {
-				boolean debit = FlagColumn.isDebit(flags.values.get(row), debits);
-				if (amounts.hasNegative() && debit != (amount.value().signum() < 0)) {
-					return false;
-				}
-			}
-		}
-		return true;
+		FlagColumn flag = FlagColumn.find(columns, amounts, this.balance);
+		return (flag != null) ? new AmountColumns(this.amount, null, null, this.balance, flag.index(),
+				flag.debitValues(), Sign.NEGATIVE_IS_OUT) : withCardSign(columns, amounts);
 	}
 
 	/**

@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.expensync.imports.formats.csv.AmountFormat.Parsed;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * Af/Bij, debit/credit, outflow/inflow, Kiadás/Bevétel. A column that marks only one side
  * ("CR" beside blank cells) means the other side by its blanks.
  */
-final class FlagColumn {
+record FlagColumn(int index, List<String> debitValues) {
 
 	private static final Set<String> DEBITS = Set.of("d", "dr", "debit", "debet", "s", "soll", "outflow", "out",
 			"withdrawal", "af", "kiadas", "ausgang", "cargo", "addebito", "vydaj", "dbit", "-", "debito", "lastschrift",
@@ -21,7 +23,42 @@ final class FlagColumn {
 	private static final Set<String> CREDITS = Set.of("c", "cr", "credit", "k", "h", "haben", "inflow", "in", "deposit",
 			"bij", "bevetel", "eingang", "abono", "accredito", "prijem", "crdt", "+", "credito", "gutschrift");
 
-	private FlagColumn() {
+	FlagColumn {
+		debitValues = List.copyOf(debitValues);
+	}
+
+	/**
+	 * The first text column of flags beside the amounts. When the amounts carry their own
+	 * signs the flag must agree with every one of them, so a column of codes that merely
+	 * look like flags ("C" for cleared) changes nothing.
+	 */
+	static @Nullable FlagColumn find(List<ColumnProfile> columns, ColumnProfile amounts, @Nullable Integer balance) {
+		for (ColumnProfile column : columns) {
+			if (column == amounts || Integer.valueOf(column.index).equals(balance) || !column.isText()) {
+				continue;
+			}
+			boolean named = column.hint(HeaderHint.FLAG)
+					|| (column.hint(HeaderHint.DEBIT) && column.hint(HeaderHint.CREDIT));
+			List<String> debits = debitValues(column.values, named);
+			if (debits != null && agrees(column, debits, amounts)) {
+				return new FlagColumn(column.index, debits);
+			}
+		}
+		return null;
+	}
+
+	private static boolean agrees(ColumnProfile flags, List<String> debits, ColumnProfile amounts) {
+		if (!amounts.hasNegative()) {
+			return true;
+		}
+		for (int row = 0; row < flags.values.size(); row++) {
+			Parsed amount = amounts.amounts.get(row);
+			if (amount != null && amount.value().signum() != 0
+					&& isDebit(flags.values.get(row), debits) != (amount.value().signum() < 0)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
