@@ -7,8 +7,6 @@ import java.util.List;
 
 import io.expensync.imports.formats.BadFileException;
 import io.expensync.imports.formats.ReadLimits;
-import io.expensync.imports.formats.Statement;
-import io.expensync.imports.formats.StatementRow;
 import io.expensync.imports.formats.csv.AmountFormat.Parsed;
 import io.expensync.imports.formats.csv.CsvMapping.Sign;
 
@@ -70,24 +68,7 @@ final class RowReader {
 		if (rows == 0) {
 			this.warnings.add("The file holds no rows.");
 		}
-		Statement statement = this.statement.toStatement(this.mapping, this.header, this.warnings);
-		warnAboutSigns(statement.rows());
-		return new CsvResult(statement, this.warnings);
-	}
-
-	/** A single column of amounts without signs cannot say which way the money went. */
-	private void warnAboutSigns(List<StatementRow> rows) {
-		if (this.mapping.amountColumn() == null || this.mapping.flagColumn() != null) {
-			return;
-		}
-		if (this.mapping.sign() == Sign.POSITIVE_IS_OUT) {
-			this.warnings.add("Positive amounts are read as money out, as card statements list charges; "
-					+ "change the sign in the mapping if this is a bank account.");
-		}
-		else if (rows.size() > 1 && rows.stream().allMatch((row) -> row.amount().signum() > 0)) {
-			this.warnings.add("Every amount is positive, so every row is read as money in; "
-					+ "if they are charges, read positive amounts as money out.");
-		}
+		return new CsvResult(this.statement.toStatement(this.mapping, this.header, this.warnings), this.warnings);
 	}
 
 	/** The mapping may name only columns the header (or the first row) has. */

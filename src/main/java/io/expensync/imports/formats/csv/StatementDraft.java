@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import io.expensync.imports.formats.Statement;
 import io.expensync.imports.formats.StatementRow;
+import io.expensync.imports.formats.csv.CsvMapping.Sign;
 
 import org.jspecify.annotations.Nullable;
 
@@ -67,7 +68,23 @@ final class StatementDraft {
 		}
 		String currency = (this.currencies.size() == 1) ? this.currencies.iterator().next()
 				: this.currencies.isEmpty() ? currencyInHeader(mapping, header) : null;
+		warnAboutSigns(mapping, rows, warnings);
 		return new Statement(null, currency, rows, closingBalance());
+	}
+
+	/** A single column of amounts without signs cannot say which way the money went. */
+	private static void warnAboutSigns(CsvMapping mapping, List<StatementRow> rows, List<String> warnings) {
+		if (mapping.amountColumn() == null || mapping.flagColumn() != null) {
+			return;
+		}
+		if (mapping.sign() == Sign.POSITIVE_IS_OUT) {
+			warnings.add("Positive amounts are read as money out, as card statements list charges; "
+					+ "change the sign in the mapping if this is a bank account.");
+		}
+		else if (rows.size() > 1 && rows.stream().allMatch((row) -> row.amount().signum() > 0)) {
+			warnings.add("Every amount is positive, so every row is read as money in; "
+					+ "if they are charges, read positive amounts as money out.");
+		}
 	}
 
 	/** "Betrag (EUR)", "Withdrawals (SGD)": the code in the amount column's header. */
