@@ -23,6 +23,8 @@ final class ColumnProfile {
 
 	private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
 
+	private static final Pattern NUMBERING = Pattern.compile("\\d{6,}|0\\d+");
+
 	final int index;
 
 	final String header;
@@ -93,12 +95,13 @@ final class ColumnProfile {
 	}
 
 	/**
-	 * Whole numbers with six digits or more, or a leading zero: ids and account numbers.
+	 * Digits only, six or more or with a leading zero, in every filled cell: ids and
+	 * account numbers, not amounts.
 	 */
 	boolean looksLikeNumbering() {
-		return !hasFraction() && this.values.stream()
+		return this.filled > 0 && this.values.stream()
 			.filter((value) -> !value.isEmpty())
-			.anyMatch((value) -> value.chars().filter(Character::isDigit).count() >= 6 || value.matches("0\\d+"));
+			.allMatch((value) -> NUMBERING.matcher(value).matches());
 	}
 
 	/** Every filled cell holds the same value, over three rows or more. */

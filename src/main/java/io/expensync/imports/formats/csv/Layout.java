@@ -24,9 +24,13 @@ record Layout(int preambleLines, boolean header, List<String> headerCells, int f
 	}
 
 	static Layout detect(List<CsvRecord> records) {
+		// as wide as most rows, so that "Kontostand;01.02.2024;1.234,56" above them is no
+		// row
+		int typical = Dialect.typicalWidth(records);
 		int data = -1;
 		for (int i = 0; i < Math.min(records.size(), SEARCH) && data < 0; i++) {
-			data = isDataLike(records.get(i)) ? i : -1;
+			CsvRecord record = records.get(i);
+			data = (record.width() >= typical - 1 && isDataLike(record)) ? i : -1;
 		}
 		if (data < 0) {
 			// no row with a date and a number: the column check names what is missing

@@ -102,8 +102,8 @@ final class RowReader {
 			.subList(Math.min(this.width, record.width()), record.width())
 			.stream()
 			.anyMatch((cell) -> !cell.isBlank())) {
-			this.warnings.add("Line " + record.line() + ": the row has more values than the first "
-					+ (this.mapping.header() ? "header" : "row") + "; the extra ones are left out.");
+			this.warnings.add("Line " + record.line() + ": the row has more values than the "
+					+ (this.mapping.header() ? "header" : "first row") + "; the extra ones are left out.");
 		}
 		LocalDate date = this.datePattern.parse(required(record, this.mapping.dateColumn(), "a date"));
 		if (date == null) {

@@ -190,6 +190,34 @@ class CsvDetectionTests {
 	}
 
 	@Test
+	void findsTheHeaderBelowAPreambleThatHasADateAndABalance() {
+		String text = """
+				Kontostand;01.02.2024;1.234,56
+				Buchungstag;Empfänger;Verwendungszweck;Betrag;Währung
+				01.02.2024;Stadtwerke;Abschlag Strom;-85,00;EUR
+				03.02.2024;ACME GmbH;Gehalt Januar;2.400,00;EUR
+				""";
+		CsvMapping mapping = CsvReader.propose(text, LIMITS);
+		assertThat(mapping.preambleLines()).isEqualTo(1);
+		assertThat(mapping.header()).isTrue();
+		assertThat(mapping.amountColumn()).isEqualTo(3);
+		assertThat(mapping.payeeColumn()).isEqualTo(1);
+		assertThat(mapping.descriptionColumns()).containsExactly(2);
+	}
+
+	@Test
+	void takesWholeNumbersForAmountsUnlessTheyLookLikeIds() {
+		// forint amounts without decimals, beside a customer number
+		String text = """
+				2024.03.01.;Bolt;-2500;00012345
+				2024.03.02.;Fizetés;350000;00012345
+				""";
+		CsvMapping mapping = CsvReader.propose(text, LIMITS);
+		assertThat(mapping.datePattern()).isEqualTo("yyyy.MM.dd.");
+		assertThat(mapping.amountColumn()).isEqualTo(2);
+	}
+
+	@Test
 	void countsLinesOverMixedLineEndingsAndSkipsAPreambleWithoutHeader() {
 		String text = "Konto;DE12500105170648489890\r\n\r\n01.02.2024;Miete;-800,00\r02.02.2024;Gehalt;2.000,00\n"
 				+ "03.02.2024;\"Bäcker\nam Markt\";-3,20";
