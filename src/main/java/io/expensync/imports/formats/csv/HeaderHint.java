@@ -57,7 +57,7 @@ enum HeaderHint {
 	FOREIGN("original", "=orig", "oorspr", "fremd", "foreign", "=local", "lokal", "puvodni"),
 
 	PURPOSE("verwendungszweck", "=vwz", "purpose", "omschrijving", "mededeling", "zprava", "kozlemeny", "causale",
-			"concepto", "libelle", "remittance", "message", "nachricht", "zweck"),
+			"concepto", "libelle", "remittance", "payment reference", "message", "nachricht", "zweck"),
 
 	DESCRIPTION("description", "=desc", "beschreibung", "text", "detail", "reszletek", "=memo", "narrative",
 			"particulars", "descripcion", "descrizione", "=popis", "=opis"),

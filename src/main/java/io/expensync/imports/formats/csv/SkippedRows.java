@@ -17,19 +17,19 @@ import org.jspecify.annotations.Nullable;
 final class SkippedRows {
 
 	private static final Set<String> BALANCES = Set.of("balance", "opening balance", "closing balance",
-			"starting balance", "ending balance", "available balance", "ledger balance", "current balance",
-			"previous balance", "new balance", "balance brought forward", "balance carried forward", "brought forward",
-			"carried forward", "total", "totals", "turnover", "total turnover", "saldo", "anfangssaldo", "endsaldo",
-			"schlusssaldo", "saldovortrag", "tagessaldo", "kontostand", "alter kontostand", "neuer kontostand", "summe",
-			"gesamt", "gesamtumsatz", "umsatze", "beginsaldo", "eindsaldo", "openingssaldo", "totaal", "solde",
-			"solde initial", "solde final", "ancien solde", "nouveau solde", "solde debut", "solde fin",
-			"saldo inicial", "saldo final", "saldo anterior", "saldo iniziale", "saldo finale", "saldo contabile",
-			"saldo disponibile", "totale", "pocatecni zustatek", "konecny zustatek", "zustatek", "nyito egyenleg",
-			"zaro egyenleg", "egyenleg", "saldo poczatkowe", "saldo koncowe");
+			"starting balance", "beginning balance", "ending balance", "available balance", "ledger balance",
+			"current balance", "previous balance", "new balance", "balance brought forward", "balance carried forward",
+			"brought forward", "carried forward", "total", "totals", "turnover", "total turnover", "saldo",
+			"anfangssaldo", "endsaldo", "schlusssaldo", "saldovortrag", "tagessaldo", "kontostand", "alter kontostand",
+			"neuer kontostand", "summe", "gesamt", "gesamtumsatz", "umsatze", "beginsaldo", "eindsaldo",
+			"openingssaldo", "totaal", "solde", "solde initial", "solde final", "ancien solde", "nouveau solde",
+			"solde debut", "solde fin", "saldo inicial", "saldo final", "saldo anterior", "saldo iniziale",
+			"saldo finale", "saldo contabile", "saldo disponibile", "totale", "pocatecni zustatek", "konecny zustatek",
+			"zustatek", "nyito egyenleg", "zaro egyenleg", "egyenleg", "saldo poczatkowe", "saldo koncowe");
 
 	private static final Set<String> PENDING = Set.of("pending", "vorgemerkt", "umsatz vorgemerkt", "in behandeling",
 			"pendiente", "en attente", "en cours", "in sospeso", "nezauctovano", "fuggoben", "authorised", "authorized",
-			"reserviert");
+			"reserviert", "offen", "nicht gebucht");
 
 	/**
 	 * Statuses of payments that never happened: card apps list them beside the booked

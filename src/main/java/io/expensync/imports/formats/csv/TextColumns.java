@@ -75,14 +75,15 @@ record TextColumns(List<Integer> descriptions, @Nullable Integer payee, @Nullabl
 	}
 
 	/**
-	 * A counterparty column ("Empfänger", "Naam tegenpartij"), else a plain name column.
+	 * A counterparty column ("Empfänger", "Naam tegenpartij"), else a plain name column;
+	 * a name that is the same in every row is the account holder's.
 	 */
 	private static @Nullable Integer payee(List<ColumnProfile> text, List<Integer> descriptions) {
 		Predicate<ColumnProfile> names = (column) -> !descriptions.contains(column.index)
-				&& !column.hint(HeaderHint.NOT_PAYEE) && (column.isEmpty() || !column.isAccountNumbers());
+				&& !column.hint(HeaderHint.NOT_PAYEE) && !column.isConstant()
+				&& (column.isEmpty() || !column.isAccountNumbers());
 		Integer payee = first(text, names.and((column) -> column.hint(HeaderHint.PAYEE)));
-		return (payee != null) ? payee
-				: first(text, names.and((column) -> column.hint(HeaderHint.NAME) && !column.isConstant()));
+		return (payee != null) ? payee : first(text, names.and((column) -> column.hint(HeaderHint.NAME)));
 	}
 
 	/**

@@ -218,6 +218,33 @@ class CsvDetectionTests {
 	}
 
 	@Test
+	void readsAnUnnamedSollHabenColumnBesideTheHoldersNameAndDatedBalanceRows() {
+		String text = """
+				"Buchungstag";"Valuta";"Auftraggeber/Zahlungsempfänger";"Empfänger/Zahlungspflichtiger";\
+				"Vorgang/Verwendungszweck";"Währung";"Umsatz";" "
+				"01.03.2024";"01.03.2024";"Erika Mustermann";"Stadtwerke";"Lastschrift
+				Abschlag März";"EUR";"85,00";"S"
+				"04.03.2024";"04.03.2024";"Erika Mustermann";"ACME GmbH";"Gehalt März";"EUR";"2.400,00";"H"
+				"05.03.2024";"05.03.2024";"Erika Mustermann";"REWE";"Kartenzahlung";"EUR";"23,45";"S"
+				"01.03.2024";"";"";"";"Anfangssaldo";"EUR";"1.000,00";"H"
+				"05.03.2024";"";"";"";"Endsaldo";"EUR";"3.291,55";"H"
+				""";
+		CsvMapping mapping = CsvReader.propose(text, LIMITS);
+		assertThat(mapping.flagColumn()).isEqualTo(7);
+		assertThat(mapping.debitFlags()).containsExactly("s");
+		assertThat(mapping.payeeColumn()).isEqualTo(3);
+		CsvResult result = CsvReader.read(text, mapping, LIMITS);
+		List<StatementRow> rows = result.statement().rows();
+		assertThat(rows).extracting(StatementRow::amount)
+			.map(BigDecimal::toPlainString)
+			.containsExactly("-85.00", "2400.00", "-23.45");
+		assertThat(rows.get(0).description()).isEqualTo("Lastschrift Abschlag März");
+		assertThat(rows).extracting(StatementRow::line).containsExactly(2, 4, 5);
+		assertThat(result.warnings()).containsExactly("Line 6: skipped a balance row.",
+				"Line 7: skipped a balance row.");
+	}
+
+	@Test
 	void countsLinesOverMixedLineEndingsAndSkipsAPreambleWithoutHeader() {
 		String text = "Konto;DE12500105170648489890\r\n\r\n01.02.2024;Miete;-800,00\r02.02.2024;Gehalt;2.000,00\n"
 				+ "03.02.2024;\"Bäcker\nam Markt\";-3,20";
