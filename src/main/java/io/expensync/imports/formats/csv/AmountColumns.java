@@ -8,7 +8,6 @@ import java.util.List;
 
 import io.expensync.imports.formats.csv.AmountFormat.Parsed;
 import io.expensync.imports.formats.csv.CsvMapping.Sign;
-
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import io.expensync.imports.formats.csv.AmountFormat.Parsed;
-
 import org.jspecify.annotations.Nullable;
 
 /**

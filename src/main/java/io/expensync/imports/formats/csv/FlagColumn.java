@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 
 import io.expensync.imports.formats.csv.AmountFormat.Parsed;
-
 import org.jspecify.annotations.Nullable;
 
 /**

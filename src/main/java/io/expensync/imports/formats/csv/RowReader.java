@@ -9,7 +9,6 @@ import io.expensync.imports.formats.BadFileException;
 import io.expensync.imports.formats.ReadLimits;
 import io.expensync.imports.formats.csv.AmountFormat.Parsed;
 import io.expensync.imports.formats.csv.CsvMapping.Sign;
-
 import org.jspecify.annotations.Nullable;
 
 /**

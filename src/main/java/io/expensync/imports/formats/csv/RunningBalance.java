@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.expensync.imports.formats.csv.AmountFormat.Parsed;
-
 import org.jspecify.annotations.Nullable;
 
 /**

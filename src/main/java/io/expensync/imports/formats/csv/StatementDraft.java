@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import io.expensync.imports.formats.Statement;
 import io.expensync.imports.formats.StatementRow;
 import io.expensync.imports.formats.csv.CsvMapping.Sign;
-
 import org.jspecify.annotations.Nullable;
 
 /**
