@@ -3,6 +3,7 @@ package io.expensync.transactions;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,9 +60,13 @@ public class LearnedCategories {
 	}
 
 	/**
-	 * The merchants the user filed expenses under, indexed by their distinctive words:
-	 * two names match only when one's words are all in the other and one of them is
-	 * distinctive, so the names worth comparing share such a word.
+	 * The merchants the user filed expenses under, indexed so that a name is compared
+	 * only with the habits that could match it: one name's words must all be in the
+	 * other. A habit whose words are all in the name has its rarest word there, so each
+	 * habit is filed under its rarest word; a habit holding all the name's words is in
+	 * the list of every one of them, so only the shortest such list is read. A bank
+	 * statement's hundred thousand rows then cost a few comparisons each, not one per
+	 * habit.
 	 */
 	public static final class Habits {
 
@@ -69,7 +74,11 @@ public class LearnedCategories {
 
 		private final List<CategoryHabit> habits;
 
+		/** Every habit under each of its words. */
 		private final Map<String, List<Integer>> byWord = new HashMap<>();
+
+		/** Every habit under its rarest word only. */
+		private final Map<String, List<Integer>> byRarestWord = new HashMap<>();
 
 		private final Map<String, Optional<Suggestion>> suggested = new HashMap<>();
 
@@ -78,11 +87,16 @@ public class LearnedCategories {
 			for (int i = 0; i < habits.size(); i++) {
 				List<String> words = words(habits.get(i).merchant());
 				names.add(words);
-				for (String word : words) {
-					if (word.length() >= 3) {
-						byWord.computeIfAbsent(word, (key) -> new ArrayList<>()).add(i);
-					}
+				for (String word : new TreeSet<>(words)) {
+					byWord.computeIfAbsent(word, (key) -> new ArrayList<>()).add(i);
 				}
+			}
+			for (int i = 0; i < names.size(); i++) {
+				int habit = i;
+				names.get(i)
+					.stream()
+					.min(Comparator.comparingInt((String word) -> byWord.get(word).size()))
+					.ifPresent((rarest) -> byRarestWord.computeIfAbsent(rarest, (key) -> new ArrayList<>()).add(habit));
 			}
 		}
 
@@ -97,7 +111,11 @@ public class LearnedCategories {
 
 		private Optional<Suggestion> vote(List<String> words) {
 			Set<Integer> candidates = new TreeSet<>();
-			words.forEach((word) -> candidates.addAll(byWord.getOrDefault(word, List.of())));
+			words.forEach((word) -> candidates.addAll(byRarestWord.getOrDefault(word, List.of())));
+			words.stream()
+				.map((word) -> byWord.getOrDefault(word, List.of()))
+				.min(Comparator.comparingInt(List::size))
+				.ifPresent(candidates::addAll);
 			Map<String, Long> votes = new HashMap<>();
 			for (int i : candidates) {
 				if (sameMerchant(words, names.get(i))) {

@@ -68,4 +68,22 @@ class LearnedCategoriesTests {
 		return new CategoryHabit(merchant, category, count, LocalDate.of(2026, 1, 1));
 	}
 
+	@Test
+	void manyHabitsSharingCommonWordsStillMatchOnlyTheirOwnName() {
+		List<CategoryHabit> many = new java.util.ArrayList<>();
+		for (int i = 0; i < 5_000; i++) {
+			many.add(habit("Card payment shop " + i, "shopping", 1));
+		}
+		many.add(habit("Lidl", "groceries", 3));
+		Mockito.when(totals.expenseCategoriesByMerchant(user)).thenReturn(many);
+		LearnedCategories.Habits habits = learned.of(user);
+
+		assertThat(habits.suggest("Card payment shop 4711")).map(Suggestion::category).contains("shopping");
+		assertThat(habits.suggest("CARD PAYMENT LIDL BERLIN")).map(Suggestion::category).contains("groceries");
+		assertThat(habits.suggest("Card payment")).as("a name all of whose words are in many habits")
+			.map(Suggestion::category)
+			.contains("shopping");
+		assertThat(habits.suggest("Card payment shop 99999")).isEmpty();
+	}
+
 }
