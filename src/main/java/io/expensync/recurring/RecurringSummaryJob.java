@@ -61,13 +61,14 @@ public class RecurringSummaryJob {
 	@Job(name = "Email the daily summaries of booked recurring transactions", retries = 2)
 	public void run() {
 		for (UUID user : occurrences.findUsersWithUntold()) {
-			if (LocalTime.now(clock.withZone(users.get(user).profile().zone())).getHour() == hour) {
-				try {
+			// one user's failure (deleted while the job runs, say) skips that user only
+			try {
+				if (LocalTime.now(clock.withZone(users.get(user).profile().zone())).getHour() == hour) {
 					summarise(user);
 				}
-				catch (RuntimeException ex) {
-					log.warn("Recurring summary of user {} not sent this time: {}", user, ex.toString());
-				}
+			}
+			catch (RuntimeException ex) {
+				log.warn("Recurring summary of user {} not sent this time: {}", user, ex.toString());
 			}
 		}
 	}

@@ -7,6 +7,7 @@ import static org.mockito.BDDMockito.given;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -135,6 +136,31 @@ class RecurringModuleTests {
 			.andVerifyEvents((events) -> assertThat(
 					events.ofType(RecurringSummary.class).matchingValue(RecurringSummary::userId, ann.id()))
 				.as("told once")
+				.hasSize(1));
+	}
+
+	@Test
+	void aUserWhoseProfileCannotBeReadDoesNotStopTheOthersSummaries(Scenario scenario) {
+		// users deleted while the job runs, with occurrences to tell of, in whatever
+		// order
+		// the job meets them (here before Ann, whose schedule is started after theirs)
+		List<UUID> goneRules = new ArrayList<>();
+		for (int i = 0; i < 12; i++) {
+			UserView gone = new UserRows(jdbc).insert("Gone " + i);
+			goneRules.add(recurring.start(gone.id(), rent(gone), monthly()).id());
+			given(users.get(gone.id())).willThrow(new IllegalStateException("deleted meanwhile"));
+		}
+		UUID annsRule = recurring.start(ann.id(), rent(ann), monthly()).id();
+		clock.set(Instant.parse("2026-06-05T05:30:00Z"));
+		for (UUID rule : goneRules) {
+			assertThat(recurring.bookNext(rule, LocalDate.of(2026, 6, 5), true)).isTrue();
+		}
+		assertThat(recurring.bookNext(annsRule, LocalDate.of(2026, 6, 5), true)).isTrue();
+
+		scenario.stimulate(() -> summaries.run())
+			.andWaitForStateChange(() -> untold(ann), (left) -> left == 0)
+			.andVerifyEvents((events) -> assertThat(
+					events.ofType(RecurringSummary.class).matchingValue(RecurringSummary::userId, ann.id()))
 				.hasSize(1));
 	}
 
