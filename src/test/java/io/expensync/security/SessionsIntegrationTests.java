@@ -2,11 +2,8 @@ package io.expensync.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +11,7 @@ import io.expensync.TestUsers;
 import io.expensync.audit.AuditEvent;
 import io.expensync.audit.AuditEvent.Kind;
 import io.expensync.audit.AuditLog;
+import io.expensync.notifications.ArrivingEmails;
 import io.expensync.notifications.MailboxEntry;
 import io.expensync.notifications.Outbox;
 import io.expensync.users.CurrentUser;
@@ -44,8 +42,6 @@ class SessionsIntegrationTests {
 	private static final Pattern HANDLE = Pattern.compile("data-session=\"([0-9a-f]+)\"");
 
 	private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
-
-	private static final Duration EMAIL_PATIENCE = Duration.ofSeconds(60);
 
 	@LocalServerPort
 	int port;
@@ -156,12 +152,7 @@ class SessionsIntegrationTests {
 		links.requestPasswordReset(dora.email());
 		// the link is made and written after the ask has committed, on another thread:
 		// wait for the email itself
-		String token = token(await("the password reset email").atMost(EMAIL_PATIENCE)
-			.until(() -> outbox.mailbox(dora)
-				.stream()
-				.filter(email -> email.kind().equals("password-reset") && email.recipient().equals(dora.email()))
-				.findFirst(), Optional::isPresent)
-			.orElseThrow());
+		String token = token(ArrivingEmails.first(outbox, dora, "password-reset"));
 		Browser library = new Browser(port, "Mozilla/5.0 (Windows NT 10.0) Edg/126.0");
 		HttpResponse<String> reset = library.postFrom("/password/reset?token=" + token, "/password/reset", "token",
 				token, "password", "another new secret 43", "confirm", "another new secret 43");

@@ -1,12 +1,9 @@
 package io.expensync.security.passkeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +12,7 @@ import io.expensync.TestUsers;
 import io.expensync.apitokens.ApiTokenForm;
 import io.expensync.apitokens.ApiTokenLifetime;
 import io.expensync.apitokens.ApiTokenService;
+import io.expensync.notifications.ArrivingEmails;
 import io.expensync.notifications.MailboxEntry;
 import io.expensync.notifications.Outbox;
 import io.expensync.users.CurrentUser;
@@ -136,10 +134,7 @@ class CredentialReviewIntegrationTests {
 	private void resetPassword() {
 		mvc.post().uri("/password/forgot").param("email", ann.email()).with(csrf()).exchange();
 		// the link is made and emailed after the answer, on another thread
-		MailboxEntry email = await("the password reset email").atMost(Duration.ofSeconds(60))
-			.until(() -> outbox.mailbox(ann).stream().filter(sent -> sent.kind().equals("password-reset")).findFirst(),
-					Optional::isPresent)
-			.orElseThrow();
+		MailboxEntry email = ArrivingEmails.first(outbox, ann, "password-reset");
 		Matcher link = TOKEN.matcher(email.text());
 		assertThat(link.find()).isTrue();
 		assertThat(mvc.post()

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import io.expensync.MovableClockConfiguration;
 import io.expensync.MutableClock;
 import io.expensync.TestUsers;
+import io.expensync.notifications.ArrivingEmails;
 import io.expensync.notifications.MailboxEntry;
 import io.expensync.notifications.Outbox;
 import io.expensync.users.CurrentUser;
@@ -44,8 +45,6 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 class EmailLinksIntegrationTests {
 
 	static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
-
-	static final Duration EMAIL_PATIENCE = Duration.ofSeconds(60);
 
 	@Autowired
 	MockMvcTester mvc;
@@ -221,8 +220,7 @@ class EmailLinksIntegrationTests {
 
 	/** The user's emails of the kind once there are at least so many. */
 	private List<MailboxEntry> awaitEmails(CurrentUser user, String kind, int atLeast) {
-		return await(atLeast + " " + kind + " email(s) to " + user.email()).atMost(EMAIL_PATIENCE)
-			.until(() -> emails(user, kind), emails -> emails.size() >= atLeast);
+		return ArrivingEmails.await(outbox, user, kind, atLeast);
 	}
 
 	private static String token(MailboxEntry email) {
