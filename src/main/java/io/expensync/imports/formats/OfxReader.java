@@ -173,10 +173,15 @@ public final class OfxReader {
 		LocalDate date = date(required(transaction, "DTPOSTED", "date"));
 		BigDecimal amount = amount(required(transaction, "TRNAMT", "amount"), "amount (TRNAMT)");
 		String name = text(transaction, "NAME");
-		String payee = (name != null) ? name : text(transaction, "PAYEE", "NAME");
+		String payee = words((name != null) ? name : text(transaction, "PAYEE", "NAME"));
 		String description = firstOf(text(transaction, "MEMO"), payee, text(transaction, "TRNTYPE"));
 		return new StatementRow(transaction.line(), date, amount, description, payee, transaction.text("FITID"), null,
 				List.of());
+	}
+
+	/** A name without a letter (a reference number some banks put there) names no one. */
+	private static @Nullable String words(@Nullable String name) {
+		return (name != null && name.codePoints().anyMatch(Character::isLetter)) ? name : null;
 	}
 
 	private static Element required(Element transaction, String name, String what) {

@@ -212,6 +212,16 @@ class OfxReaderTests {
 	}
 
 	@Test
+	void takesNoPayeeFromANameWithoutLetters() {
+		// some banks fill NAME with a reference number and put the payee in MEMO
+		String text = text("ofx/ofxparse-checking.ofx").replace("<NAME>AUTOMATIC WITHDRAWAL, ELECTRIC BILL",
+				"<NAME>000000000000000");
+		StatementRow row = this.reader.read(text, ReadLimits.DEFAULT).get(0).rows().get(1);
+		assertThat(row.payee()).isNull();
+		assertThat(row.description()).isEqualTo("AUTOMATIC WITHDRAWAL, ELECTRIC BILL WEB(S )");
+	}
+
+	@Test
 	void readsAnEmptyUnclosedSgmlElementAsEmpty() {
 		// <CURDEF> with no value and no end tag must not swallow the account and
 		// transactions

@@ -104,6 +104,12 @@ final class ColumnProfile {
 	}
 
 	/** Every filled cell holds the same value, over three rows or more. */
+	/** Two rows or more, all with the same value. */
+	boolean isSameInEveryRow() {
+		return this.values.size() >= 2 && this.filled == this.values.size()
+				&& this.values.stream().distinct().count() == 1;
+	}
+
 	boolean isConstant() {
 		return this.values.size() >= 3 && this.filled == this.values.size()
 				&& this.values.stream().distinct().count() == 1;

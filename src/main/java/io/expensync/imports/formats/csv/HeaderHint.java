@@ -71,10 +71,12 @@ enum HeaderHint {
 	NAME("=name", "=naam", "=nom", "nombre", "nazev", "=neve", "=nome"),
 
 	/**
-	 * Words that make a name column an account number, an address or the holder's own.
+	 * Words that make a name column an account number, an address, a status, or the
+	 * holder's own.
 	 */
 	NOT_PAYEE("iban", "=bic", "=blz", "konto", "rekening", "account", "number", "nummer", "=nr", "=no", "cislo",
-			"szamla", "adres", "address", "card", "karte", "=id", "=uctu", "=ucet"),
+			"szamla", "adres", "address", "card", "karte", "=id", "=uctu", "=ucet", "status", "=stav", "email",
+			"e-mail", "phone", "telefon"),
 
 	CATEGORY("categor", "kategori"),
 

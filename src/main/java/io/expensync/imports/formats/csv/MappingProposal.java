@@ -82,13 +82,18 @@ final class MappingProposal {
 
 	/**
 	 * The booking date over other dates: "Buchungstag" over "Valutadatum", "Posted Date"
-	 * over "Transaction Date", "date" over "created_at"; without header words the first
-	 * date column.
+	 * over "Transaction Date", "date" over "created_at", a date that changes from row to
+	 * row over one repeated on every row; without header words the first date column.
 	 */
 	private static ColumnProfile dateColumn(List<ColumnProfile> columns, int firstLine) {
-		return columns.stream()
+		List<ColumnProfile> dates = columns.stream()
 			.filter((column) -> column.isDate() && column.filledIn(0.5))
-			.max(Comparator.comparingInt(MappingProposal::dateRank)
+			.toList();
+		boolean someChange = dates.stream().anyMatch((column) -> !column.isSameInEveryRow());
+		return dates.stream()
+			.max(Comparator
+				.comparingInt(
+						(ColumnProfile column) -> (someChange && column.isSameInEveryRow()) ? -1 : dateRank(column))
 				.thenComparing(Comparator.comparingInt((ColumnProfile column) -> column.index).reversed()))
 			.orElseThrow(() -> new BadFileException(firstLine, "no column holds dates"));
 	}

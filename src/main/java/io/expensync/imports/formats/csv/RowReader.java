@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import io.expensync.imports.formats.BadFileException;
 import io.expensync.imports.formats.ReadLimits;
@@ -87,7 +88,7 @@ final class RowReader {
 			return;
 		}
 		if (isContinuation(record)) {
-			if (!this.statement.continueText(text(record, true))) {
+			if (!continuesText(record) || !this.statement.continueText(text(record, true))) {
 				this.warnings.add("Line " + record.line() + ": skipped a line without a date or an amount.");
 			}
 			return;
@@ -123,6 +124,25 @@ final class RowReader {
 	private boolean isContinuation(CsvRecord record) {
 		return record.cell(this.mapping.dateColumn()).isEmpty() && isBlank(record, this.mapping.amountColumn())
 				&& isBlank(record, this.mapping.debitColumn()) && isBlank(record, this.mapping.creditColumn());
+	}
+
+	/**
+	 * Whether a line without date and amount carries more of the row's text: its values
+	 * sit in the text columns, or it is a short line a bank wrapped the text onto. A line
+	 * as wide as the rows with values elsewhere (the closing balance of a summary, a
+	 * disclaimer in a column of its own) is no text of the row before.
+	 */
+	private boolean continuesText(CsvRecord record) {
+		if (record.width() < Math.max(2, this.width - 1)) {
+			return true;
+		}
+		List<Integer> text = new ArrayList<>(this.mapping.descriptionColumns());
+		if (this.mapping.payeeColumn() != null) {
+			text.add(this.mapping.payeeColumn());
+		}
+		return IntStream.range(0, record.width())
+			.filter((column) -> !record.cell(column).isEmpty())
+			.allMatch(text::contains);
 	}
 
 	private static boolean isBlank(CsvRecord record, @Nullable Integer column) {

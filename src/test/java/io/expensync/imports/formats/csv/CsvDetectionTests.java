@@ -176,6 +176,64 @@ class CsvDetectionTests {
 	}
 
 	@Test
+	void keepsSummaryLinesAndDisclaimersOutOfTheLastRowsText() {
+		// a wallet's export: totals and a disclaimer below the rows, each in a column of
+		// its own, as wide as the rows
+		String text = """
+				Id,Datetime,Note,Amount,Closing Balance,Disclaimer
+				1,2020-01-01T13:00:00,Lunch with A,- $12.01,,
+				2,2020-01-02T17:00:00,Refund from B,+ $50.03,,
+				,,,,$38.02,
+				,,,,,"In case of errors
+				  call us"
+				""";
+		CsvResult result = CsvReader.read(text, CsvReader.propose(text, LIMITS), LIMITS);
+		assertThat(result.statement().rows()).extracting(StatementRow::description)
+			.containsExactly("Lunch with A", "Refund from B");
+		assertThat(result.warnings()).containsExactly("Line 4: skipped a line without a date or an amount.",
+				"Line 5: skipped a line without a date or an amount.");
+	}
+
+	@Test
+	void continuesTheTextOfARowOnALineWithTextInItsColumnsOnly() {
+		String text = """
+				Date;Payee;Purpose;Amount
+				01.03.2024;Stadtwerke;Abschlag Strom;-85,00
+				;;Vertragskonto 4711;
+				02.03.2024;ACME GmbH;Gehalt;2.000,00
+				""";
+		List<StatementRow> rows = CsvReader.read(text, CsvReader.propose(text, LIMITS), LIMITS).statement().rows();
+		assertThat(rows).extracting(StatementRow::description)
+			.containsExactly("Abschlag Strom Vertragskonto 4711", "Gehalt");
+	}
+
+	@Test
+	void takesTheDateThatChangesFromRowToRowOverTheStatementsPeriod() {
+		String text = """
+				account,initial_date,final_date,item,transaction_date,amount
+				1234567890,2019-11-01,2019-11-30,SALARY,2019-11-02,1500.00
+				1234567890,2019-11-01,2019-11-30,RENT,2019-11-10,-500.00
+				""";
+		CsvMapping mapping = CsvReader.propose(text, LIMITS);
+		assertThat(mapping.dateColumn()).isEqualTo(4);
+		assertThat(CsvReader.read(text, mapping, LIMITS).statement().rows()).extracting(StatementRow::date)
+			.containsExactly(LocalDate.of(2019, 11, 2), LocalDate.of(2019, 11, 10));
+	}
+
+	@Test
+	void takesNoStatusColumnForThePayee() {
+		String text = """
+				Date, Name, Counterparty Status, Gross, Transaction ID
+				2016-06-04,Jane Doe,Verified,-20.00,XYZ1
+				2016-06-05,Debit Card,,20.00,XYZ2
+				""";
+		CsvMapping mapping = CsvReader.propose(text, LIMITS);
+		assertThat(mapping.payeeColumn()).isEqualTo(1);
+		assertThat(CsvReader.read(text, mapping, LIMITS).statement().rows()).extracting(StatementRow::payee)
+			.containsExactly("Jane Doe", "Debit Card");
+	}
+
+	@Test
 	void takesTheNextRankOfTextColumnsWhileRowsAreLeftWithoutText() {
 		// "Message" is a purpose column, but empty for card payments
 		String text = """
