@@ -20,7 +20,7 @@ enum HeaderHint {
 			"konyveles"),
 
 	VALUE_DATE("valuta", "wertstellung", "value date", "=value", "valeur", "rentedatum", "erteknap", "belegdatum",
-			"fecha valor", "data valuta"),
+			"fecha valor", "data valuta", "available", "settle"),
 
 	/** When a record was made or changed in an app, rather than booked. */
 	RECORD_DATE("created", "updated", "modified", "changed", "imported", "exported"),

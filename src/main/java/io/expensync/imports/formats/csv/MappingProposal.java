@@ -8,12 +8,20 @@ import java.util.Set;
 
 import io.expensync.imports.formats.BadFileException;
 import io.expensync.imports.formats.ReadLimits;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Proposes a {@link CsvMapping} from a file's content: its dialect, its layout, then what
  * each column of the first rows holds.
  */
 final class MappingProposal {
+
+	/**
+	 * Time zones of the United States as its exports name them beside the time: a hint,
+	 * like dollar amounts, that {@code 6/4/2016} is the 4th of June.
+	 */
+	private static final Set<String> US_TIME_ZONES = Set.of("EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
+			"AKST", "AKDT", "HST");
 
 	/** The records read to propose a mapping; a bank's layout shows in far fewer. */
 	private static final int SAMPLE = 500;
@@ -37,8 +45,7 @@ final class MappingProposal {
 			.toList(), dialect.delimiter() == ';');
 		boolean dollars = rows.stream()
 			.flatMap((row) -> row.cells().stream())
-			.map(format::parse)
-			.anyMatch((amount) -> amount != null && "$".equals(amount.currency()));
+			.anyMatch((cell) -> US_TIME_ZONES.contains(cell.strip()) || isDollars(format.parse(cell)));
 		int width = Math.max(layout.headerCells().size(), rows.stream().mapToInt(CsvRecord::width).max().orElse(0));
 		List<ColumnProfile> columns = new ArrayList<>();
 		for (int i = 0; i < width; i++) {
@@ -96,6 +103,10 @@ final class MappingProposal {
 						(ColumnProfile column) -> (someChange && column.isSameInEveryRow()) ? -1 : dateRank(column))
 				.thenComparing(Comparator.comparingInt((ColumnProfile column) -> column.index).reversed()))
 			.orElseThrow(() -> new BadFileException(firstLine, "no column holds dates"));
+	}
+
+	private static boolean isDollars(AmountFormat.@Nullable Parsed amount) {
+		return amount != null && "$".equals(amount.currency());
 	}
 
 	private static int dateRank(ColumnProfile column) {

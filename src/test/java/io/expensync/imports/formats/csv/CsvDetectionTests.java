@@ -221,6 +221,29 @@ class CsvDetectionTests {
 	}
 
 	@Test
+	void readsAmbiguousDatesMonthFirstBesideAUsTimeZone() {
+		String text = """
+				Date,Time,Time Zone,Name,Net
+				6/4/2016,10:46:49,PDT,Jane Doe,-20.00
+				6/5/2016,11:02:10,PDT,Debit Card,20.00
+				""";
+		CsvMapping mapping = CsvReader.propose(text, LIMITS);
+		assertThat(mapping.datePattern()).isEqualTo("M/d/yyyy");
+		assertThat(CsvReader.read(text, mapping, LIMITS).statement().rows()).extracting(StatementRow::date)
+			.containsExactly(LocalDate.of(2016, 6, 4), LocalDate.of(2016, 6, 5));
+	}
+
+	@Test
+	void takesTheDayOfTheTransactionOverTheDayTheMoneyIsAvailable() {
+		String text = """
+				id,created_utc,available_on_utc,net,description
+				txn_1,2020-01-23 08:26:29,2020-01-27 00:00:00,12.00,Charge
+				txn_2,2020-01-24 08:26:31,2020-01-28 00:00:00,-0.77,Refund
+				""";
+		assertThat(CsvReader.propose(text, LIMITS).dateColumn()).isEqualTo(1);
+	}
+
+	@Test
 	void takesNoStatusColumnForThePayee() {
 		String text = """
 				Date, Name, Counterparty Status, Gross, Transaction ID
