@@ -91,7 +91,7 @@ class Rule {
 	/** Replaces every field with the (checked) details. */
 	void change(RuleDetails details, Instant now) {
 		this.name = String.valueOf(details.name());
-		this.conditions = details.conditions();
+		this.conditions = List.copyOf(details.conditions());
 		this.minAmount = details.minAmount();
 		this.maxAmount = details.maxAmount();
 		this.accountId = details.accountId();

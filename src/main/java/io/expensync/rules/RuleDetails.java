@@ -1,6 +1,8 @@
 package io.expensync.rules;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,13 +23,15 @@ import org.jspecify.annotations.Nullable;
  * @param setCategory the key of one of the user's active categories; it is given only to
  * transactions of the category's type
  */
-public record RuleDetails(@Nullable String name, List<TextCondition> conditions, @Nullable BigDecimal minAmount,
-		@Nullable BigDecimal maxAmount, @Nullable UUID accountId, @Nullable TransactionType type,
-		@Nullable String setCategory, @Nullable String setMerchant, @Nullable String setDescription) {
+public record RuleDetails(@Nullable String name, List<@Nullable TextCondition> conditions,
+		@Nullable BigDecimal minAmount, @Nullable BigDecimal maxAmount, @Nullable UUID accountId,
+		@Nullable TransactionType type, @Nullable String setCategory, @Nullable String setMerchant,
+		@Nullable String setDescription) {
 
 	public RuleDetails {
 		name = text(name);
-		conditions = List.copyOf(conditions);
+		// a null item stays, for the check to name
+		conditions = Collections.unmodifiableList(new ArrayList<>(conditions));
 		setCategory = text(setCategory);
 		setMerchant = text(setMerchant);
 		setDescription = text(setDescription);

@@ -82,6 +82,20 @@ public class RuleService {
 			.toList());
 	}
 
+	/** One rule alone, to see what it would do to the transactions already there. */
+	@Transactional(readOnly = true)
+	RuleBook ruleAlone(UUID userId, UUID id) {
+		RuleView rule = get(userId, id);
+		CategoryType type = (rule.setCategory() == null) ? null
+				: categories.active(userId)
+					.stream()
+					.filter(category -> category.key().equals(rule.setCategory()))
+					.map(CategoryView::type)
+					.findFirst()
+					.orElse(null);
+		return new RuleBook(List.of(new CompiledRule(rule, type)));
+	}
+
 	/**
 	 * Adds a rule at the end of the list.
 	 * @throws InvalidInputException naming every field that is not valid
