@@ -10,6 +10,7 @@ import io.expensync.money.Money;
 import io.expensync.transactions.Transaction.Posting;
 import io.expensync.web.InvalidInputException.Problem;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -34,13 +35,16 @@ public class TransactionService {
 
 	private final Clock clock;
 
+	private final ObjectProvider<DraftFiling> filings;
+
 	TransactionService(TransactionRepository transactions, DraftCheck check, Ledger ledger,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, ObjectProvider<DraftFiling> filings) {
 		this.transactions = transactions;
 		this.check = check;
 		this.ledger = ledger;
 		this.events = events;
 		this.clock = clock;
+		this.filings = filings;
 	}
 
 	@Transactional
@@ -51,11 +55,16 @@ public class TransactionService {
 	/**
 	 * Records the transaction unless its draft, or what the caller checked with it (the
 	 * schedule it is to start), is wrong: then refuses with all the problems at once, the
-	 * caller's first.
+	 * caller's first. Before the check, every {@link DraftFiling} files the draft (the
+	 * user's rules, learnt categories).
 	 * @throws io.expensync.web.InvalidInputException naming every problem
 	 */
 	@Transactional
-	public TransactionView record(UUID userId, TransactionDraft draft, List<Problem> alsoWrong) {
+	public TransactionView record(UUID userId, TransactionDraft asGiven, List<Problem> alsoWrong) {
+		TransactionDraft draft = asGiven;
+		for (DraftFiling filing : filings.orderedStream().toList()) {
+			draft = filing.file(userId, draft);
+		}
 		Money amount = check.amount(userId, draft, null, alsoWrong);
 		Transaction transaction = new Transaction(userId, draft, amount, clock.instant());
 		// Balances first, then the row: the updates lock the accounts in the ledger's
