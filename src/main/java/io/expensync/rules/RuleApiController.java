@@ -60,16 +60,17 @@ class RuleApiController {
 
 	/**
 	 * A new rule: amounts are decimal strings; {@code conditions} is a list of
-	 * {@code {field, operator, text}}.
+	 * {@code {field, operator, text}}; {@code type} is INCOME, EXPENSE or TRANSFER, left
+	 * out (or "") for any.
 	 */
 	record RuleRequest(@Nullable String name, @Nullable List<TextCondition> conditions, @Nullable String minAmount,
-			@Nullable String maxAmount, @Nullable UUID accountId, @Nullable TransactionType type,
-			@Nullable String setCategory, @Nullable String setMerchant, @Nullable String setDescription) {
+			@Nullable String maxAmount, @Nullable UUID accountId, @Nullable String type, @Nullable String setCategory,
+			@Nullable String setMerchant, @Nullable String setDescription) {
 
 		RuleDetails toDetails() {
 			return new RuleDetails(name, (conditions == null) ? List.of() : conditions,
 					MoneyInput.number("minAmount", minAmount), MoneyInput.number("maxAmount", maxAmount), accountId,
-					type, setCategory, setMerchant, setDescription);
+					(type == null) ? null : RulePatch.type(type), setCategory, setMerchant, setDescription);
 		}
 	}
 
@@ -108,7 +109,7 @@ class RuleApiController {
 			}
 		}
 
-		private static @Nullable TransactionType type(String text) {
+		static @Nullable TransactionType type(String text) {
 			if (text.isEmpty()) {
 				return null;
 			}

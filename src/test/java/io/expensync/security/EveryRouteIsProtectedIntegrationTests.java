@@ -139,16 +139,26 @@ class EveryRouteIsProtectedIntegrationTests {
 			.toString();
 		String passkey = new PasskeyFixtures(userEntities, credentials).add(owner, "Olive's phone", Instant.now());
 		String preview = api.importPreview(owner, account);
+		String rule = Api.read(api.post(owner, "/api/v1/rules",
+				"""
+						{"name": "Olive's coffee", "conditions": [{"field": "MERCHANT", "operator": "CONTAINS", "text": "olive"}],
+						 "accountId": "%s", "setCategory": "food"}"""
+					.formatted(account)),
+				"$.id");
 		String othersAccount = api.account(other, "Otto's", "50.00");
+		String othersRule = Api.read(api.post(other, "/api/v1/rules", """
+				{"name": "Otto's rule", "type": "EXPENSE", "setCategory": "food"}"""), "$.id");
 		ids = Map.of("{account}", account, "{transaction}", transaction, "{receipt}", receipt, "{own-account}",
-				othersAccount, "{own-transaction}", api.transaction(other, othersAccount, "EXPENSE", "1.00", "food"));
+				othersAccount, "{own-transaction}", api.transaction(other, othersAccount, "EXPENSE", "1.00", "food"),
+				"{rule}", rule, "{own-rule}", othersRule);
 		samples = Map.ofEntries(Map.entry("/accounts/{id}", account), Map.entry("/transactions/{id}", transaction),
 				Map.entry("/recurring/{id}", schedule), Map.entry("/categories/{key}", key),
 				Map.entry("/budgets/{scope}", key), Map.entry("/mailbox/{id}", email),
 				Map.entry("/reports/{month}", "2026-10"), Map.entry("/receipts/{id}", receipt),
 				Map.entry("/sessions/{handle}", "0123456789abcdef01234567"), Map.entry("/tokens/{id}", token),
 				Map.entry("/profile/passkeys/{id}", passkey), Map.entry("/review/passkeys/{id}", passkey),
-				Map.entry("/imports/{id}", preview), Map.entry("/rows/{position}", "0"));
+				Map.entry("/imports/{id}", preview), Map.entry("/rows/{position}", "0"),
+				Map.entry("/rules/{id}", rule));
 	}
 
 	@Test
@@ -263,7 +273,16 @@ class EveryRouteIsProtectedIntegrationTests {
 					List.of("POST", "/budgets/accounts", "accountIds={account}")),
 			Map.entry("GET /dashboard accountId", List.of("GET", "/dashboard?accountId={account}", "")),
 			Map.entry("POST /api/v1/imports accountId",
-					List.of("MULTIPART", "/api/v1/imports", "Date,Description,Amount\n2026-11-02,Bakery,-2.40\n")));
+					List.of("MULTIPART", "/api/v1/imports", "Date,Description,Amount\n2026-11-02,Bakery,-2.40\n")),
+			Map.entry("POST /api/v1/rules accountId", List.of("POST", "/api/v1/rules", """
+					{"name": "Otto's", "accountId": "{account}", "setCategory": "food"}""")),
+			Map.entry("PATCH /api/v1/rules/{id} accountId",
+					List.of("PATCH", "/api/v1/rules/{own-rule}", "{\"accountId\": \"{account}\"}")),
+			Map.entry("PUT /api/v1/rules/order ids", List.of("PUT", "/api/v1/rules/order", "{\"ids\": [\"{rule}\"]}")),
+			Map.entry("POST /rules accountId",
+					List.of("POST", "/rules", "name=Otto&type=EXPENSE&setCategory=food&accountId={account}")),
+			Map.entry("POST /rules/{id}/edit accountId", List.of("POST", "/rules/{own-rule}/edit",
+					"name=Otto&type=EXPENSE&setCategory=food&accountId={account}")));
 
 	static final Pattern ID_FIELD = Pattern.compile("ids|.*Ids?");
 
@@ -355,7 +374,7 @@ class EveryRouteIsProtectedIntegrationTests {
 		data.append(jdbc.queryForList("""
 				select c.credential_id, c.label from user_credentials c
 				join user_entities e on e.id = c.user_entity_user_id where e.name = ?""", owner.email())).append('\n');
-		for (String list : List.of("accounts", "transactions", "categories", "budgets", "recurring")) {
+		for (String list : List.of("accounts", "transactions", "categories", "budgets", "recurring", "rules")) {
 			try {
 				data.append(api.get(owner, "/api/v1/" + list).getResponse().getContentAsString()).append('\n');
 			}

@@ -587,7 +587,7 @@ class FuzzedRequestsIntegrationTests {
 		Session session = session();
 		Map<String, String> samples = new HashMap<>();
 		for (String variable : List.of("/accounts/{id}", "/transactions/{id}", "/recurring/{id}", "/receipts/{id}",
-				"/tokens/{id}", "/mailbox/{id}", "/imports/{id}")) {
+				"/tokens/{id}", "/mailbox/{id}", "/imports/{id}", "/rules/{id}")) {
 			samples.put(variable, UUID.randomUUID().toString());
 		}
 		samples.putAll(Map.of("/categories/{key}", "food", "/budgets/{scope}", "ALL", "/reports/{month}", "2026-10",
@@ -620,6 +620,9 @@ class FuzzedRequestsIntegrationTests {
 				Map.entry("/actuator/metrics/{name}", "jvm.threads.live"),
 				Map.entry("/imports/{id}", new Api(mvc).importPreview(user, seeded.giro())),
 				Map.entry("/rows/{position}", "0")));
+		samples.put("/rules/{id}", Api.read(new Api(mvc).post(user, "/api/v1/rules", """
+				{"name": "Fuzz rule", "conditions": [{"field": "MERCHANT", "operator": "EQUALS", "text": "fuzz rule"}],
+				 "setCategory": "food"}"""), "$.id"));
 		Session session = signIn(user);
 		String basic = java.util.Base64.getEncoder()
 			.encodeToString((user.email() + ":" + TestUsers.PASSWORD).getBytes(StandardCharsets.UTF_8));
@@ -668,6 +671,17 @@ class FuzzedRequestsIntegrationTests {
 				Map.entry("PUT /api/v1/reports/email", "{\"enabled\": false}"),
 				Map.entry("POST /profile/passkeys/confirm", "{\"password\": \"%s\"}".formatted(password)),
 				Map.entry("PUT /api/v1/imports/{id}/rows/{position}", "{\"included\": false}"),
+				Map.entry("POST /api/v1/rules",
+						"""
+								{"name": "Fuzzed", "conditions": [{"field": "MERCHANT", "operator": "CONTAINS", "text": "fuzz"}],
+								 "minAmount": "1.00", "maxAmount": "9.00", "accountId": "%s", "type": "EXPENSE",
+								 "setCategory": "food", "setMerchant": "Fuzz", "setDescription": "fuzzed"}"""
+							.formatted(giro)),
+				Map.entry("PATCH /api/v1/rules/{id}", """
+						{"name": "Fuzzed", "minAmount": "2.00", "accountId": "%s", "type": "EXPENSE",
+						 "setDescription": "fuzzed"}""".formatted(giro)),
+				Map.entry("PUT /api/v1/rules/order",
+						"{\"ids\": [\"%s\"]}".formatted(samples.getOrDefault("/rules/{id}", giro))),
 				Map.entry("PUT /api/v1/imports/{id}/mapping", """
 						{"delimiter": ",", "quote": "\\"", "preambleLines": 0, "header": true, "dateColumn": 0,
 						 "datePattern": "yyyy-MM-dd", "amountColumn": 2, "debitFlags": [], "sign": "NEGATIVE_IS_OUT",
@@ -684,13 +698,20 @@ class FuzzedRequestsIntegrationTests {
 				"food", "date", "2026-11-01", "description", "fuzzed");
 		Map<String, String> repeating = new HashMap<>(transaction);
 		repeating.putAll(Map.of("recurring", "true", "interval", "MONTHLY", "every", "1"));
-		return Map.of("POST /transactions", repeating, "POST /transactions/{id}/edit", transaction, "POST /budgets",
-				Map.of("scope", "ALL", "amount", "10.00", "thresholds", "50"), "POST /recurring/{id}/dates",
-				Map.of("interval", "WEEKLY", "every", "2", "nextDue", "2027-01-01"), "POST /recurring/{id}/edit",
-				Map.of("amount", "3.00", "description", "fuzzed"), "POST /categories",
-				Map.of("name", "Fuzzed", "type", "EXPENSE", "colour", "#123456", "icon", "star"), "POST /profile",
-				Map.of("name", "Fuzzed", "currency", "USD", "timezone", "UTC", "locale", "en"), "POST /login",
-				Map.of("username", "nobody@example.org", "password", "wrong"));
+		Map<String, String> rule = Map.of("name", "Fuzzed", "conditions[0].field", "MERCHANT", "conditions[0].operator",
+				"CONTAINS", "conditions[0].text", "fuzz", "minAmount", "1.00", "maxAmount", "9.00", "accountId", giro,
+				"type", "EXPENSE", "setCategory", "food", "setDescription", "fuzzed");
+		return Map.ofEntries(Map.entry("POST /rules", rule), Map.entry("POST /rules/{id}/edit", rule),
+				Map.entry("POST /transactions", repeating), Map.entry("POST /transactions/{id}/edit", transaction),
+				Map.entry("POST /budgets", Map.of("scope", "ALL", "amount", "10.00", "thresholds", "50")),
+				Map.entry("POST /recurring/{id}/dates",
+						Map.of("interval", "WEEKLY", "every", "2", "nextDue", "2027-01-01")),
+				Map.entry("POST /recurring/{id}/edit", Map.of("amount", "3.00", "description", "fuzzed")),
+				Map.entry("POST /categories",
+						Map.of("name", "Fuzzed", "type", "EXPENSE", "colour", "#123456", "icon", "star")),
+				Map.entry("POST /profile",
+						Map.of("name", "Fuzzed", "currency", "USD", "timezone", "UTC", "locale", "en")),
+				Map.entry("POST /login", Map.of("username", "nobody@example.org", "password", "wrong")));
 	}
 
 	record Session(String cookie, String csrf) {
