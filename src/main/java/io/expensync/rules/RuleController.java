@@ -86,13 +86,13 @@ class RuleController {
 
 	@PostMapping("/rules/{id}/up")
 	String up(CurrentUser user, @PathVariable UUID id) {
-		rules.move(user.id(), id, true);
+		rules.moveUp(user.id(), id);
 		return "redirect:/rules#rule-" + id;
 	}
 
 	@PostMapping("/rules/{id}/down")
 	String down(CurrentUser user, @PathVariable UUID id) {
-		rules.move(user.id(), id, false);
+		rules.moveDown(user.id(), id);
 		return "redirect:/rules#rule-" + id;
 	}
 

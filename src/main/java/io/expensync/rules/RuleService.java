@@ -150,12 +150,22 @@ public class RuleService {
 		return list(userId);
 	}
 
-	/** Moves the rule one place up (earlier) or down; at either end it stays. */
+	/** Moves the rule one place up: it is tried earlier. At the top it stays. */
 	@Transactional
-	public RuleView move(UUID userId, UUID id, boolean up) {
+	public RuleView moveUp(UUID userId, UUID id) {
+		return move(userId, id, -1);
+	}
+
+	/** Moves the rule one place down: it is tried later. At the bottom it stays. */
+	@Transactional
+	public RuleView moveDown(UUID userId, UUID id) {
+		return move(userId, id, 1);
+	}
+
+	private RuleView move(UUID userId, UUID id, int step) {
 		List<Rule> all = new ArrayList<>(ordered(userId));
 		int index = all.indexOf(find(userId, id));
-		int other = up ? index - 1 : index + 1;
+		int other = index + step;
 		if (other >= 0 && other < all.size()) {
 			all.set(index, all.get(other));
 			all.set(other, find(userId, id));
