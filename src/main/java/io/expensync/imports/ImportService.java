@@ -15,6 +15,8 @@ import io.expensync.imports.formats.BadFileException;
 import io.expensync.imports.formats.FileFormat;
 import io.expensync.imports.formats.ReadLimits;
 import io.expensync.imports.formats.StatementFiles;
+import io.expensync.imports.formats.StatementText;
+import io.expensync.imports.formats.csv.CsvReader;
 import io.expensync.imports.formats.csv.CsvMapping;
 import io.expensync.transactions.BulkBooking;
 import io.expensync.web.InvalidFieldException;
@@ -148,6 +150,15 @@ public class ImportService {
 	 */
 	@Transactional
 	public Committed commit(UUID userId, UUID importId) {
+		return commit(userId, importId, CommitProgress.NONE);
+	}
+
+	/**
+	 * Commits as {@link #commit(UUID, UUID)} does, telling the progress each step as it
+	 * starts.
+	 */
+	@Transactional
+	public Committed commit(UUID userId, UUID importId, CommitProgress progress) {
 		// one import of a user at a time: two overlapping statements committed at once
 		// would each miss the other's rows as duplicates
 		accounts.lockAll(userId);
@@ -156,7 +167,9 @@ public class ImportService {
 			throw new RefusedException("This import was committed already.");
 		}
 		AccountView account = accounts.get(userId, stored.accountId());
+		progress.at(CommitProgress.Step.READING, stored.rowCount());
 		StatementFiles.Read read = read(content(stored), stored.mapping());
+		progress.at(CommitProgress.Step.CHECKING_DUPLICATES, stored.rowCount());
 		ImportPreview preview = previews.of(userId, stored, account, read, StatementRows.of(account, read));
 		List<BulkBooking.Row> booked = new ArrayList<>();
 		for (ImportPreview.Row row : preview.rows()) {
@@ -169,6 +182,7 @@ public class ImportService {
 						row.category(), row.bankId()));
 			}
 		}
+		progress.at(CommitProgress.Step.BOOKING, booked.size());
 		int imported = bookings.book(userId, account.id(), importId, booked);
 		int skipped = preview.rows().size() - imported;
 		store.committed(userId, importId, imported, skipped, clock.instant());
@@ -194,6 +208,47 @@ public class ImportService {
 
 	/** What committing did. */
 	public record Committed(int imported, int skipped) {
+	}
+
+	/**
+	 * Where an import stands, as the database tells it to any node: a commit under way
+	 * holds the import's row lock, so a lock that cannot be had means one is running.
+	 *
+	 * @param committing whether a commit (or an undo) holds the import right now
+	 * @param done what committing did, once it has
+	 */
+	public record Standing(UUID accountId, String fileName, FileFormat format, boolean committing,
+			@Nullable Committed done) {
+	}
+
+	/** Where the import stands, without waiting for a commit that is under way. */
+	@Transactional
+	public Standing standing(UUID userId, UUID importId) {
+		Stored free = store.lockUnlessLocked(userId, importId).orElse(null);
+		if (free == null) {
+			Stored held = store.describe(userId, importId).orElseThrow(() -> new ImportNotFoundException(importId));
+			return new Standing(held.accountId(), held.fileName(), held.format(), true, null);
+		}
+		return new Standing(free.accountId(), free.fileName(), free.format(), false,
+				(free.status() == Status.COMMITTED) ? committed(free) : null);
+	}
+
+	/**
+	 * The first lines of a CSV preview's file split into cells by its mapping, for the
+	 * user to see which column holds what; empty for the other formats.
+	 */
+	@Transactional(readOnly = true)
+	public List<List<String>> firstLines(UUID userId, UUID importId, int count) {
+		Stored stored = preview(userId, importId);
+		if (stored.format() != FileFormat.CSV || stored.mapping() == null) {
+			return List.of();
+		}
+		return CsvReader.firstLines(StatementText.decode(content(stored)).text(), stored.mapping(), count);
+	}
+
+	private static Committed committed(Stored stored) {
+		return new Committed(Objects.requireNonNullElse(stored.imported(), 0),
+				Objects.requireNonNullElse(stored.skipped(), 0));
 	}
 
 	private StatementFiles.Read read(byte[] content, @Nullable CsvMapping mapping) {

@@ -42,6 +42,11 @@ class ImportStore {
 			@Nullable Integer imported, @Nullable Integer skipped, Instant createdAt) {
 	}
 
+	private static final String WITHOUT_CONTENT = """
+			select id, account_id, file_name, format, encoding, mapping, null as content, status, row_count,
+			       imported, skipped, created_at
+			from imports""";
+
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;
@@ -72,6 +77,26 @@ class ImportStore {
 	/** The import, its row locked until the caller's transaction ends. */
 	Optional<Stored> lock(UUID userId, UUID id) {
 		return jdbc.sql("select * from imports where id = ? and user_id = ? for update")
+			.params(id, userId)
+			.query(this::stored)
+			.optional();
+	}
+
+	/** The import without its file. */
+	Optional<Stored> describe(UUID userId, UUID id) {
+		return jdbc.sql(WITHOUT_CONTENT + " where id = ? and user_id = ?")
+			.params(id, userId)
+			.query(this::stored)
+			.optional();
+	}
+
+	/**
+	 * The import without its file, locked as {@link #lock} does; or nothing, without
+	 * waiting, when another transaction holds its lock (a commit or an undo under way, on
+	 * any node) or it is not the user's.
+	 */
+	Optional<Stored> lockUnlessLocked(UUID userId, UUID id) {
+		return jdbc.sql(WITHOUT_CONTENT + " where id = ? and user_id = ? for update skip locked")
 			.params(id, userId)
 			.query(this::stored)
 			.optional();

@@ -1,5 +1,7 @@
 package io.expensync.imports.formats.csv;
 
+import java.util.List;
+
 import io.expensync.imports.formats.BadFileException;
 import io.expensync.imports.formats.ReadLimits;
 
@@ -40,6 +42,22 @@ public final class CsvReader {
 	 */
 	public static CsvResult read(String text, CsvMapping mapping, ReadLimits limits) {
 		return new RowReader(mapping, limits).read(withoutByteOrderMark(text));
+	}
+
+	/**
+	 * The file's first lines split into cells by the mapping's delimiter and quote, as
+	 * written, preamble and header included: to show the user which column is which.
+	 * @param text the decoded file
+	 * @param mapping the delimiter and quote to split by
+	 * @param count the most lines
+	 */
+	public static List<List<String>> firstLines(String text, CsvMapping mapping, int count) {
+		char quote = mapping.quote().isEmpty() ? 0 : mapping.quote().charAt(0);
+		return CsvTokenizer
+			.first(withoutByteOrderMark(text), mapping.delimiter().charAt(0), quote, ReadLimits.DEFAULT, count)
+			.stream()
+			.map(CsvRecord::cells)
+			.toList();
 	}
 
 	private static String withoutByteOrderMark(String text) {
