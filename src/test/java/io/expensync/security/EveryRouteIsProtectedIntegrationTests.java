@@ -282,7 +282,10 @@ class EveryRouteIsProtectedIntegrationTests {
 			Map.entry("POST /rules accountId",
 					List.of("POST", "/rules", "name=Otto&type=EXPENSE&setCategory=food&accountId={account}")),
 			Map.entry("POST /rules/{id}/edit accountId", List.of("POST", "/rules/{own-rule}/edit",
-					"name=Otto&type=EXPENSE&setCategory=food&accountId={account}")));
+					"name=Otto&type=EXPENSE&setCategory=food&accountId={account}")),
+			Map.entry("GET /imports accountId", List.of("GET", "/imports?accountId={account}", "")),
+			Map.entry("POST /imports accountId",
+					List.of("MULTIPART", "/imports", "Date,Description,Amount\n2026-11-02,Bakery,-2.40\n")));
 
 	static final Pattern ID_FIELD = Pattern.compile("ids|.*Ids?");
 
@@ -339,7 +342,8 @@ class EveryRouteIsProtectedIntegrationTests {
 				.multipart()
 				.file(new MockMultipartFile("file", "s.csv", "text/csv", body.getBytes(StandardCharsets.UTF_8)))
 				.param("accountId", accountId)
-				.with(TestUsers.basic(other))
+				.with(api ? TestUsers.basic(other) : TestUsers.session(other))
+				.with(csrf())
 				.exchange();
 		}
 		var call = mvc.method(HttpMethod.valueOf(request.get(0)))

@@ -701,7 +701,13 @@ class FuzzedRequestsIntegrationTests {
 		Map<String, String> rule = Map.of("name", "Fuzzed", "conditions[0].field", "MERCHANT", "conditions[0].operator",
 				"CONTAINS", "conditions[0].text", "fuzz", "minAmount", "1.00", "maxAmount", "9.00", "accountId", giro,
 				"type", "EXPENSE", "setCategory", "food", "setDescription", "fuzzed");
+		Map<String, String> mapping = Map.ofEntries(Map.entry("delimiter", ","), Map.entry("quote", "double"),
+				Map.entry("preambleLines", "0"), Map.entry("header", "true"), Map.entry("dateColumn", "0"),
+				Map.entry("datePattern", "yyyy-MM-dd"), Map.entry("amounts", "one"), Map.entry("amountColumn", "2"),
+				Map.entry("sign", "NEGATIVE_IS_OUT"), Map.entry("decimalSeparator", "."),
+				Map.entry("descriptionColumns", "1"));
 		return Map.ofEntries(Map.entry("POST /rules", rule), Map.entry("POST /rules/{id}/edit", rule),
+				Map.entry("POST /imports/{id}/mapping", mapping),
 				Map.entry("POST /transactions", repeating), Map.entry("POST /transactions/{id}/edit", transaction),
 				Map.entry("POST /budgets", Map.of("scope", "ALL", "amount", "10.00", "thresholds", "50")),
 				Map.entry("POST /recurring/{id}/dates",
