@@ -87,6 +87,20 @@ class BackgroundCommitIntegrationTests {
 		String id = Api.read(api.upload(ann, giro, "year.csv", csv.toString().getBytes(StandardCharsets.UTF_8)),
 				"$.id");
 
+		String first = ImportPagesIntegrationTests
+			.text(mvc.get().uri("/imports/" + id).with(TestUsers.session(ann)).exchange());
+		assertThat(first.split("data-row=\"", -1)).as("one page of rows").hasSize(ImportController.PAGE + 1);
+		assertThat(first)
+			.contains("Rows <span>1</span>–<span>200</span>", "of <span>3000</span>", "Page 1 of 15",
+					"Shop number 199<")
+			.doesNotContain("Shop number 200<");
+		String last = ImportPagesIntegrationTests
+			.text(mvc.get().uri("/imports/" + id + "?page=14").with(TestUsers.session(ann)).exchange());
+		assertThat(last)
+			.contains("Rows <span>2801</span>–<span>3000</span>", "Page 15 of 15", "Shop number 2800<",
+					"Shop number 2999<")
+			.doesNotContain("Shop number 2799<");
+
 		MvcTestResult started = mvc.post()
 			.uri("/imports/" + id + "/commit")
 			.with(TestUsers.session(ann))
