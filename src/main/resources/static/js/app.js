@@ -161,3 +161,19 @@ document.addEventListener('focusin', (event) => {
     event.target.select();
   }
 });
+
+// A file input with data-max-bytes refuses a larger file before it is sent, with its data-too-large message
+// (the server refuses it too, but past the upload limit only with an error page).
+document.addEventListener('change', (event) => {
+  const input = event.target;
+  if (!input.matches('input[type=file][data-max-bytes]')) {
+    return;
+  }
+  const file = input.files && input.files[0];
+  const tooLarge = Boolean(file) && file.size > Number(input.dataset.maxBytes);
+  input.setCustomValidity(tooLarge ? input.dataset.tooLarge : '');
+  input.classList.toggle('is-invalid', tooLarge);
+  if (tooLarge) {
+    input.reportValidity();
+  }
+});

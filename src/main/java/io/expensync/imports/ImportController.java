@@ -197,6 +197,7 @@ class ImportController {
 		model.addAttribute("accountId", accountId);
 		model.addAttribute("imports", imports.latest(user.id()));
 		model.addAttribute("maxMegabytes", ImportService.MAX_BYTES / (1024 * 1024));
+		model.addAttribute("maxBytes", ImportService.MAX_BYTES);
 		return "imports/list";
 	}
 

@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -68,6 +71,13 @@ class ImportsInTheBrowserTests {
 
 			page.click("nav >> text=Import");
 			page.waitForURL("**/imports");
+			// a file over the limit is refused before it is sent
+			page.setInputFiles("#file", new FilePayload("huge.csv", "text/csv", new byte[10 * 1024 * 1024 + 1]));
+			assertThat((String) page.evaluate("document.querySelector('#file').validationMessage"))
+				.contains("The file is larger than 10 MB.");
+			page.click("main form[data-import-upload] button[type=submit]");
+			assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/imports$"));
+
 			page.setInputFiles("#file",
 					new FilePayload("card-march.csv", "text/csv", CARD.getBytes(StandardCharsets.UTF_8)));
 			page.click("main form[data-import-upload] button[type=submit]");
@@ -76,6 +86,7 @@ class ImportsInTheBrowserTests {
 			assertThat(coffee).hasText("+€3.20");
 			assertThat(coffee).hasClass(java.util.regex.Pattern.compile("text-success"));
 			assertThat(page.locator("[data-sample]")).containsText("Coffee Corner");
+			assertThat(seriousViolations(page)).as("the preview page's accessibility").isEmpty();
 			Files.createDirectories(SCREENSHOTS);
 			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("import-preview-desktop.png"))
 				.setFullPage(true));
@@ -109,6 +120,7 @@ class ImportsInTheBrowserTests {
 			assertThat(done).containsText("Imported 3, skipped 0.",
 					new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
 			assertThat(page.locator("#import-progress [data-balance]")).hasText("€61.70");
+			assertThat(seriousViolations(page)).as("the committed import's accessibility").isEmpty();
 			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("import-done-desktop.png"))
 				.setFullPage(true));
 
@@ -116,9 +128,23 @@ class ImportsInTheBrowserTests {
 			page.waitForURL("**/imports");
 			assertThat(page.locator(".alert-success"))
 				.containsText("Undone: 3 transactions were removed and the balance moved back.");
+			assertThat(page.locator("main table")).containsText("No imports yet.");
+			assertThat(seriousViolations(page)).as("the import list's accessibility").isEmpty();
 			page.click("nav >> text=Accounts");
 			assertThat(page.locator("main table")).containsText("€100.00");
 		}
+	}
+
+	/** What axe-core finds serious or critical on the page (WCAG 2.1 A and AA). */
+	private static List<String> seriousViolations(Page page) {
+		AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+			.analyze();
+		assertThat(results.isErrored()).as(results.getErrorMessage()).isFalse();
+		return results.getViolations()
+			.stream()
+			.filter((rule) -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+			.map((rule) -> rule.getId() + " " + rule.getNodes().stream().map((node) -> node.getTarget()).toList())
+			.toList();
 	}
 
 	private void signUpWithAnAccount(Page page) {
