@@ -281,8 +281,9 @@ class EveryRouteIsProtectedIntegrationTests {
 			Map.entry("PUT /api/v1/rules/order ids", List.of("PUT", "/api/v1/rules/order", "{\"ids\": [\"{rule}\"]}")),
 			Map.entry("POST /rules accountId",
 					List.of("POST", "/rules", "name=Otto&type=EXPENSE&setCategory=food&accountId={account}")),
-			Map.entry("POST /rules/{id}/edit accountId", List.of("POST", "/rules/{own-rule}/edit",
-					"name=Otto&type=EXPENSE&setCategory=food&accountId={account}")),
+			Map.entry("POST /rules/{id}/edit accountId",
+					List.of("POST", "/rules/{own-rule}/edit",
+							"name=Otto&type=EXPENSE&setCategory=food&accountId={account}")),
 			Map.entry("GET /imports accountId", List.of("GET", "/imports?accountId={account}", "")),
 			Map.entry("POST /imports accountId",
 					List.of("MULTIPART", "/imports", "Date,Description,Amount\n2026-11-02,Bakery,-2.40\n")));
