@@ -84,11 +84,15 @@ final class Duplicates {
 	private @Nullable UUID byContent(StatementRow row) {
 		Booked best = null;
 		double bestScore = 0;
-		Set<String> words = words(row.description() + " " + nonNull(row.payee()));
+		Set<String> words = null;
 		for (Booked transaction : byAmount.getOrDefault(row.amount().stripTrailingZeros(), List.of())) {
 			if (used.contains(transaction.id()) || !near(row.date(), transaction.date())
 					|| bothIdsDiffer(row, transaction)) {
 				continue;
+			}
+			if (words == null) {
+				// only a row that could be a duplicate has its text compared
+				words = words(row.description() + " " + nonNull(row.payee()));
 			}
 			double score = similarity(words,
 					words(nonNull(transaction.description()) + " " + nonNull(transaction.merchant())));
