@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.expensync.accounts.AccountService;
 import io.expensync.accounts.AccountView;
 import io.expensync.imports.ImportStore.Status;
 import io.expensync.imports.ImportStore.Stored;
+import io.expensync.imports.KeptRows.Kept;
 import io.expensync.imports.formats.BadFileException;
 import io.expensync.imports.formats.FileFormat;
 import io.expensync.imports.formats.ReadLimits;
@@ -49,9 +51,13 @@ public class ImportService {
 
 	private final Previews previews;
 
-	ImportService(AccountService accounts, Previews previews, BulkBooking bookings, ImportStore store, Clock clock) {
+	private final KeptRows kept;
+
+	ImportService(AccountService accounts, Previews previews, KeptRows kept, BulkBooking bookings, ImportStore store,
+			Clock clock) {
 		this.accounts = accounts;
 		this.previews = previews;
+		this.kept = kept;
 		this.bookings = bookings;
 		this.store = store;
 		this.clock = clock;
@@ -75,12 +81,14 @@ public class ImportService {
 			throw new InvalidFieldException("file",
 					"The file is larger than 10 MB. Export a shorter period, a year at a time, say.");
 		}
-		StatementFiles.Read read = read(content, (mapping != null) ? mapping : remembered(userId, accountId, content));
-		StatementRows rows = StatementRows.of(account, read);
+		StatementFiles.Read read = (mapping != null) ? read(content, mapping)
+				: readRemembered(userId, accountId, content).orElseGet(() -> read(content, null));
+		Kept rows = previews.read(userId, read, StatementRows.of(account, read));
 		Stored stored = new Stored(UUID.randomUUID(), accountId, name(fileName), read.format(), read.encoding().name(),
 				read.mapping(), content, Status.PREVIEW, rows.rows().size(), null, null, clock.instant());
 		store.insert(userId, stored);
-		return previews.of(userId, stored, account, read, rows);
+		kept.keep(stored.id(), rows);
+		return previews.of(userId, stored, account, rows);
 	}
 
 	/** The import as it stands: a preview, or what was booked. */
@@ -92,8 +100,7 @@ public class ImportService {
 			return new ImportPreview(stored.id(), stored.accountId(), stored.fileName(), stored.format(),
 					stored.encoding(), stored.mapping(), true, List.of(), List.of(), stored.createdAt());
 		}
-		StatementFiles.Read read = read(content(stored), stored.mapping());
-		return previews.of(userId, stored, account, read, StatementRows.of(account, read));
+		return previews.of(userId, stored, account, rows(userId, stored, account));
 	}
 
 	/** The user's latest imports, newest first, without their rows. */
@@ -123,9 +130,11 @@ public class ImportService {
 		}
 		AccountView account = accounts.get(userId, stored.accountId());
 		StatementFiles.Read read = read(content(stored), mapping);
-		StatementRows rows = StatementRows.of(account, read);
+		Kept rows = previews.read(userId, read, StatementRows.of(account, read));
 		store.remap(userId, importId, mapping, rows.rows().size());
-		return previews.of(userId, find(userId, importId), account, read, rows);
+		Stored remapped = find(userId, importId);
+		kept.keep(importId, rows);
+		return previews.of(userId, remapped, account, rows);
 	}
 
 	/**
@@ -168,9 +177,9 @@ public class ImportService {
 		}
 		AccountView account = accounts.get(userId, stored.accountId());
 		progress.at(CommitProgress.Step.READING, stored.rowCount());
-		StatementFiles.Read read = read(content(stored), stored.mapping());
+		Kept rows = rows(userId, stored, account);
 		progress.at(CommitProgress.Step.CHECKING_DUPLICATES, stored.rowCount());
-		ImportPreview preview = previews.of(userId, stored, account, read, StatementRows.of(account, read));
+		ImportPreview preview = previews.of(userId, stored, account, rows);
 		List<BulkBooking.Row> booked = new ArrayList<>();
 		for (ImportPreview.Row row : preview.rows()) {
 			if (row.included()) {
@@ -186,9 +195,10 @@ public class ImportService {
 		int imported = bookings.book(userId, account.id(), importId, booked);
 		int skipped = preview.rows().size() - imported;
 		store.committed(userId, importId, imported, skipped, clock.instant());
-		if (read.mapping() != null) {
-			store.rememberProfile(userId, account.id(), read.mapping(), clock.instant());
+		if (rows.mapping() != null) {
+			store.rememberProfile(userId, account.id(), rows.mapping(), clock.instant());
 		}
+		kept.forget(importId);
 		return new Committed(imported, skipped);
 	}
 
@@ -203,6 +213,7 @@ public class ImportService {
 		Stored stored = store.lock(userId, importId).orElseThrow(() -> new ImportNotFoundException(importId));
 		int removed = (stored.status() == Status.COMMITTED) ? bookings.unbook(userId, importId) : 0;
 		store.delete(userId, importId);
+		kept.forget(importId);
 		return removed;
 	}
 
@@ -260,18 +271,33 @@ public class ImportService {
 		}
 	}
 
-	private @Nullable CsvMapping remembered(UUID userId, UUID accountId, byte[] content) {
+	/**
+	 * The rows of a preview: as its upload (or the last remapping) read them when this
+	 * node still keeps them, else read again from the stored file.
+	 */
+	private Kept rows(UUID userId, Stored stored, AccountView account) {
+		return kept.get(stored.id(), stored.mapping()).orElseGet(() -> {
+			StatementFiles.Read read = read(content(stored), stored.mapping());
+			Kept rows = previews.read(userId, read, StatementRows.of(account, read));
+			kept.keep(stored.id(), rows);
+			return rows;
+		});
+	}
+
+	/**
+	 * The file read by the CSV mapping remembered for the account, if it fits the file.
+	 */
+	private Optional<StatementFiles.Read> readRemembered(UUID userId, UUID accountId, byte[] content) {
 		CsvMapping profile = store.profile(userId, accountId).orElse(null);
 		if (profile == null) {
-			return null;
+			return Optional.empty();
 		}
 		try {
-			StatementFiles.read(content, profile, ReadLimits.DEFAULT);
-			return profile;
+			return Optional.of(StatementFiles.read(content, profile, ReadLimits.DEFAULT));
 		}
 		catch (BadFileException | IllegalArgumentException ex) {
 			// another bank's layout: propose a mapping for this file instead
-			return null;
+			return Optional.empty();
 		}
 	}
 

@@ -2,7 +2,6 @@ package io.expensync.imports;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,6 +10,7 @@ import io.expensync.accounts.AccountView;
 import io.expensync.categories.CategoryService;
 import io.expensync.imports.ImportStore.Status;
 import io.expensync.imports.ImportStore.Stored;
+import io.expensync.imports.KeptRows.Kept;
 import io.expensync.imports.formats.StatementFiles;
 import io.expensync.imports.formats.StatementRow;
 import io.expensync.transactions.BulkBooking;
@@ -42,30 +42,53 @@ class Previews {
 		this.store = store;
 	}
 
-	/** The preview of the rows as they stand: categories picked, duplicates found now. */
-	ImportPreview of(UUID userId, Stored stored, AccountView account, StatementFiles.Read read, StatementRows rows) {
-		RowCategories picker = new RowCategories(categories.active(userId), learned.of(userId));
-		List<@Nullable UUID> duplicates = duplicates(userId, account, rows.rows());
-		Map<Integer, Boolean> choices = store.choices(stored.id());
-		List<ImportPreview.Row> previewed = new ArrayList<>(rows.rows().size());
-		for (int i = 0; i < rows.rows().size(); i++) {
-			StatementRow row = rows.rows().get(i);
-			boolean duplicate = duplicates.get(i) != null;
-			previewed.add(new ImportPreview.Row(i, row.line(), row.date(), row.amount(), row.description(), row.payee(),
-					row.bankId(), picker.pick(row), duplicate, choices.getOrDefault(i, !duplicate)));
+	/** The statement's rows with the category each is filed under. */
+	Kept read(UUID userId, StatementFiles.Read read, StatementRows rows) {
+		RowCategories picker = new RowCategories(categories.active(userId), () -> learned.of(userId));
+		List<@Nullable String> picked = new ArrayList<>(rows.rows().size());
+		for (StatementRow row : rows.rows()) {
+			picked.add(picker.pick(row));
 		}
 		List<String> warnings = new ArrayList<>(read.warnings());
 		warnings.addAll(rows.warnings());
-		return new ImportPreview(stored.id(), account.id(), stored.fileName(), stored.format(), stored.encoding(),
-				read.mapping(), stored.status() == Status.COMMITTED, previewed, warnings, stored.createdAt());
+		return new Kept(read.mapping(), rows.rows(), warnings, picked);
 	}
 
+	/**
+	 * The preview of the rows as they stand: duplicates found now, and a category picked
+	 * again for a row whose category the user no longer has.
+	 */
+	ImportPreview of(UUID userId, Stored stored, AccountView account, Kept read) {
+		RowCategories picker = new RowCategories(categories.active(userId), () -> learned.of(userId));
+		List<StatementRow> rows = read.rows();
+		List<@Nullable UUID> duplicates = duplicates(userId, account, rows);
+		Map<Integer, Boolean> choices = store.choices(stored.id());
+		List<ImportPreview.Row> previewed = new ArrayList<>(rows.size());
+		for (int i = 0; i < rows.size(); i++) {
+			StatementRow row = rows.get(i);
+			boolean duplicate = duplicates.get(i) != null;
+			previewed.add(new ImportPreview.Row(i, row.line(), row.date(), row.amount(), row.description(), row.payee(),
+					row.bankId(), picker.still(row, read.categories().get(i)), duplicate,
+					choices.getOrDefault(i, !duplicate)));
+		}
+		return new ImportPreview(stored.id(), account.id(), stored.fileName(), stored.format(), stored.encoding(),
+				read.mapping(), stored.status() == Status.COMMITTED, previewed, read.warnings(), stored.createdAt());
+	}
+
+	/**
+	 * Which rows the account holds now: its transactions from the statement's first day
+	 * to its last (and a few days either side) read in one query.
+	 */
 	private List<@Nullable UUID> duplicates(UUID userId, AccountView account, List<StatementRow> rows) {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
-		LocalDate from = rows.stream().map(StatementRow::date).min(Comparator.naturalOrder()).orElseThrow();
-		LocalDate to = rows.stream().map(StatementRow::date).max(Comparator.naturalOrder()).orElseThrow();
+		LocalDate from = rows.get(0).date();
+		LocalDate to = from;
+		for (StatementRow row : rows) {
+			from = row.date().isBefore(from) ? row.date() : from;
+			to = row.date().isAfter(to) ? row.date() : to;
+		}
 		return Duplicates.find(rows, bookings.bookedBetween(userId, account.id(), from.minusDays(Duplicates.DAYS),
 				to.plusDays(Duplicates.DAYS)));
 	}

@@ -1,10 +1,13 @@
 package io.expensync.imports;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import io.expensync.categories.CategoryType;
 import io.expensync.categories.CategoryView;
@@ -25,14 +28,20 @@ final class RowCategories {
 
 	private final Map<CategoryType, @Nullable String> fallback = new HashMap<>();
 
-	private final LearnedCategories.Habits habits;
+	private final Map<CategoryType, Set<String>> keys = new HashMap<>();
 
-	RowCategories(List<CategoryView> active, LearnedCategories.Habits habits) {
-		this.habits = habits;
+	private final Supplier<LearnedCategories.Habits> habitsSource;
+
+	/** The user's habits, read when a row first needs them. */
+	private LearnedCategories.@Nullable Habits habits;
+
+	RowCategories(List<CategoryView> active, Supplier<LearnedCategories.Habits> habits) {
+		this.habitsSource = habits;
 		for (CategoryView category : active) {
 			Map<String, String> names = byName.computeIfAbsent(category.type(), (type) -> new HashMap<>());
 			names.putIfAbsent(plain(category.name()), category.key());
 			names.putIfAbsent(plain(category.key()), category.key());
+			keys.computeIfAbsent(category.type(), (type) -> new HashSet<>()).add(category.key());
 		}
 		for (CategoryType type : CategoryType.values()) {
 			String other = (type == CategoryType.EXPENSE) ? "other-expense" : "other-income";
@@ -48,6 +57,18 @@ final class RowCategories {
 	@Nullable String pick(StatementRow row) {
 		CategoryType type = (row.amount().signum() < 0) ? CategoryType.EXPENSE : CategoryType.INCOME;
 		return named(type, row.category()).or(() -> learned(type, row)).orElse(fallback.get(type));
+	}
+
+	/**
+	 * The category picked before, if the user still has it (of the row's type), else the
+	 * one picked now.
+	 */
+	@Nullable String still(StatementRow row, @Nullable String picked) {
+		CategoryType type = (row.amount().signum() < 0) ? CategoryType.EXPENSE : CategoryType.INCOME;
+		if (picked != null && keys.getOrDefault(type, Set.of()).contains(picked)) {
+			return picked;
+		}
+		return pick(row);
 	}
 
 	private Optional<String> named(CategoryType type, @Nullable String category) {
@@ -74,8 +95,12 @@ final class RowCategories {
 		if (type != CategoryType.EXPENSE) {
 			return Optional.empty();
 		}
-		return habits.suggest(row.payee())
-			.or(() -> habits.suggest(row.description()))
+		if (habits == null) {
+			habits = habitsSource.get();
+		}
+		LearnedCategories.Habits known = habits;
+		return known.suggest(row.payee())
+			.or(() -> known.suggest(row.description()))
 			.map(Suggestion::category)
 			.filter((key) -> byName.getOrDefault(type, Map.of()).containsValue(key));
 	}
