@@ -36,14 +36,44 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/v1/imports")
 class ImportApiController {
 
-	/** An import as the API shows it; amounts are signed decimal strings. */
-	record ImportResponse(UUID id, UUID accountId, String fileName, FileFormat format, String encoding,
-			@Nullable CsvMapping mapping, boolean committed, List<RowResponse> rows, List<String> warnings) {
+	/** How many rows an answer shows when the request does not say. */
+	static final int ROWS_LIMIT = 1000;
 
-		static ImportResponse of(ImportPreview preview) {
+	/**
+	 * An import as the API shows it; amounts are signed decimal strings.
+	 *
+	 * @param rowCount how many rows the preview has in all
+	 * @param rows the rows asked for: from {@code rowsFrom}, at most {@code rowsLimit}
+	 */
+	record ImportResponse(UUID id, UUID accountId, String fileName, FileFormat format, String encoding,
+			@Nullable CsvMapping mapping, boolean committed, int rowCount, List<RowResponse> rows,
+			List<String> warnings) {
+
+		static ImportResponse of(ImportPreview preview, Page page) {
+			List<ImportPreview.Row> rows = preview.rows();
+			int from = Math.min(page.from(), rows.size());
+			int to = (int) Math.min(rows.size(), (long) from + page.limit());
 			return new ImportResponse(preview.id(), preview.accountId(), preview.fileName(), preview.format(),
-					preview.encoding(), preview.mapping(), preview.committed(),
-					preview.rows().stream().map(RowResponse::of).toList(), preview.warnings());
+					preview.encoding(), preview.mapping(), preview.committed(), rows.size(),
+					rows.subList(from, to).stream().map(RowResponse::of).toList(), preview.warnings());
+		}
+
+	}
+
+	/**
+	 * Which of a preview's rows an answer shows: a big statement's are read a page at a
+	 * time.
+	 */
+	record Page(int from, int limit) {
+
+		static Page of(@Nullable Integer from, @Nullable Integer limit) {
+			if (from != null && from < 0) {
+				throw new InvalidFieldException("rowsFrom", "Rows are counted from 0: rowsFrom cannot be negative.");
+			}
+			if (limit != null && limit < 0) {
+				throw new InvalidFieldException("rowsLimit", "Ask for 0 rows or more: rowsLimit cannot be negative.");
+			}
+			return new Page((from != null) ? from : 0, (limit != null) ? limit : ROWS_LIMIT);
 		}
 
 	}
@@ -78,32 +108,44 @@ class ImportApiController {
 
 	@PostMapping
 	ResponseEntity<ImportResponse> upload(CurrentUser user, @RequestParam("file") @Nullable MultipartFile file,
-			@RequestParam UUID accountId, @RequestParam(required = false) @Nullable String mapping) throws IOException {
+			@RequestParam UUID accountId, @RequestParam(required = false) @Nullable String mapping,
+			@RequestParam(required = false) @Nullable Integer rowsFrom,
+			@RequestParam(required = false) @Nullable Integer rowsLimit) throws IOException {
+		Page page = Page.of(rowsFrom, rowsLimit);
 		if (file == null) {
 			throw new InvalidFieldException("file", "Choose a statement file to upload.");
 		}
 		ImportPreview preview = imports.upload(user.id(), accountId, String.valueOf(file.getOriginalFilename()),
 				file.getBytes(), (mapping != null && !mapping.isBlank()) ? mapping(mapping) : null);
-		return ResponseEntity.created(URI.create("/api/v1/imports/" + preview.id())).body(ImportResponse.of(preview));
+		return ResponseEntity.created(URI.create("/api/v1/imports/" + preview.id()))
+			.body(ImportResponse.of(preview, page));
 	}
 
 	@GetMapping("/{id}")
-	ImportResponse get(CurrentUser user, @PathVariable UUID id) {
-		return ImportResponse.of(imports.get(user.id(), id));
+	ImportResponse get(CurrentUser user, @PathVariable UUID id,
+			@RequestParam(required = false) @Nullable Integer rowsFrom,
+			@RequestParam(required = false) @Nullable Integer rowsLimit) {
+		Page page = Page.of(rowsFrom, rowsLimit);
+		return ImportResponse.of(imports.get(user.id(), id), page);
 	}
 
 	@PutMapping("/{id}/mapping")
-	ImportResponse remap(CurrentUser user, @PathVariable UUID id, @RequestBody String mapping) {
-		return ImportResponse.of(imports.remap(user.id(), id, mapping(mapping)));
+	ImportResponse remap(CurrentUser user, @PathVariable UUID id, @RequestBody String mapping,
+			@RequestParam(required = false) @Nullable Integer rowsFrom,
+			@RequestParam(required = false) @Nullable Integer rowsLimit) {
+		Page page = Page.of(rowsFrom, rowsLimit);
+		return ImportResponse.of(imports.remap(user.id(), id, mapping(mapping)), page);
 	}
 
 	@PutMapping("/{id}/rows/{position}")
 	ImportResponse choose(CurrentUser user, @PathVariable UUID id, @PathVariable int position,
-			@RequestBody Choice choice) {
+			@RequestBody Choice choice, @RequestParam(required = false) @Nullable Integer rowsFrom,
+			@RequestParam(required = false) @Nullable Integer rowsLimit) {
+		Page page = Page.of(rowsFrom, rowsLimit);
 		if (choice.included() == null) {
 			throw new InvalidFieldException("included", "Say whether the row is included: true or false.");
 		}
-		return ImportResponse.of(imports.choose(user.id(), id, position, choice.included()));
+		return ImportResponse.of(imports.choose(user.id(), id, position, choice.included()), page);
 	}
 
 	@PostMapping("/{id}/commit")
