@@ -1,9 +1,12 @@
 package io.expensync.transactions;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.SQLException;
@@ -12,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +29,7 @@ import io.expensync.transactions.Transaction.Posting;
 
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -45,6 +50,9 @@ public class BulkBooking {
 			+ " category_key, merchant, created_at, updated_at, version, import_id, bank_id";
 
 	private static final int BATCH = 1000;
+
+	/** Bytes sent to the server at a time while copying. */
+	private static final int COPY_BUFFER = 64 * 1024;
 
 	private final AccountService accounts;
 
@@ -147,27 +155,30 @@ public class BulkBooking {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public int unbook(UUID userId, UUID importId) {
-		List<Map<String, Object>> summary = jdbc.queryForList("""
-				select count(*) as n, min(booked_on) as earliest, max(booked_on) as latest
-				from transactions where user_id = ? and import_id = ?""", userId, importId);
-		long count = ((Number) summary.get(0).get("n")).longValue();
-		if (count == 0) {
-			return 0;
-		}
+		// one query: the import's rows summed by the accounts and kind they move
 		Map<UUID, Posting> postings = new HashMap<>();
+		List<LocalDate> dates = new ArrayList<>();
 		jdbc.query("""
-				select account_id, to_account_id, type, amount from transactions
-				where user_id = ? and import_id = ?""", (rs) -> {
+				select account_id, to_account_id, type, sum(amount), count(*), min(booked_on), max(booked_on)
+				from transactions where user_id = ? and import_id = ?
+				group by account_id, to_account_id, type""", (rs) -> {
 			UUID account = rs.getObject(1, UUID.class);
 			UUID to = rs.getObject(2, UUID.class);
 			TransactionType type = TransactionType.valueOf(rs.getString(3));
-			BigDecimal amount = rs.getBigDecimal(4);
-			Ledger.add(postings, Transaction.postings(type, amount, account, to));
+			int count = rs.getInt(5);
+			Transaction.postings(type, rs.getBigDecimal(4), account, to)
+				.forEach((moved, posting) -> postings.merge(moved,
+						new Posting(posting.amount(), posting.booked() * count, posting.received() * count),
+						Posting::plus));
+			dates.add(toDate(rs.getObject(6)));
+			dates.add(toDate(rs.getObject(7)));
 		}, userId, importId);
+		if (dates.isEmpty()) {
+			return 0;
+		}
 		ledger.reverse(userId, postings);
 		int removed = jdbc.update("delete from transactions where user_id = ? and import_id = ?", userId, importId);
-		events.publishEvent(new TransactionsRemoved(userId, removed, toDate(summary.get(0).get("earliest")),
-				toDate(summary.get(0).get("latest"))));
+		events.publishEvent(new TransactionsRemoved(userId, removed, Collections.min(dates), Collections.max(dates)));
 		return removed;
 	}
 
@@ -189,30 +200,61 @@ public class BulkBooking {
 				}, userId, accountId, accountId, Date.valueOf(from), Date.valueOf(to));
 	}
 
+	/**
+	 * Streams the rows to the server as they are written out, so that the server stores
+	 * the first ones while the last are still being formatted.
+	 */
 	private void copy(PGConnection connection, UUID userId, UUID accountId, UUID importId, String currency, Instant now,
 			List<Row> rows) throws SQLException {
-		StringBuilder csv = new StringBuilder(rows.size() * 160);
+		// the same for every row
+		String middle = "," + userId + "," + accountId + ",";
 		String stamp = now.toString();
-		for (Row row : rows) {
-			csv.append(String.join(",", UUID.randomUUID().toString(), userId.toString(), accountId.toString(),
-					row.type().name(), row.amount().abs().toPlainString(), currency, row.date().toString(),
-					quoted(row.description()), quoted(row.category()), quoted(row.merchant()), stamp, stamp, "0",
-					importId.toString(), quoted(row.bankId())))
-				.append('\n');
-		}
-		try {
-			connection.getCopyAPI()
-				.copyIn("copy transactions (" + COLUMNS + ") from stdin (format csv)",
-						new StringReader(csv.toString()));
+		String tail = "," + stamp + "," + stamp + ",0," + importId + ",";
+		PGCopyOutputStream copy = new PGCopyOutputStream(connection,
+				"copy transactions (" + COLUMNS + ") from stdin (format csv)", COPY_BUFFER);
+		try (Writer out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), COPY_BUFFER)) {
+			StringBuilder line = new StringBuilder(256);
+			for (Row row : rows) {
+				line.setLength(0);
+				line.append(UUID.randomUUID())
+					.append(middle)
+					.append(row.type().name())
+					.append(',')
+					.append(row.amount().abs().toPlainString())
+					.append(',')
+					.append(currency)
+					.append(',')
+					.append(row.date());
+				quoted(line.append(','), row.description());
+				quoted(line.append(','), row.category());
+				quoted(line.append(','), row.merchant());
+				line.append(tail);
+				quoted(line, row.bankId());
+				out.append(line).append('\n');
+			}
 		}
 		catch (IOException ex) {
+			if (ex.getCause() instanceof SQLException sql) {
+				throw sql;
+			}
 			throw new UncheckedIOException(ex);
 		}
 	}
 
 	/** A CSV field for COPY: quoted, quotes doubled; nothing at all for null. */
-	private static String quoted(@Nullable String text) {
-		return (text == null) ? "" : '"' + text.replace("\"", "\"\"") + '"';
+	private static void quoted(StringBuilder line, @Nullable String text) {
+		if (text == null) {
+			return;
+		}
+		line.append('"');
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '"') {
+				line.append('"');
+			}
+			line.append(c);
+		}
+		line.append('"');
 	}
 
 	private void insert(UUID userId, UUID accountId, UUID importId, String currency, Instant now, List<Row> rows) {
