@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -203,6 +204,62 @@ class ImportApiIntegrationTests {
 		assertThat(api.delete(bob, path)).hasStatus(404);
 		assertThat(api.get(ann, path)).hasStatusOk();
 		assertThat(api.balance(ann, checking)).isEqualTo("100.00");
+	}
+
+	@Test
+	void aBigPreviewIsShownAPageAtATimeAndABadPageIsRefusedWithNothingKept() {
+		StringBuilder csv = new StringBuilder("Date,Description,Amount\n");
+		for (int i = 0; i < 1_500; i++) {
+			csv.append("2026-03-")
+				.append(String.format("%02d", 1 + i % 28))
+				.append(",Shop ")
+				.append(i)
+				.append(",-1.00\n");
+		}
+		byte[] content = csv.toString().getBytes(StandardCharsets.UTF_8);
+		assertThat(mvc.post()
+			.uri("/api/v1/imports")
+			.multipart()
+			.file(new MockMultipartFile("file", "big.csv", "text/csv", content))
+			.param("accountId", checking)
+			.param("rowsFrom", "-1")
+			.with(TestUsers.basic(ann))
+			.exchange()).hasStatus(400).bodyJson().extractingPath("$.errors[0].field").isEqualTo("rowsFrom");
+		assertThat(api.get(ann, "/api/v1/imports")).as("the refused upload kept nothing")
+			.bodyJson()
+			.extractingPath("$")
+			.asArray()
+			.isEmpty();
+
+		MvcTestResult preview = upload(ann, checking, "big.csv", content);
+		assertThat(preview).hasStatus(201).bodyJson().extractingPath("$.rowCount").isEqualTo(1_500);
+		assertThat(preview).bodyJson().extractingPath("$.rows").asArray().hasSize(1_000);
+		MvcTestResult last = api.get(ann, "/api/v1/imports/" + id(preview) + "?rowsFrom=1490&rowsLimit=50");
+		assertThat(last).bodyJson().extractingPath("$.rows[*].position").asArray().hasSize(10).startsWith(1490);
+		assertThat(last).bodyJson().extractingPath("$.rows[0].description").isEqualTo("Shop 1490");
+		assertThat(api.get(ann, "/api/v1/imports/" + id(preview) + "?rowsLimit=-5")).hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo("rowsLimit");
+		assertThat(api.post(ann, "/api/v1/imports/" + id(preview) + "/commit", "")).bodyJson()
+			.extractingPath("$.imported")
+			.isEqualTo(1_500);
+		assertThat(api.balance(ann, checking)).isEqualTo("-1400.00");
+	}
+
+	@Test
+	void aCategoryArchivedAfterThePreviewIsNotBookedTheRowIsFiledAnew() {
+		String csv = "Date,Description,Category,Amount\n2026-03-01,Market,Groceries,-12.00\n";
+		MvcTestResult preview = upload(ann, checking, "market.csv", csv.getBytes(StandardCharsets.UTF_8));
+		assertThat(preview).bodyJson().extractingPath("$.rows[0].category").isEqualTo("groceries");
+		assertThat(api.patch(ann, "/api/v1/categories/groceries", "{\"archived\": true}")).hasStatusOk();
+		assertThat(api.get(ann, "/api/v1/imports/" + id(preview))).bodyJson()
+			.extractingPath("$.rows[0].category")
+			.isEqualTo("other-expense");
+		api.post(ann, "/api/v1/imports/" + id(preview) + "/commit", "");
+		assertThat(jdbc.queryForObject("select category_key from transactions where account_id = ?", String.class,
+				UUID.fromString(checking)))
+			.isEqualTo("other-expense");
 	}
 
 	private String account(CurrentUser user, String name, String currency, String opening) {
