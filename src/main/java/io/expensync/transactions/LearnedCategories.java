@@ -119,6 +119,10 @@ public class LearnedCategories {
 				.map((word) -> byWord.getOrDefault(word, List.of()))
 				.min(Comparator.comparingInt(List::size))
 				.ifPresent(candidates::addAll);
+			if (candidates.isEmpty()) {
+				// a name the user never filed: most of a statement's
+				return Optional.empty();
+			}
 			Map<String, Long> votes = new HashMap<>();
 			for (int i : candidates) {
 				if (sameMerchant(words, names.get(i))) {
