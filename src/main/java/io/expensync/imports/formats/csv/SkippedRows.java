@@ -1,6 +1,8 @@
 package io.expensync.imports.formats.csv;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -53,7 +55,29 @@ final class SkippedRows {
 		.map((phrase) -> phrase.substring(0, 3))
 		.collect(Collectors.toUnmodifiableSet());
 
+	/**
+	 * The balance phrases by their first three letters: a cell can only start with the
+	 * phrases that start as it does.
+	 */
+	private static final Map<String, List<String>> BALANCES_BY_START = BALANCES.stream()
+		.collect(Collectors.groupingBy((phrase) -> phrase.substring(0, 3)));
+
 	private SkippedRows() {
+	}
+
+	/**
+	 * The plain form of a cell's first three characters; plain ASCII letters and digits
+	 * (most cells) only need their case lowered.
+	 */
+	private static String start(String text) {
+		String three = text.substring(0, 3);
+		for (int i = 0; i < three.length(); i++) {
+			char c = three.charAt(i);
+			if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+				return HeaderHint.plain(three);
+			}
+		}
+		return three.toLowerCase(Locale.ROOT);
 	}
 
 	/**
@@ -63,7 +87,7 @@ final class SkippedRows {
 	static @Nullable String reason(List<String> cells) {
 		for (String cell : cells) {
 			String text = cell.strip();
-			if (text.length() < 5 || text.length() > 40 || !STARTS.contains(HeaderHint.plain(text.substring(0, 3)))) {
+			if (text.length() < 5 || text.length() > 40 || !STARTS.contains(start(text))) {
 				continue;
 			}
 			String plain = HeaderHint.plain(text).replace(":", "").strip();
@@ -73,7 +97,8 @@ final class SkippedRows {
 			if (DECLINED.contains(plain)) {
 				return "declined";
 			}
-			for (String phrase : BALANCES) {
+			for (String phrase : BALANCES_BY_START.getOrDefault(plain.substring(0, Math.min(3, plain.length())),
+					List.of())) {
 				if (plain.startsWith(phrase) && TAIL.matcher(plain.substring(phrase.length())).matches()) {
 					return "balance";
 				}
