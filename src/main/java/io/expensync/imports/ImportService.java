@@ -83,7 +83,7 @@ public class ImportService {
 		}
 		StatementFiles.Read read = (mapping != null) ? read(content, mapping)
 				: readRemembered(userId, accountId, content).orElseGet(() -> read(content, null));
-		Kept rows = previews.read(userId, read, StatementRows.of(account, read));
+		Kept rows = previews.read(userId, account.id(), read, StatementRows.of(account, read));
 		Stored stored = new Stored(UUID.randomUUID(), accountId, name(fileName), read.format(), read.encoding().name(),
 				read.mapping(), content, Status.PREVIEW, rows.rows().size(), null, null, clock.instant());
 		store.insert(userId, stored);
@@ -130,7 +130,7 @@ public class ImportService {
 		}
 		AccountView account = accounts.get(userId, stored.accountId());
 		StatementFiles.Read read = read(content(stored), mapping);
-		Kept rows = previews.read(userId, read, StatementRows.of(account, read));
+		Kept rows = previews.read(userId, account.id(), read, StatementRows.of(account, read));
 		store.remap(userId, importId, mapping, rows.rows().size());
 		Stored remapped = find(userId, importId);
 		kept.keep(importId, rows);
@@ -278,7 +278,7 @@ public class ImportService {
 	private Kept rows(UUID userId, Stored stored, AccountView account) {
 		return kept.get(stored.id(), stored.mapping()).orElseGet(() -> {
 			StatementFiles.Read read = read(content(stored), stored.mapping());
-			Kept rows = previews.read(userId, read, StatementRows.of(account, read));
+			Kept rows = previews.read(userId, account.id(), read, StatementRows.of(account, read));
 			kept.keep(stored.id(), rows);
 			return rows;
 		});

@@ -13,45 +13,70 @@ import io.expensync.imports.ImportStore.Stored;
 import io.expensync.imports.KeptRows.Kept;
 import io.expensync.imports.formats.StatementFiles;
 import io.expensync.imports.formats.StatementRow;
+import io.expensync.rules.RuleBook;
+import io.expensync.rules.RuleBook.Outcome;
+import io.expensync.rules.RuleService;
 import io.expensync.transactions.BulkBooking;
 import io.expensync.transactions.LearnedCategories;
+import io.expensync.transactions.TransactionType;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Builds an import's preview: each row with the category it would get, whether the
- * account already holds it, and whether the user included it.
+ * Builds an import's preview: each row as the user's rules file it, with the category it
+ * would get, whether the account already holds it, and whether the user included it.
  */
 @Component
 class Previews {
 
 	private final CategoryService categories;
 
+	private static final Outcome NOTHING = new Outcome(null, null, null);
+
 	private final LearnedCategories learned;
+
+	private final RuleService rules;
 
 	private final BulkBooking bookings;
 
 	private final ImportStore store;
 
-	Previews(CategoryService categories, LearnedCategories learned, BulkBooking bookings, ImportStore store) {
+	Previews(CategoryService categories, LearnedCategories learned, RuleService rules, BulkBooking bookings,
+			ImportStore store) {
 		this.categories = categories;
 		this.learned = learned;
+		this.rules = rules;
 		this.bookings = bookings;
 		this.store = store;
 	}
 
-	/** The statement's rows with the category each is filed under. */
-	Kept read(UUID userId, StatementFiles.Read read, StatementRows rows) {
+	/**
+	 * The statement's rows as the user's rules file them, each with its category: the
+	 * rules' first, else the file's, the learnt one or Other.
+	 */
+	Kept read(UUID userId, UUID accountId, StatementFiles.Read read, StatementRows rows) {
+		RuleBook book = rules.rulesFor(userId);
 		RowCategories picker = new RowCategories(categories.active(userId), () -> learned.of(userId));
+		List<StatementRow> filed = new ArrayList<>(rows.rows().size());
 		List<@Nullable String> picked = new ArrayList<>(rows.rows().size());
 		for (StatementRow row : rows.rows()) {
-			picked.add(picker.pick(row));
+			Outcome ruled = book.isEmpty() ? NOTHING
+					: book.apply((row.amount().signum() < 0) ? TransactionType.EXPENSE : TransactionType.INCOME,
+							row.amount(), accountId, row.description(), row.payee());
+			StatementRow kept = ruled.isEmpty() ? row
+					: new StatementRow(row.line(), row.date(), row.amount(),
+							(ruled.description() != null) ? StatementRows.cut(ruled.description(), 255)
+									: row.description(),
+							(ruled.merchant() != null) ? StatementRows.cut(ruled.merchant(), 120) : row.payee(),
+							row.bankId(), row.category(), row.parts());
+			filed.add(kept);
+			picked.add((ruled.category() != null) ? ruled.category() : picker.pick(kept));
 		}
 		List<String> warnings = new ArrayList<>(read.warnings());
 		warnings.addAll(rows.warnings());
-		return new Kept(read.mapping(), rows.rows(), warnings, picked);
+		return new Kept(read.mapping(), filed, warnings, picked);
 	}
 
 	/**

@@ -2,7 +2,7 @@
  * Getting data in: bank statements (OFX, QIF, CAMT, CSV) read, previewed and booked, with
  * duplicates left out.
  */
-@ApplicationModule(allowedDependencies = { "money", "web", "users", "accounts", "categories", "transactions" })
+@ApplicationModule(allowedDependencies = { "money", "web", "users", "accounts", "categories", "transactions", "rules" })
 @NullMarked
 package io.expensync.imports;
 

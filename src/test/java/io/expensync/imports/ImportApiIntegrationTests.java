@@ -262,6 +262,41 @@ class ImportApiIntegrationTests {
 			.isEqualTo("other-expense");
 	}
 
+	@Test
+	void theUsersRulesFileTheRowsInThePreviewAndTheCommittedTransactions() {
+		assertThat(api.post(ann, "/api/v1/rules",
+				"""
+						{"name": "Bakery", "conditions": [{"field": "DESCRIPTION", "operator": "STARTS_WITH", "text": "card bakery"}],
+						 "type": "EXPENSE", "setCategory": "food", "setMerchant": "Otto's bakery"}"""))
+			.hasStatus(201);
+		assertThat(api.post(ann, "/api/v1/rules",
+				"""
+						{"name": "Refunds", "conditions": [{"field": "DESCRIPTION", "operator": "MATCHES", "text": "^refund [0-9]+$"}],
+						 "accountId": "%s", "setDescription": "Refund from the shop"}"""
+					.formatted(checking)))
+			.hasStatus(201);
+		MvcTestResult preview = upload(ann, checking, "statement.csv", """
+				Date,Description,Amount
+				2026-11-02,CARD BAKERY OTTO 4411,-2.40
+				2026-11-03,Refund 7731,5.00
+				2026-11-04,Cinema,-9.00
+				""".getBytes(StandardCharsets.UTF_8));
+		assertThat(preview).hasStatus(201);
+		assertThat(Api.<List<String>>read(preview, "$.rows[*].category")).containsExactly("food", "other-income",
+				"other-expense");
+		assertThat(Api.<String>read(preview, "$.rows[0].merchant")).isEqualTo("Otto's bakery");
+		assertThat(Api.<String>read(preview, "$.rows[1].description")).isEqualTo("Refund from the shop");
+
+		assertThat(mvc.post().uri("/api/v1/imports/" + id(preview) + "/commit").with(TestUsers.basic(ann)).exchange())
+			.hasStatus(200);
+		// newest first
+		MvcTestResult booked = api.get(ann, "/api/v1/transactions?accountId=" + checking);
+		assertThat(Api.<List<String>>read(booked, "$.items[*].category")).containsExactly("other-expense",
+				"other-income", "food");
+		assertThat(Api.<List<String>>read(booked, "$.items[*].merchant")).containsExactly(null, null, "Otto's bakery");
+		assertThat(Api.<String>read(booked, "$.items[1].description")).isEqualTo("Refund from the shop");
+	}
+
 	private String account(CurrentUser user, String name, String currency, String opening) {
 		MvcTestResult result = api.post(user, "/api/v1/accounts", """
 				{"name": "%s", "type": "CURRENT", "currency": "%s", "openingBalance": "%s"}
