@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,8 +30,9 @@ record StatementRows(List<StatementRow> rows, List<String> warnings) {
 
 	/**
 	 * The rows to book into the account: the file's statements must all be in the
-	 * account's currency and name no more than one account; amounts are rounded to the
-	 * currency's places, rows of no amount left out, texts cut to what a transaction
+	 * account's currency; of a file with several accounts' statements, those of the one
+	 * named as the account (ignoring case and spaces) are taken; amounts are rounded to
+	 * the currency's places, rows of no amount left out, texts cut to what a transaction
 	 * holds.
 	 */
 	static StatementRows of(AccountView account, StatementFiles.Read read) {
@@ -40,15 +42,27 @@ record StatementRows(List<StatementRow> rows, List<String> warnings) {
 			.map(Statement::account)
 			.filter(Objects::nonNull)
 			.collect(Collectors.toCollection(TreeSet::new));
+		List<Statement> statements = read.statements();
+		List<String> warnings = new ArrayList<>();
 		if (named.size() > 1) {
-			throw new InvalidFieldException("file",
-					"The file holds the statements of " + named.size() + " accounts (" + String.join(", ", named)
-							+ "). Export one account per file and import each into" + " its account here.");
+			String own = plain(account.name());
+			Set<String> matching = named.stream()
+				.filter((label) -> plain(label).equals(own))
+				.collect(Collectors.toCollection(TreeSet::new));
+			if (matching.size() != 1) {
+				throw new InvalidFieldException("file",
+						"The file holds the statements of " + named.size() + " accounts (" + String.join(", ", named)
+								+ "). Import it into an account named as one of"
+								+ " them to take that one's rows, or export one account per file.");
+			}
+			statements = statements.stream().filter((statement) -> matching.contains(statement.account())).toList();
+			named.removeAll(matching);
+			warnings.add("The file also holds the statements of " + String.join(", ", named)
+					+ "; they were left out. Import the file into the account of each to take its rows.");
 		}
 		int places = Money.fractionDigits(account.currency());
 		List<StatementRow> rows = new ArrayList<>();
-		List<String> warnings = new ArrayList<>();
-		for (Statement statement : read.statements()) {
+		for (Statement statement : statements) {
 			if (statement.currency() != null && !statement.currency().equalsIgnoreCase(currency)) {
 				throw new InvalidFieldException("file",
 						"The statement is in " + statement.currency() + " and the account “" + account.name() + "” in "
@@ -73,6 +87,10 @@ record StatementRows(List<StatementRow> rows, List<String> warnings) {
 			}
 		}
 		return new StatementRows(rows, warnings);
+	}
+
+	private static String plain(String name) {
+		return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
 	}
 
 	static String cut(String text, int length) {

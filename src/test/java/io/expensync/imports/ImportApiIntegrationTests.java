@@ -297,6 +297,42 @@ class ImportApiIntegrationTests {
 		assertThat(Api.<String>read(booked, "$.items[1].description")).isEqualTo("Refund from the shop");
 	}
 
+	@Test
+	void ofAFileWithSeveralAccountsTheRowsOfTheOneNamedAsTheAccountAreTaken() {
+		byte[] qif = """
+				!Account
+				NChecking
+				TBank
+				^
+				!Type:Bank
+				D11/02/2026
+				PBakery
+				T-2.40
+				^
+				!Account
+				NHoliday  savings
+				TBank
+				^
+				!Type:Bank
+				D11/03/2026
+				PInterest
+				T1.25
+				^
+				""".getBytes(StandardCharsets.UTF_8);
+		String savings = account(ann, "holiday savings", "USD", "10.00");
+		MvcTestResult preview = upload(ann, savings, "two.qif", qif);
+		assertThat(preview).hasStatus(201);
+		assertThat(Api.<List<String>>read(preview, "$.rows[*].amount")).containsExactly("1.25");
+		assertThat(Api.<List<String>>read(preview, "$.warnings")).anyMatch((warning) -> warning.contains("Checking"));
+
+		String other = account(ann, "Travel", "USD", "0.00");
+		MvcTestResult refused = upload(ann, other, "two.qif", qif);
+		assertThat(refused).hasStatus(400);
+		assertThat(Api.<String>read(refused, "$.detail")).contains("Checking, Holiday  savings")
+			.contains("an account named as one of them");
+		assertThat(Api.<List<Object>>read(api.get(ann, "/api/v1/imports"), "$")).hasSize(1);
+	}
+
 	private String account(CurrentUser user, String name, String currency, String opening) {
 		MvcTestResult result = api.post(user, "/api/v1/accounts", """
 				{"name": "%s", "type": "CURRENT", "currency": "%s", "openingBalance": "%s"}
