@@ -5,6 +5,7 @@ import io.expensync.budgets.BudgetAccounts;
 import io.expensync.budgets.BudgetService;
 import io.expensync.categories.CategoryService;
 import io.expensync.recurring.RecurringService;
+import io.expensync.rules.RuleService;
 import io.expensync.users.CurrentUser;
 import tools.jackson.core.JsonGenerator;
 
@@ -12,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The export's parts about the user's money set-up: accounts with their balances,
- * categories, budgets and the accounts they count, and the recurring schedules with the
- * occurrences booked.
+ * categories, budgets and the accounts they count, the rules, and the recurring schedules
+ * with the occurrences booked.
  */
 @Component
 class FinanceRecords {
@@ -26,8 +27,11 @@ class FinanceRecords {
 
 	private final RecurringService recurring;
 
+	private final RuleService rules;
+
 	FinanceRecords(AccountService accounts, CategoryService categories, BudgetService budgets,
-			RecurringService recurring) {
+			RecurringService recurring, RuleService rules) {
+		this.rules = rules;
 		this.accounts = accounts;
 		this.categories = categories;
 		this.budgets = budgets;
@@ -52,6 +56,9 @@ class FinanceRecords {
 		json.writeArrayPropertyStart("recurring");
 		recurring.list(user.id())
 			.forEach(rule -> json.writePOJO(Exported.Schedule.of(rule, recurring.occurrences(user.id(), rule.id()))));
+		json.writeEndArray();
+		json.writeArrayPropertyStart("rules");
+		rules.list(user.id()).forEach(json::writePOJO);
 		json.writeEndArray();
 	}
 

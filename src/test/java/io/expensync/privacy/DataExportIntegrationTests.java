@@ -86,6 +86,12 @@ class DataExportIntegrationTests {
 
 	@Test
 	void isADownloadOfAllTheUsersDataAndNothingOfAnyoneElse() throws Exception {
+		String annsRule = Api.read(api.post(ann, "/api/v1/rules", """
+				{"name": "Bakery", "conditions": [{"field": "MERCHANT", "operator": "CONTAINS", "text": "otto"}],
+				 "setCategory": "food"}"""), "$.id");
+		api.post(bob, "/api/v1/rules", """
+				{"name": "Bob's", "conditions": [{"field": "MERCHANT", "operator": "CONTAINS", "text": "bob"}],
+				 "setCategory": "food"}""");
 		MvcTestResult result = api.get(ann, "/api/v1/me/export");
 
 		assertThat(result).hasStatusOk()
@@ -110,6 +116,8 @@ class DataExportIntegrationTests {
 		assertThat(ids(json, "$.budgetAccounts.accountIds[*]")).containsExactly(annsData.giro());
 		assertThat(ids(json, "$.recurring[*].id")).containsExactly(annsData.schedule());
 		assertThat(read(json, "$.recurring[0].occurrences.length()", Integer.class)).isOne();
+		assertThat(ids(json, "$.rules[*].id")).containsExactly(annsRule);
+		assertThat(read(json, "$.rules[0].conditions[0].text", String.class)).isEqualTo("otto");
 		assertThat(ids(json, "$.monthlyReports[*].month"))
 			.containsExactly(ann.currentMonth(clock).minusMonths(1).toString());
 		assertThat(ids(json, "$.receipts[*].id")).containsExactly(annsData.receipt());
