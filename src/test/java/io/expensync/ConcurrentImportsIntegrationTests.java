@@ -17,7 +17,6 @@ import io.expensync.ConcurrentClients.Outcome;
 import io.expensync.users.CurrentUser;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -26,18 +25,17 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
- * Bank-statement imports committed by many clients at once on PostgreSQL (where they are
- * booked by {@code COPY}): several users, each with overlapping statements of one account
- * previewed together and committed together, while other clients of the same users add
- * transactions and import and undo statements of a second account. Afterwards every
- * balance equals its opening balance plus the signed sum of its rows, the overlapping
- * statements added each of the bank's ids exactly once, the undone imports left nothing,
- * and no request failed or waited out a lock.
+ * Bank-statement imports committed by many clients at once, on H2 and on PostgreSQL
+ * (where they are booked by {@code COPY}): several users, each with overlapping
+ * statements of one account previewed together and committed together, while other
+ * clients of the same users add transactions and import and undo statements of a second
+ * account. Afterwards every balance equals its opening balance plus the signed sum of its
+ * rows, the overlapping statements added each of the bank's ids exactly once, the undone
+ * imports left nothing, and no request failed or waited out a lock.
  */
 @SpringBootTest(
 		properties = { "spring.datasource.hikari.connection-timeout=30000", "expensync.limits.writes-per-user=100000" })
 @AutoConfigureMockMvc
-@EnabledIfEnvironmentVariable(named = "EXPENSYNC_TEST_DB", matches = "postgres")
 class ConcurrentImportsIntegrationTests {
 
 	static final int USERS = 4;
