@@ -79,11 +79,13 @@ class ImportApiController {
 	}
 
 	record RowResponse(int position, int line, LocalDate date, String amount, String description,
-			@Nullable String merchant, @Nullable String category, boolean duplicate, boolean included) {
+			@Nullable String merchant, @Nullable String category, @Nullable UUID transferAccountId, boolean duplicate,
+			boolean included) {
 
 		static RowResponse of(ImportPreview.Row row) {
 			return new RowResponse(row.position(), row.line(), row.date(), row.amount().toPlainString(),
-					row.description(), row.merchant(), row.category(), row.duplicate(), row.included());
+					row.description(), row.merchant(), row.category(), row.transferAccountId(), row.duplicate(),
+					row.included());
 		}
 
 	}

@@ -48,6 +48,9 @@ class ImportController {
 
 	private final ImportCommits commits;
 
+	/** Before an account's id among the names of categories: a transfer with it. */
+	private static final String TRANSFER = "transfer:";
+
 	private final AccountService accounts;
 
 	private final CategoryService categories;
@@ -243,12 +246,14 @@ class ImportController {
 		for (CategoryView category : categories.list(user.id())) {
 			names.put(category.key(), category.name());
 		}
+		accounts.names(user.id()).forEach((id, name) -> names.put(TRANSFER + id, "Transfer with " + name));
 		return names;
 	}
 
 	private static RowLine line(ImportPreview.Row row, AccountView account, Map<String, String> names) {
-		return new RowLine(row, Money.of(row.amount(), account.currency()),
-				(row.category() != null) ? names.getOrDefault(row.category(), row.category()) : null);
+		String name = (row.transferAccountId() != null) ? names.get(TRANSFER + row.transferAccountId())
+				: (row.category() != null) ? names.getOrDefault(row.category(), row.category()) : null;
+		return new RowLine(row, Money.of(row.amount(), account.currency()), name);
 	}
 
 	/**

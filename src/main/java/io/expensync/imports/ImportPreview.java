@@ -34,14 +34,16 @@ public record ImportPreview(UUID id, UUID accountId, String fileName, FileFormat
 	 * @param line the file's line the row starts on
 	 * @param amount signed: negative is money out of the account
 	 * @param bankId the bank's own id for the row, if the file gives one
-	 * @param category the key of the category it is filed under
+	 * @param category the key of the category it is filed under; null for a transfer
 	 * @param duplicate whether the account already holds it
+	 * @param transferAccountId for a transfer with another of the user's accounts (a QIF
+	 * {@code [Account]} category naming it), that account
 	 * @param included whether committing books it: by default every row that is not a
 	 * duplicate
 	 */
 	public record Row(int position, int line, LocalDate date, BigDecimal amount, String description,
 			@Nullable String merchant, @Nullable String bankId, @Nullable String category, boolean duplicate,
-			boolean included) {
+			boolean included, @Nullable UUID transferAccountId) {
 	}
 
 	/** How many rows committing books. */

@@ -183,12 +183,12 @@ public class ImportService {
 		List<BulkBooking.Row> booked = new ArrayList<>();
 		for (ImportPreview.Row row : preview.rows()) {
 			if (row.included()) {
-				if (row.category() == null) {
+				if (row.category() == null && row.transferAccountId() == null) {
 					throw new RefusedException("Add an " + ((row.amount().signum() < 0) ? "expense" : "income")
 							+ " category first: the statement has rows of that kind.");
 				}
 				booked.add(new BulkBooking.Row(row.date(), row.amount(), row.description(), row.merchant(),
-						row.category(), row.bankId()));
+						row.category(), row.bankId(), row.transferAccountId()));
 			}
 		}
 		progress.at(CommitProgress.Step.BOOKING, booked.size());

@@ -2,10 +2,13 @@ package io.expensync.imports;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import io.expensync.accounts.AccountService;
 import io.expensync.accounts.AccountView;
 import io.expensync.categories.CategoryService;
 import io.expensync.imports.ImportStore.Status;
@@ -39,12 +42,15 @@ class Previews {
 
 	private final RuleService rules;
 
+	private final AccountService accounts;
+
 	private final BulkBooking bookings;
 
 	private final ImportStore store;
 
-	Previews(CategoryService categories, LearnedCategories learned, RuleService rules, BulkBooking bookings,
-			ImportStore store) {
+	Previews(CategoryService categories, LearnedCategories learned, RuleService rules, AccountService accounts,
+			BulkBooking bookings, ImportStore store) {
+		this.accounts = accounts;
 		this.categories = categories;
 		this.learned = learned;
 		this.rules = rules;
@@ -85,6 +91,7 @@ class Previews {
 	 */
 	ImportPreview of(UUID userId, Stored stored, AccountView account, Kept read) {
 		RowCategories picker = new RowCategories(categories.active(userId), () -> learned.of(userId));
+		Map<String, UUID> transferable = transferable(userId, account);
 		List<StatementRow> rows = read.rows();
 		List<@Nullable UUID> duplicates = duplicates(userId, account, rows);
 		Map<Integer, Boolean> choices = store.choices(stored.id());
@@ -92,12 +99,40 @@ class Previews {
 		for (int i = 0; i < rows.size(); i++) {
 			StatementRow row = rows.get(i);
 			boolean duplicate = duplicates.get(i) != null;
+			UUID transfer = transfer(row, transferable);
 			previewed.add(new ImportPreview.Row(i, row.line(), row.date(), row.amount(), row.description(), row.payee(),
-					row.bankId(), picker.still(row, read.categories().get(i)), duplicate,
-					choices.getOrDefault(i, !duplicate)));
+					row.bankId(), (transfer != null) ? null : picker.still(row, read.categories().get(i)), duplicate,
+					choices.getOrDefault(i, !duplicate), transfer));
 		}
 		return new ImportPreview(stored.id(), account.id(), stored.fileName(), stored.format(), stored.encoding(),
 				read.mapping(), stored.status() == Status.COMMITTED, previewed, read.warnings(), stored.createdAt());
+	}
+
+	/**
+	 * The user's other accounts a row can be a transfer with, by their plain names: those
+	 * in the account's currency.
+	 */
+	private Map<String, UUID> transferable(UUID userId, AccountView account) {
+		Map<String, UUID> byName = new HashMap<>();
+		for (AccountView other : accounts.list(userId)) {
+			if (!other.id().equals(account.id()) && other.currency().equals(account.currency())) {
+				byName.putIfAbsent(plain(other.name()), other.id());
+			}
+		}
+		return byName;
+	}
+
+	/** The account a QIF {@code [Account]} category names, if it is one of the user's. */
+	private static @Nullable UUID transfer(StatementRow row, Map<String, UUID> transferable) {
+		String category = row.category();
+		if (category == null || category.length() < 3 || !category.startsWith("[") || !category.endsWith("]")) {
+			return null;
+		}
+		return transferable.get(plain(category.substring(1, category.length() - 1)));
+	}
+
+	private static String plain(String name) {
+		return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
 	}
 
 	/**

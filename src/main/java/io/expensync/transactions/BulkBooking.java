@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -47,7 +48,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class BulkBooking {
 
 	private static final String COLUMNS = "id, user_id, account_id, type, amount, currency, booked_on, description,"
-			+ " category_key, merchant, created_at, updated_at, version, import_id, bank_id";
+			+ " category_key, merchant, created_at, updated_at, version, import_id, bank_id, to_account_id";
 
 	private static final int BATCH = 1000;
 
@@ -83,20 +84,48 @@ public class BulkBooking {
 	 * @param amount signed: negative is an expense, positive an income; never zero
 	 * @param description at most 255 characters
 	 * @param merchant at most 120 characters
-	 * @param category the key of one of the user's categories, of the row's type
+	 * @param category the key of one of the user's categories, of the row's type; null
+	 * for a transfer
 	 * @param bankId the bank's own id for the row, at most 120 characters
+	 * @param transferAccountId for a transfer, the user's other account, in the same
+	 * currency: the money goes to it (a negative amount) or comes from it
 	 */
-	public record Row(LocalDate date, BigDecimal amount, String description, @Nullable String merchant, String category,
-			@Nullable String bankId) {
+	public record Row(LocalDate date, BigDecimal amount, String description, @Nullable String merchant,
+			@Nullable String category, @Nullable String bankId, @Nullable UUID transferAccountId) {
 
 		public Row {
 			if (amount.signum() == 0) {
 				throw new IllegalArgumentException("a booked row moves money");
 			}
+			if ((category == null) == (transferAccountId == null)) {
+				throw new IllegalArgumentException("a row is filed under a category or is a transfer");
+			}
+		}
+
+		/** An income (a positive amount) or an expense. */
+		public Row(LocalDate date, BigDecimal amount, String description, @Nullable String merchant, String category,
+				@Nullable String bankId) {
+			this(date, amount, description, merchant, category, bankId, null);
 		}
 
 		TransactionType type() {
+			if (transferAccountId != null) {
+				return TransactionType.TRANSFER;
+			}
 			return (amount.signum() < 0) ? TransactionType.EXPENSE : TransactionType.INCOME;
+		}
+
+		/** The account the money leaves (or, for an income, the account). */
+		UUID from(UUID accountId) {
+			return (transferAccountId != null && amount.signum() > 0) ? transferAccountId : accountId;
+		}
+
+		/** For a transfer, the account the money goes to. */
+		@Nullable UUID to(UUID accountId) {
+			if (transferAccountId == null) {
+				return null;
+			}
+			return (amount.signum() < 0) ? transferAccountId : accountId;
 		}
 
 	}
@@ -122,10 +151,32 @@ public class BulkBooking {
 			return 0;
 		}
 		String currency = accounts.get(userId, accountId).currency().getCurrencyCode();
-		BigDecimal sum = rows.stream().map(Row::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-		// the balance first, as every change does: it locks the account before the rows
-		// refer to it
-		ledger.post(userId, Map.of(accountId, new Posting(sum, rows.size(), 0)));
+		Map<UUID, Posting> postings = new TreeMap<>();
+		BigDecimal sum = BigDecimal.ZERO;
+		int filed = 0;
+		for (Row row : rows) {
+			if (row.transferAccountId() == null) {
+				sum = sum.add(row.amount());
+				filed++;
+			}
+			else {
+				Transaction
+					.postings(TransactionType.TRANSFER, row.amount().abs(), row.from(accountId), row.to(accountId))
+					.forEach((account, posting) -> postings.merge(account, posting, Posting::plus));
+			}
+		}
+		if (filed > 0) {
+			postings.merge(accountId, new Posting(sum, filed, 0), Posting::plus);
+		}
+		for (UUID other : postings.keySet()) {
+			if (!other.equals(accountId)
+					&& !accounts.get(userId, other).currency().getCurrencyCode().equals(currency)) {
+				throw new IllegalArgumentException("a transfer between accounts of two currencies");
+			}
+		}
+		// the balances first, as every change does: they lock the accounts before the
+		// rows refer to them
+		ledger.post(userId, postings);
 		Instant now = clock.instant();
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try {
@@ -207,7 +258,7 @@ public class BulkBooking {
 	private void copy(PGConnection connection, UUID userId, UUID accountId, UUID importId, String currency, Instant now,
 			List<Row> rows) throws SQLException {
 		// the same for every row
-		String middle = "," + userId + "," + accountId + ",";
+		String user = "," + userId + ",";
 		String stamp = now.toString();
 		String tail = "," + stamp + "," + stamp + ",0," + importId + ",";
 		PGCopyOutputStream copy = new PGCopyOutputStream(connection,
@@ -217,7 +268,9 @@ public class BulkBooking {
 			for (Row row : rows) {
 				line.setLength(0);
 				line.append(UUID.randomUUID())
-					.append(middle)
+					.append(user)
+					.append(row.from(accountId))
+					.append(',')
 					.append(row.type().name())
 					.append(',')
 					.append(row.amount().abs().toPlainString())
@@ -230,6 +283,11 @@ public class BulkBooking {
 				quoted(line.append(','), row.merchant());
 				line.append(tail);
 				quoted(line, row.bankId());
+				UUID to = row.to(accountId);
+				line.append(',');
+				if (to != null) {
+					line.append(to);
+				}
 				out.append(line).append('\n');
 			}
 		}
@@ -259,13 +317,14 @@ public class BulkBooking {
 
 	private void insert(UUID userId, UUID accountId, UUID importId, String currency, Instant now, List<Row> rows) {
 		Timestamp stamp = Timestamp.from(now);
-		String sql = "insert into transactions (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)";
+		String sql = "insert into transactions (" + COLUMNS
+				+ ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)";
 		for (int from = 0; from < rows.size(); from += BATCH) {
 			List<Object[]> batch = new ArrayList<>();
 			for (Row row : rows.subList(from, Math.min(rows.size(), from + BATCH))) {
-				batch.add(new Object[] { UUID.randomUUID(), userId, accountId, row.type().name(), row.amount().abs(),
-						currency, Date.valueOf(row.date()), row.description(), row.category(), row.merchant(), stamp,
-						stamp, importId, row.bankId() });
+				batch.add(new Object[] { UUID.randomUUID(), userId, row.from(accountId), row.type().name(),
+						row.amount().abs(), currency, Date.valueOf(row.date()), row.description(), row.category(),
+						row.merchant(), stamp, stamp, importId, row.bankId(), row.to(accountId) });
 			}
 			jdbc.batchUpdate(sql, batch);
 		}

@@ -333,6 +333,51 @@ class ImportApiIntegrationTests {
 		assertThat(Api.<List<Object>>read(api.get(ann, "/api/v1/imports"), "$")).hasSize(1);
 	}
 
+	@Test
+	void aQifRowFiledUnderAnotherOfTheUsersAccountsIsATransferWithItAndUndoneWithIt() {
+		String savings = account(ann, "Holiday Savings", "USD", "10.00");
+		byte[] qif = """
+				!Type:Bank
+				D11/02/2026
+				PTo savings
+				T-25.00
+				L[Holiday savings]
+				^
+				D11/03/2026
+				PBakery
+				T-2.40
+				LFood
+				^
+				D11/04/2026
+				PFrom the old account
+				T7.00
+				L[Closed long ago]
+				^
+				""".getBytes(StandardCharsets.UTF_8);
+		MvcTestResult preview = upload(ann, checking, "checking.qif", qif);
+		assertThat(preview).hasStatus(201);
+		assertThat(Api.<List<String>>read(preview, "$.rows[*].transferAccountId")).containsExactly(savings, null, null);
+		assertThat(Api.<String>read(preview, "$.rows[0].category")).isNull();
+		assertThat(Api.<String>read(preview, "$.rows[2].category")).isEqualTo("other-income");
+
+		assertThat(mvc.post().uri("/api/v1/imports/" + id(preview) + "/commit").with(TestUsers.basic(ann)).exchange())
+			.hasStatus(200);
+		assertThat(api.balance(ann, checking)).isEqualTo("79.60");
+		assertThat(api.balance(ann, savings)).isEqualTo("35.00");
+		assertThat(jdbc.queryForList(
+				"select cast(to_account_id as varchar(36)) from transactions where type = 'TRANSFER' and account_id = ?",
+				String.class, UUID.fromString(checking)))
+			.containsExactly(savings);
+		BalanceFromRows.assertMatches(jdbc, checking, 0);
+		BalanceFromRows.assertMatches(jdbc, savings, 0);
+
+		assertThat(mvc.delete().uri("/api/v1/imports/" + id(preview)).with(TestUsers.basic(ann)).exchange())
+			.hasStatus(204);
+		assertThat(api.balance(ann, checking)).isEqualTo("100.00");
+		assertThat(api.balance(ann, savings)).isEqualTo("10.00");
+		BalanceFromRows.assertMatches(jdbc, savings, 0);
+	}
+
 	private String account(CurrentUser user, String name, String currency, String opening) {
 		MvcTestResult result = api.post(user, "/api/v1/accounts", """
 				{"name": "%s", "type": "CURRENT", "currency": "%s", "openingBalance": "%s"}
