@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -116,7 +115,7 @@ class Previews {
 		Map<String, UUID> byName = new HashMap<>();
 		for (AccountView other : accounts.list(userId)) {
 			if (!other.id().equals(account.id()) && other.currency().equals(account.currency())) {
-				byName.putIfAbsent(plain(other.name()), other.id());
+				byName.putIfAbsent(StatementRows.plain(other.name()), other.id());
 			}
 		}
 		return byName;
@@ -128,11 +127,7 @@ class Previews {
 		if (category == null || category.length() < 3 || !category.startsWith("[") || !category.endsWith("]")) {
 			return null;
 		}
-		return transferable.get(plain(category.substring(1, category.length() - 1)));
-	}
-
-	private static String plain(String name) {
-		return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+		return transferable.get(StatementRows.plain(category.substring(1, category.length() - 1)));
 	}
 
 	/**

@@ -89,7 +89,10 @@ record StatementRows(List<StatementRow> rows, List<String> warnings) {
 		return new StatementRows(rows, warnings);
 	}
 
-	private static String plain(String name) {
+	/**
+	 * An account's name as a file names it: ignoring case and runs of spaces.
+	 */
+	static String plain(String name) {
 		return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
 	}
 
