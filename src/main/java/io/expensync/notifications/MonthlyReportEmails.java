@@ -1,6 +1,7 @@
 package io.expensync.notifications;
 
 import java.time.format.TextStyle;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.stream.Collectors;
 import io.expensync.money.MoneyFormatter;
 import io.expensync.reports.MonthlyReportReady;
 import io.expensync.reports.MonthlyReportView;
+import io.expensync.reports.MonthlyReportView.Summary;
 import io.expensync.users.UserService;
 import io.expensync.users.UserView;
 
@@ -61,25 +63,32 @@ class MonthlyReportEmails {
 				Net: %s
 
 				What stood out:
-				%s
+				%s%s
 
 				Where the money went:
 				%s
 
 				See the whole report: %s
 				Stop these emails: %s (your reports stay in the app)
-				""".formatted(user.name(), month, income, expenses, net,
+				""".formatted(user.name(), month, income, expenses, net, summary(report),
 				report.details().insights().stream().map(line -> "- " + line).collect(Collectors.joining("\n")),
 				categories.stream()
 					.map(line -> "- " + line.get(0) + ": " + line.get(1))
 					.collect(Collectors.joining("\n")),
 				link, settings);
+		Map<String, Object> model = new HashMap<>(Map.of("name", user.name(), "month", month, "income", income,
+				"expenses", expenses, "net", net, "negative", report.net().isNegative(), "insights",
+				report.details().insights(), "categories", categories, "link", link, "settings", settings));
+		model.put("summary", report.summary());
 		emails.write(Recipient.of(user), "monthly-report", "Your " + month + " report: " + expenses + " spent",
-				"mail/monthly-report",
-				Map.of("name", user.name(), "month", month, "income", income, "expenses", expenses, "net", net,
-						"negative", report.net().isNegative(), "insights", report.details().insights(), "categories",
-						categories, "link", link, "settings", settings),
-				text);
+				"mail/monthly-report", model, text);
+	}
+
+	/** The AI provider's paragraph, when the report has one, before the insights. */
+	private static String summary(MonthlyReportView report) {
+		Summary summary = report.summary();
+		return (summary == null) ? "" : summary.text() + "\n(Summary written by " + summary.model()
+				+ " from the points below, which ExpenSync worked out.)\n";
 	}
 
 }

@@ -4,11 +4,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import io.expensync.money.Money;
 import io.expensync.reports.MonthlyReportView.BudgetLine;
@@ -17,10 +20,14 @@ import io.expensync.transactions.TransactionTotals.MerchantTotal;
 import io.expensync.transactions.TransactionTotals.MonthActivity;
 import io.expensync.transactions.TransactionView;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What is worth knowing about a month, worked out from its numbers: each rule speaks only
  * when the data says something, with a weight for how much it matters, and the report
- * keeps the weightiest few. There is no fixed sentence to fall back on.
+ * keeps the weightiest few. There is no fixed sentence to fall back on. Each sentence is
+ * also kept without any transaction's description or merchant, with the numbers it
+ * states, for an AI provider to phrase ({@link Insight}).
  */
 final class Insights {
 
@@ -36,9 +43,16 @@ final class Insights {
 
 	private final InsightWording words;
 
-	private final List<Insight> found = new ArrayList<>();
+	private final List<Weighed> found = new ArrayList<>();
 
-	private record Insight(double weight, String text) {
+	private record Weighed(double weight, Insight insight) {
+	}
+
+	/**
+	 * A value in a sentence: how it reads, how it reads when shared with an AI provider,
+	 * and the number it states, if any.
+	 */
+	private record Part(String shown, String shared, @Nullable BigDecimal number) {
 	}
 
 	private Insights(MonthActivity month, MonthActivity before, List<CategoryLine> categories, List<BudgetLine> budgets,
@@ -53,6 +67,15 @@ final class Insights {
 	/** The month's insights, most telling first. */
 	static List<String> of(MonthActivity month, MonthActivity before, List<CategoryLine> categories,
 			List<BudgetLine> budgets, Locale locale) {
+		return found(month, before, categories, budgets, locale).stream().map(Insight::text).toList();
+	}
+
+	/**
+	 * The month's insights, most telling first, each also as it may be shared and with
+	 * its numbers.
+	 */
+	static List<Insight> found(MonthActivity month, MonthActivity before, List<CategoryLine> categories,
+			List<BudgetLine> budgets, Locale locale) {
 		Insights insights = new Insights(month, before, categories, budgets, locale);
 		insights.savings();
 		insights.spendingAgainstLastMonth();
@@ -64,9 +87,9 @@ final class Insights {
 		insights.budgets();
 		insights.daysWithoutSpending();
 		return insights.found.stream()
-			.sorted(Comparator.comparingDouble(Insight::weight).reversed())
+			.sorted(Comparator.comparingDouble(Weighed::weight).reversed())
 			.limit(MAX)
-			.map(Insight::text)
+			.map(Weighed::insight)
 			.toList();
 	}
 
@@ -75,17 +98,16 @@ final class Insights {
 			Money net = month.net();
 			BigDecimal rate = percent(net.isNegative() ? net.negate() : net, month.income());
 			if (net.isNegative()) {
-				say(90, "You spent %s more than you earned: expenses were %s of your income.",
-						words.money(net.negate()), words.percent(rate.add(BigDecimal.valueOf(100))));
+				say(90, "You spent %s more than you earned: expenses were %s of your income.", money(net.negate()),
+						percent(rate.add(BigDecimal.valueOf(100))));
 			}
 			else {
-				say(60 + rate.doubleValue() / 10, "You kept %s of your income (%s): %s in, %s out.",
-						words.percent(rate), words.money(net), words.money(month.income()),
-						words.money(month.expenses()));
+				say(60 + rate.doubleValue() / 10, "You kept %s of your income (%s): %s in, %s out.", percent(rate),
+						money(net), money(month.income()), money(month.expenses()));
 			}
 		}
 		else if (month.expenses().isPositive()) {
-			say(70, "No income was recorded this month, against %s of expenses.", words.money(month.expenses()));
+			say(70, "No income was recorded this month, against %s of expenses.", money(month.expenses()));
 		}
 	}
 
@@ -95,8 +117,8 @@ final class Insights {
 			return;
 		}
 		say(40 + Math.min(change.abs().doubleValue(), 50), "Spending was %s %s on %s (%s, against %s).",
-				change.signum() > 0 ? "up" : "down", words.percent(change.abs()), words.monthName(before.month()),
-				words.money(month.expenses()), words.money(before.expenses()));
+				word(change.signum() > 0 ? "up" : "down"), percent(change.abs()), monthName(before.month()),
+				money(month.expenses()), money(before.expenses()));
 	}
 
 	private void biggestCategoryChange() {
@@ -109,17 +131,17 @@ final class Insights {
 				double weight = month.expenses().isZero() ? 30
 						: 30 + 50 * change.amount().abs().doubleValue() / month.expenses().amount().doubleValue();
 				if (line.previous().isZero()) {
-					say(weight, "%s is new this month: %s, where %s had none.", line.name(), words.money(line.amount()),
-							words.monthName(before.month()));
+					say(weight, "%s is new this month: %s, where %s had none.", name(line.name()), money(line.amount()),
+							monthName(before.month()));
 				}
 				else if (line.amount().isZero()) {
-					say(weight, "Nothing went to %s this month, after %s in %s.", line.name(),
-							words.money(line.previous()), words.monthName(before.month()));
+					say(weight, "Nothing went to %s this month, after %s in %s.", name(line.name()),
+							money(line.previous()), monthName(before.month()));
 				}
 				else {
-					say(weight, "%s %s by %s to %s (%s).", line.name(), change.isNegative() ? "fell" : "rose",
-							words.money(change.isNegative() ? change.negate() : change), words.money(line.amount()),
-							words.signedPercent(line.changePercent()));
+					say(weight, "%s %s by %s to %s (%s).", name(line.name()),
+							word(change.isNegative() ? "fell" : "rose"), money(change), money(line.amount()),
+							signedPercent(line.changePercent()));
 				}
 			});
 	}
@@ -130,8 +152,9 @@ final class Insights {
 			return;
 		}
 		BigDecimal share = percent(largest.amount(), month.expenses());
-		say(25 + share.doubleValue() / 2, "Your largest expense was %s for %s on %s, %s of the month's spending.",
-				words.money(largest.amount()), largest.title(), words.day(largest.date()), words.percent(share));
+		// what it was for is the transaction's own description: never shared
+		say(25 + share.doubleValue() / 2, "Your largest expense was %s%s on %s, %s of the month's spending.",
+				money(largest.amount()), personal(" for " + largest.title(), ""), day(largest.date()), percent(share));
 	}
 
 	private void topCategoryShare() {
@@ -149,8 +172,8 @@ final class Insights {
 			return;
 		}
 		BigDecimal share = percent(top.amount(), month.expenses());
-		say(20 + share.doubleValue() / 3, "%s took the largest share of your spending: %s (%s).", top.name(),
-				words.percent(share), words.money(top.amount()));
+		say(20 + share.doubleValue() / 3, "%s took the largest share of your spending: %s (%s).", name(top.name()),
+				percent(share), money(top.amount()));
 	}
 
 	private void regularMerchant() {
@@ -164,8 +187,9 @@ final class Insights {
 					.divide(BigDecimal.valueOf(merchant.count()), merchant.total().amount().scale(),
 							RoundingMode.HALF_EVEN),
 						merchant.total().currency());
-				say(20 + merchant.count(), "You paid %s %d times, %s in all (%s on average).", merchant.merchant(),
-						merchant.count(), words.money(merchant.total()), words.money(average));
+				say(20 + merchant.count(), "You paid %s %s times, %s in all (%s on average).",
+						personal(merchant.merchant(), "one merchant"), count(merchant.count()), money(merchant.total()),
+						money(average));
 			});
 	}
 
@@ -189,8 +213,8 @@ final class Insights {
 		double expected = 100.0 * weekendDays / month.month().lengthOfMonth();
 		if (Math.abs(share.doubleValue() - expected) >= 15) {
 			say(15 + Math.abs(share.doubleValue() - expected) / 2,
-					"%s of your spending fell on weekends (%s), which are %d of the month's %d days.",
-					words.percent(share), words.money(weekend), weekendDays, month.month().lengthOfMonth());
+					"%s of your spending fell on weekends (%s), which are %s of the month's %s days.", percent(share),
+					money(weekend), count(weekendDays), count(month.month().lengthOfMonth()));
 		}
 	}
 
@@ -202,32 +226,83 @@ final class Insights {
 		if (over.isEmpty()) {
 			if (budgets.size() == 1) {
 				BudgetLine only = budgets.get(0);
-				say(45, "You stayed within your budget: %s of %s for %s.", words.money(only.spent()),
-						words.money(only.budget()), words.lowerCase(only.name()));
+				say(45, "You stayed within your budget: %s of %s for %s.", money(only.spent()), money(only.budget()),
+						name(words.lowerCase(only.name())));
 			}
 			else {
-				say(45, "You stayed within all %d of your budgets.", budgets.size());
+				say(45, "You stayed within all %s of your budgets.", count(budgets.size()));
 			}
 			return;
 		}
 		BudgetLine worst = over.stream()
 			.max(Comparator.comparing(line -> line.spent().minus(line.budget())))
 			.orElseThrow();
-		say(85, "%d of %d budget%s went over; %s by the most: %s over %s.", over.size(), budgets.size(),
-				budgets.size() == 1 ? "" : "s", worst.name(), words.money(worst.spent().minus(worst.budget())),
-				words.money(worst.budget()));
+		say(85, "%s of %s budget%s went over; %s by the most: %s over %s.", count(over.size()), count(budgets.size()),
+				word(budgets.size() == 1 ? "" : "s"), name(worst.name()), money(worst.spent().minus(worst.budget())),
+				money(worst.budget()));
 	}
 
 	private void daysWithoutSpending() {
 		int days = month.month().lengthOfMonth();
 		int without = days - month.dailyExpenses().size();
 		if (month.expenseCount() > 0 && without >= 5) {
-			say(10 + without / 2.0, "%d of %d days passed without any spending.", without, days);
+			say(10 + without / 2.0, "%s of %s days passed without any spending.", count(without), count(days));
 		}
 	}
 
-	private void say(double weight, String format, Object... args) {
-		found.add(new Insight(weight, format.formatted(args)));
+	private void say(double weight, String format, Part... parts) {
+		String text = format.formatted(Stream.of(parts).map(Part::shown).toArray());
+		String shared = format.formatted(Stream.of(parts).map(Part::shared).toArray());
+		List<BigDecimal> numbers = Stream.of(parts).map(Part::number).filter(Objects::nonNull).toList();
+		found.add(new Weighed(weight, new Insight(text, shared, numbers)));
+	}
+
+	/** An amount, told without its sign (the sentence says which way it went). */
+	private Part money(Money money) {
+		String shown = words.money(money.isNegative() ? money.negate() : money);
+		return new Part(shown, shown, money.amount().abs());
+	}
+
+	private Part percent(BigDecimal percent) {
+		String shown = words.percent(percent);
+		return new Part(shown, shown, percent.abs());
+	}
+
+	private Part signedPercent(BigDecimal percent) {
+		String shown = words.signedPercent(percent);
+		return new Part(shown, shown, percent.abs());
+	}
+
+	private static Part count(long count) {
+		String shown = Long.toString(count);
+		return new Part(shown, shown, BigDecimal.valueOf(count));
+	}
+
+	private Part day(LocalDate date) {
+		String shown = words.day(date);
+		return new Part(shown, shown, BigDecimal.valueOf(date.getDayOfMonth()));
+	}
+
+	private Part monthName(YearMonth month) {
+		String shown = words.monthName(month);
+		return new Part(shown, shown, null);
+	}
+
+	/** A category's or budget's name: the user's own words for a kind of spending. */
+	private static Part name(String name) {
+		return new Part(name, name, null);
+	}
+
+	/**
+	 * What a transaction says about the user (its description or merchant): shown, but
+	 * shared as {@code instead}.
+	 */
+	private static Part personal(String shown, String instead) {
+		return new Part(shown, instead, null);
+	}
+
+	private static Part word(String word) {
+		return new Part(word, word, null);
 	}
 
 	private static BigDecimal percent(Money part, Money whole) {

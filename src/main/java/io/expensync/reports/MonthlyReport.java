@@ -6,11 +6,14 @@ import java.time.YearMonth;
 import java.util.Currency;
 import java.util.UUID;
 
+import io.expensync.reports.MonthlyReportView.Summary;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.domain.Persistable;
 
 /**
@@ -52,6 +55,12 @@ class MonthlyReport implements Persistable<UUID> {
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
 
+	@Column(updatable = false)
+	private @Nullable String summary;
+
+	@Column(name = "summary_model", updatable = false)
+	private @Nullable String summaryModel;
+
 	@Transient
 	private boolean fresh;
 
@@ -59,7 +68,7 @@ class MonthlyReport implements Persistable<UUID> {
 	}
 
 	MonthlyReport(UUID userId, YearMonth month, Currency currency, BigDecimal income, BigDecimal expenses,
-			int transactions, String details, boolean emailed, Instant now) {
+			int transactions, String details, @Nullable Summary summary, boolean emailed, Instant now) {
 		this.id = UUID.randomUUID();
 		this.userId = userId;
 		this.month = month.toString();
@@ -68,6 +77,8 @@ class MonthlyReport implements Persistable<UUID> {
 		this.expenses = expenses;
 		this.transactions = transactions;
 		this.details = details;
+		this.summary = (summary != null) ? summary.text() : null;
+		this.summaryModel = (summary != null) ? summary.model() : null;
 		this.emailed = emailed;
 		this.createdAt = now;
 		this.fresh = true;
@@ -106,6 +117,10 @@ class MonthlyReport implements Persistable<UUID> {
 
 	String details() {
 		return details;
+	}
+
+	@Nullable Summary summary() {
+		return (summary != null && summaryModel != null) ? new Summary(summary, summaryModel) : null;
 	}
 
 	boolean emailed() {

@@ -14,11 +14,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * A month's report as pages, the API and the email read it.
  *
+ * @param summary the insights as a paragraph an AI provider wrote when the report was
+ * made, if phrasing was on and its paragraph passed the checks; shown besides them
  * @param stored whether this is the report kept in the history, or one worked out now for
  * a month the job has not reported on
  */
 public record MonthlyReportView(UUID userId, YearMonth month, Money income, Money expenses, long transactions,
-		Details details, boolean stored, @Nullable Instant createdAt) {
+		Details details, @Nullable Summary summary, boolean stored, @Nullable Instant createdAt) {
 
 	/** What a report holds besides its totals; kept as JSON with the stored report. */
 	public record Details(Money previousIncome, Money previousExpenses, List<CategoryLine> categories,
@@ -31,6 +33,22 @@ public record MonthlyReportView(UUID userId, YearMonth month, Money income, Mone
 		/** The change against the month before in percent, or null when it had none. */
 		public @Nullable BigDecimal changePercent() {
 			return percentChange(amount, previous);
+		}
+
+	}
+
+	/**
+	 * The insights phrased by an AI provider, and the model that wrote it (for "Summary
+	 * written by …").
+	 */
+	public record Summary(String text, String model) {
+
+		static final int MAX_MODEL = 200;
+
+		public Summary {
+			if (model.length() > MAX_MODEL) {
+				model = model.substring(0, MAX_MODEL);
+			}
 		}
 
 	}

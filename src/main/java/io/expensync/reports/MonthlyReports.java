@@ -23,17 +23,21 @@ import io.expensync.reports.MonthlyReportView.BudgetLine;
 import io.expensync.reports.MonthlyReportView.CategoryLine;
 import io.expensync.reports.MonthlyReportView.Details;
 import io.expensync.reports.MonthlyReportView.MerchantLine;
+import io.expensync.reports.MonthlyReportView.Summary;
 import io.expensync.transactions.TransactionTotals;
 import io.expensync.transactions.TransactionTotals.CategoryTotal;
 import io.expensync.transactions.TransactionTotals.MonthActivity;
 import io.expensync.users.CurrentUser;
 import io.expensync.users.UserService;
 import io.expensync.users.UserView;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Works out a month's report from the user's transactions and budgets, stores it once,
@@ -60,8 +64,15 @@ public class MonthlyReports {
 
 	private final Clock clock;
 
+	private final InsightPhrasing phrasing;
+
+	private final TransactionTemplate reading;
+
+	private final TransactionTemplate writing;
+
 	MonthlyReports(MonthlyReportRepository reports, TransactionTotals totals, CategoryService categories,
-			BudgetService budgets, UserService users, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+			BudgetService budgets, UserService users, ApplicationEventPublisher events, JsonMapper json, Clock clock,
+			InsightPhrasing phrasing, PlatformTransactionManager transactions) {
 		this.reports = reports;
 		this.totals = totals;
 		this.categories = categories;
@@ -70,24 +81,45 @@ public class MonthlyReports {
 		this.events = events;
 		this.json = json;
 		this.clock = clock;
+		this.phrasing = phrasing;
+		this.reading = new TransactionTemplate(transactions);
+		this.reading.setReadOnly(true);
+		this.writing = new TransactionTemplate(transactions);
+	}
+
+	/** A report worked out, with its insights as they may be phrased. */
+	private record Draft(MonthlyReportView report, List<Insight> insights) {
 	}
 
 	/**
 	 * Makes and stores the user's report for {@code month} unless it exists, and in the
 	 * same transaction announces it, so that its email (when the month had activity and
 	 * the user wants it) is queued with it or not at all. Answers whether it made one.
+	 * When phrasing is on, the insights are phrased between working the report out and
+	 * storing it, in no transaction: the provider may take seconds, and no database
+	 * connection is held while it does.
 	 */
-	@Transactional
 	public boolean make(UUID userId, YearMonth month) {
-		if (reports.existsByUserIdAndMonth(userId, month.toString())) {
+		Draft draft = reading.execute((status) -> reports.existsByUserIdAndMonth(userId, month.toString()) ? null
+				: draft(users.currentUser(userId), month));
+		if (draft == null) {
 			return false;
 		}
-		UserView user = users.get(userId);
-		MonthlyReportView report = compute(users.currentUser(userId), month);
-		boolean email = user.monthlyReportEmail() && report.hasActivity();
-		reports.saveAndFlush(new MonthlyReport(userId, month, report.income().currency(), report.income().amount(),
-				report.expenses().amount(), (int) report.transactions(), json.writeValueAsString(report.details()),
-				email, clock.instant()));
+		Summary summary = phrasing.phrase(month, draft.insights()).orElse(null);
+		return Boolean.TRUE.equals(writing.execute((status) -> store(draft.report(), summary)));
+	}
+
+	/** Stores the report unless it exists, and announces it for its email. */
+	private boolean store(MonthlyReportView computed, @Nullable Summary summary) {
+		if (reports.existsByUserIdAndMonth(computed.userId(), computed.month().toString())) {
+			return false;
+		}
+		MonthlyReportView report = new MonthlyReportView(computed.userId(), computed.month(), computed.income(),
+				computed.expenses(), computed.transactions(), computed.details(), summary, true, clock.instant());
+		boolean email = users.get(report.userId()).monthlyReportEmail() && report.hasActivity();
+		reports.saveAndFlush(new MonthlyReport(report.userId(), report.month(), report.income().currency(),
+				report.income().amount(), report.expenses().amount(), (int) report.transactions(),
+				json.writeValueAsString(report.details()), summary, email, report.createdAt()));
 		if (email) {
 			events.publishEvent(new MonthlyReportReady(report));
 		}
@@ -146,10 +178,14 @@ public class MonthlyReports {
 	private MonthlyReportView view(UUID userId, MonthlyReport report) {
 		return new MonthlyReportView(userId, report.month(), Money.of(report.income(), report.currency()),
 				Money.of(report.expenses(), report.currency()), report.transactions(),
-				json.readValue(report.details(), Details.class), true, report.createdAt());
+				json.readValue(report.details(), Details.class), report.summary(), true, report.createdAt());
 	}
 
 	MonthlyReportView compute(CurrentUser user, YearMonth month) {
+		return draft(user, month).report();
+	}
+
+	private Draft draft(CurrentUser user, YearMonth month) {
 		Currency currency = user.currency();
 		MonthActivity now = totals.month(user.id(), currency, month, MERCHANTS);
 		MonthActivity before = totals.month(user.id(), currency, month.minusMonths(1), MERCHANTS);
@@ -164,10 +200,13 @@ public class MonthlyReports {
 			.stream()
 			.map(merchant -> new MerchantLine(merchant.merchant(), merchant.count(), merchant.total()))
 			.toList();
-		List<String> insights = now.isEmpty() ? List.of() : Insights.of(now, before, lines, budgetLines, user.locale());
-		return new MonthlyReportView(user.id(), month, now.income(), now.expenses(),
+		List<Insight> insights = now.isEmpty() ? List.of()
+				: Insights.found(now, before, lines, budgetLines, user.locale());
+		List<String> texts = insights.stream().map(Insight::text).toList();
+		return new Draft(new MonthlyReportView(user.id(), month, now.income(), now.expenses(),
 				now.incomeCount() + now.expenseCount(),
-				new Details(before.income(), before.expenses(), lines, merchants, budgetLines, insights), false, null);
+				new Details(before.income(), before.expenses(), lines, merchants, budgetLines, texts), null, false,
+				null), insights);
 	}
 
 	/**

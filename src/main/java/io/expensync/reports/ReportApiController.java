@@ -29,8 +29,8 @@ class ReportApiController {
 
 	record ReportResponse(YearMonth month, String currency, String income, String expenses, String net,
 			long transactions, String previousIncome, String previousExpenses, List<CategoryResponse> categories,
-			List<MerchantResponse> merchants, List<BudgetResponse> budgets, List<String> insights, boolean stored,
-			@Nullable Instant createdAt) {
+			List<MerchantResponse> merchants, List<BudgetResponse> budgets, List<String> insights,
+			@Nullable String summary, @Nullable String summaryModel, boolean stored, @Nullable Instant createdAt) {
 
 		static ReportResponse of(MonthlyReportView report) {
 			MonthlyReportView.Details details = report.details();
@@ -52,7 +52,8 @@ class ReportApiController {
 						.map(line -> new BudgetResponse(line.name(), plain(line.budget()), plain(line.spent()),
 								line.over()))
 						.toList(),
-					details.insights(), report.stored(), report.createdAt());
+					details.insights(), (report.summary() != null) ? report.summary().text() : null,
+					(report.summary() != null) ? report.summary().model() : null, report.stored(), report.createdAt());
 		}
 
 		private static String plain(Money money) {

@@ -2,6 +2,7 @@ package io.expensync.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -207,6 +208,28 @@ class InsightsTests {
 				null, Map.of());
 		assertThat(insights(incomeOnly)).as("no spending at all")
 			.noneMatch(line -> line.contains("without any spending"));
+	}
+
+	@Test
+	void theSentencesToShareLeaveOutWhatTransactionsSayAndListTheirNumbers() {
+		TransactionView dinner = expense("60.00", MARCH.atDay(14), "food", "Dinner at Luigi's");
+		MonthActivity march = new MonthActivity(MARCH, gbp("0.00"), gbp("100.00"), 0, 4, List.of(),
+				List.of(new MerchantTotal("Luigi's", 3, gbp("90.00"))), dinner, Map.of(MARCH.atDay(14), gbp("100.00")));
+		List<Insight> found = Insights.found(march, QUIET_FEBRUARY, List.of(), List.of(), Locale.UK);
+
+		assertThat(found).extracting(Insight::text)
+			.contains("Your largest expense was £60.00 for Dinner at Luigi's on 14 March, 60% of the month's spending.",
+					"You paid Luigi's 3 times, £90.00 in all (£30.00 on average).");
+		assertThat(found).extracting(Insight::shared)
+			.contains("Your largest expense was £60.00 on 14 March, 60% of the month's spending.",
+					"You paid one merchant 3 times, £90.00 in all (£30.00 on average).")
+			.noneMatch(line -> line.contains("Luigi") || line.contains("Dinner"));
+		Insight largest = found.stream()
+			.filter(insight -> insight.text().startsWith("Your largest"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(largest.numbers()).usingElementComparator(BigDecimal::compareTo)
+			.containsExactly(new BigDecimal("60"), new BigDecimal("14"), new BigDecimal("60"));
 	}
 
 	/** The insights of a month against a February without any transactions. */
