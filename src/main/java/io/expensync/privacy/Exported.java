@@ -91,7 +91,8 @@ final class Exported {
 
 	record Report(YearMonth month, String currency, String income, String expenses, String net, long transactions,
 			String previousIncome, String previousExpenses, List<ReportLine> categories, List<ReportLine> merchants,
-			List<ReportBudget> budgets, List<String> insights, @Nullable Instant createdAt) {
+			List<ReportBudget> budgets, List<String> insights, @Nullable String summary, @Nullable String summaryModel,
+			@Nullable Instant createdAt) {
 
 		static Report of(MonthlyReportView report) {
 			MonthlyReportView.Details details = report.details();
@@ -110,7 +111,8 @@ final class Exported {
 						.stream()
 						.map(line -> new ReportBudget(line.name(), plain(line.budget()), plain(line.spent())))
 						.toList(),
-					details.insights(), report.createdAt());
+					details.insights(), (report.summary() != null) ? report.summary().text() : null,
+					(report.summary() != null) ? report.summary().model() : null, report.createdAt());
 		}
 	}
 
