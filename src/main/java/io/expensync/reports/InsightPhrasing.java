@@ -83,6 +83,10 @@ class InsightPhrasing {
 			log.warn("Insight phrasing is off: {}", problem);
 		}
 		this.model = (settings.enabled() && problem == null) ? chatModel(settings) : null;
+		if (model != null) {
+			log.info("Monthly report insights are phrased by {} at {}: their sentences and numbers are sent there",
+					modelName(settings), baseUrl(settings));
+		}
 	}
 
 	/** Whether insights are sent to be phrased. */
