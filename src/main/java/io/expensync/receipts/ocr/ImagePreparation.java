@@ -113,14 +113,29 @@ public final class ImagePreparation {
 	}
 
 	/**
-	 * The receipt, grey and at most {@value #MAX_WIDTH} px wide. A page scanned whole
-	 * with a small receipt on it is first cut down to the receipt ({@link ReceiptBounds})
-	 * and read at the scan's full resolution: shrinking the whole page to fit loses the
-	 * small print (measured: more dates read wrong), and reading the blank page costs
-	 * time.
+	 * The receipt, grey, straightened and at most {@value #MAX_WIDTH} px wide. A photo
+	 * turned a quarter is turned back, and a skewed one deskewed ({@link Straightening}),
+	 * for every OCR engine. A page scanned whole with a small receipt on it is first cut
+	 * down to the receipt ({@link ReceiptBounds}) and read at the scan's full resolution:
+	 * shrinking the whole page to fit loses the small print (measured: more dates read
+	 * wrong), and reading the blank page costs time.
 	 */
 	public static BufferedImage prepare(BufferedImage image) {
 		BufferedImage whole = fitted(image);
+		int quarters = Straightening.quarterTurns(whole);
+		if (quarters != 0) {
+			// turned at full resolution: the receipt's width is the picture's height
+			image = Straightening.turned(grey(image), quarters);
+			whole = fitted(image);
+		}
+		return Straightening.deskewed(receipt(image, whole), MAX_WIDTH);
+	}
+
+	/**
+	 * The receipt on the picture, grey and fitted ({@code whole} is the picture so): the
+	 * picture itself unless it is a page with a small receipt on it.
+	 */
+	private static BufferedImage receipt(BufferedImage image, BufferedImage whole) {
 		if (image.getWidth() <= MAX_WIDTH) {
 			return whole;
 		}
@@ -136,6 +151,21 @@ public final class ImagePreparation {
 		return fitted(image.getSubimage(x, y, width, height));
 	}
 
+	private static BufferedImage grey(BufferedImage image) {
+		return (image.getType() == BufferedImage.TYPE_BYTE_GRAY && ownsItsPixels(image)) ? image : scaled(image, 1);
+	}
+
+	/**
+	 * Whether the image's pixels are all of its data buffer, row after row: not a part
+	 * cut out of a larger image ({@link BufferedImage#getSubimage}), which shares that
+	 * image's buffer, as the pixel loops here expect.
+	 */
+	private static boolean ownsItsPixels(BufferedImage image) {
+		return image.getRaster().getParent() == null && image.getRaster().getSampleModelTranslateX() == 0
+				&& image.getRaster().getSampleModelTranslateY() == 0
+				&& image.getRaster().getDataBuffer().getSize() == image.getWidth() * image.getHeight();
+	}
+
 	private static BufferedImage fitted(BufferedImage image) {
 		int width = image.getWidth();
 		double scale = 1;
@@ -145,7 +175,7 @@ public final class ImagePreparation {
 		else if (width > MAX_WIDTH) {
 			scale = (double) MAX_WIDTH / width;
 		}
-		if (scale == 1 && image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
+		if (scale == 1 && image.getType() == BufferedImage.TYPE_BYTE_GRAY && ownsItsPixels(image)) {
 			return image;
 		}
 		return scaled(image, scale);
