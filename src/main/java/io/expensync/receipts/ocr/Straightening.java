@@ -16,9 +16,10 @@ import java.util.List;
  * projection profile) sharp, alternating between lines and the gaps between them, only
  * when it is taken along the lines.
  * <ul>
- * <li>A quarter turn: the profile across the columns is clearly sharper than the one
- * across the rows. Which way to turn it back the profiles cannot tell; the receipt's
- * decimal points and commas can, since they sit on the line's baseline, between digits.
+ * <li>A quarter turn: the profile across the columns alternates clearly more than the one
+ * across the rows, once the print is spread enough to close the gaps between characters.
+ * Which way to turn it back the profiles cannot tell; the receipt's decimal points and
+ * full stops can, since they sit on the line's baseline beside characters.
  * <li>A skew up to {@value #MAX_SKEW} degrees: the angle whose profile is sharpest,
  * searched in half degrees, then tenths. Skews of at most {@value #MIN_SKEW} degrees are
  * left, since turning by so little does not help reading.
