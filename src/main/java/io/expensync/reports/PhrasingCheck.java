@@ -43,6 +43,8 @@ final class PhrasingCheck {
 	private static final Pattern NOT_PROSE = Pattern
 		.compile("[<>{}\\[\\]`|#\\\\]|\\*\\*|__|://|www\\.|[\\p{C}\\p{No}&&[^\\n\\r\\t]]");
 
+	private static final Pattern WORDS = Pattern.compile("\\p{L}{2,}");
+
 	private static final Pattern SPACES = Pattern.compile("\\s+");
 
 	private final Set<BigDecimal> allowed;
@@ -75,6 +77,9 @@ final class PhrasingCheck {
 		}
 		if (NOT_PROSE.matcher(reply).find()) {
 			return "it was not plain text";
+		}
+		if (WORDS.matcher(reply).results().count() < 3) {
+			return "it was not a sentence";
 		}
 		Matcher number = NUMBER.matcher(reply);
 		while (number.find()) {

@@ -48,6 +48,7 @@ class PhrasingCheckTests {
 		assertThat(check.problem(null)).isEqualTo("it was empty");
 		assertThat(check.problem(" ")).isEqualTo("it was empty");
 		assertThat(check.problem("A good month. ".repeat(60))).isEqualTo("it was longer than 800 characters");
+		assertThat(check.problem("46.2% / 1,384.50")).isEqualTo("it was not a sentence");
 		assertThat(check.problem("{\"summary\": \"A good month\"}")).isEqualTo("it was not plain text");
 		assertThat(check.problem("A **good** month.")).isEqualTo("it was not plain text");
 		assertThat(check.problem("A good month, see https://example.org.")).isEqualTo("it was not plain text");
