@@ -69,8 +69,10 @@ public class ReceiptAccuracy {
 			System.exit(1);
 		}
 		String second = System.getenv("EXPENSYNC_RECEIPTS_SECOND_TESSDATA");
+		String ppocr = System.getenv("EXPENSYNC_RECEIPTS_PPOCR_MODELS");
 		ReceiptProperties properties = ReceiptProperties.defaults()
-			.withSecondTessdata((second != null && !second.isBlank()) ? Path.of(second) : null);
+			.withSecondTessdata((second != null && !second.isBlank()) ? Path.of(second) : null)
+			.withPpocrModels((ppocr != null && !ppocr.isBlank()) ? Path.of(ppocr) : null);
 		System.out.println("second model: " + ((properties.secondTessdata() != null) ? properties.secondTessdata()
 				: "none (set EXPENSYNC_RECEIPTS_SECOND_TESSDATA)"));
 		ReceiptScanner scanner = new ReceiptScanner(properties, new KeywordCategories(), Clock.systemDefaultZone());
@@ -121,8 +123,10 @@ public class ReceiptAccuracy {
 		double median = percentile(seconds, 0.50);
 		double p95 = percentile(seconds, 0.95);
 		System.out.printf("total %d/%d, date %d/%d, merchant %d/%d%n", totals, n, dates, n, merchants, n);
-		System.out.printf(Locale.ROOT, "receipts=%d total=%.2f date=%.2f merchant=%.2f median_s=%.1f p95_s=%.1f%n", n,
-				(double) totals / n, (double) dates / n, (double) merchants / n, median, p95);
+		System.out.printf(Locale.ROOT,
+				"engine=%s receipts=%d total=%.2f date=%.2f merchant=%.2f total_n=%d date_n=%d merchant_n=%d median_s=%.1f p95_s=%.1f%n",
+				scanner.engine(), n, (double) totals / n, (double) dates / n, (double) merchants / n, totals, dates,
+				merchants, median, p95);
 	}
 
 	static Path groundTruthOf(Path image) {

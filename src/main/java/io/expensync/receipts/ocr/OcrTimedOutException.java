@@ -6,7 +6,7 @@ import java.time.Duration;
 public class OcrTimedOutException extends RuntimeException {
 
 	public OcrTimedOutException(Duration limit) {
-		super("Tesseract took longer than " + limit.toMillis() + " ms");
+		super("Reading took longer than " + limit.toMillis() + " ms");
 	}
 
 }

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 
 import javax.imageio.ImageIO;
 
@@ -17,7 +19,10 @@ import io.expensync.receipts.ai.VisionReceiptReader;
 import io.expensync.receipts.extraction.ReceiptExtractor;
 import io.expensync.receipts.extraction.ReceiptFields;
 import io.expensync.receipts.ocr.ImagePreparation;
+import io.expensync.receipts.ocr.OcrLine;
+import io.expensync.receipts.ocr.OcrRows;
 import io.expensync.receipts.ocr.OcrTimedOutException;
+import io.expensync.receipts.ocr.PaddleOcrEngine;
 import io.expensync.receipts.ocr.TesseractEngine;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -46,6 +51,9 @@ public class ReceiptScanner {
 	/** A second, more accurate model that reads again when the date is unsure. */
 	private final @Nullable TesseractEngine secondOpinion;
 
+	/** PP-OCRv4, which reads instead of Tesseract when its models are set up. */
+	private final PaddleOcrEngine paddle;
+
 	private final ReceiptExtractor extractor;
 
 	private final Clock clock;
@@ -58,6 +66,7 @@ public class ReceiptScanner {
 		this.tesseract = new TesseractEngine(properties.tessdata(), properties.language());
 		this.secondOpinion = (properties.secondTessdata() != null) ? new TesseractEngine(properties.secondTessdata(),
 				properties.language(), "Receipt OCR's second model", "expensync.receipts.second-tessdata") : null;
+		this.paddle = new PaddleOcrEngine(properties.ppocrModels());
 		this.extractor = new ReceiptExtractor(categories, clock);
 		this.clock = clock;
 		this.model = properties.provider().usesModel()
@@ -72,7 +81,7 @@ public class ReceiptScanner {
 		if (model != null) {
 			return model.available();
 		}
-		return tesseract.available();
+		return paddle.available() || tesseract.available();
 	}
 
 	/**
@@ -82,7 +91,7 @@ public class ReceiptScanner {
 		if (model != null) {
 			return model.unavailableReason();
 		}
-		return tesseract.unavailableReason();
+		return paddle.available() ? null : tesseract.unavailableReason();
 	}
 
 	/**
@@ -125,8 +134,32 @@ public class ReceiptScanner {
 					Duration.ofMillis(clock.millis() - started));
 		}
 		BufferedImage image = ImagePreparation.prepare(format.decode(content, properties.pdfRenderTimeout()));
-		Reading reading = readWithTesseract(image);
+		Reading reading = paddle.available() ? readWithPaddle(image) : readWithTesseract(image);
 		return new ScanResult(format, reading.text(), reading.fields(), Duration.ofMillis(clock.millis() - started));
+	}
+
+	/**
+	 * Which engine reads receipts here: {@code ppocr}, {@code tesseract} or the model.
+	 */
+	public String engine() {
+		if (model != null) {
+			return properties.provider().name().toLowerCase(Locale.ROOT);
+		}
+		return paddle.available() ? "ppocr" : "tesseract";
+	}
+
+	/** PP-OCR's reading of the image, its pieces put together in printed rows. */
+	private Reading readWithPaddle(BufferedImage image) {
+		Duration limit = properties.ocrTimeout();
+		List<OcrLine> lines;
+		try {
+			lines = paddle.read(image, limit);
+		}
+		catch (OcrTimedOutException ex) {
+			throw ReceiptRejectedException.tookTooLong("Reading the receipt", limit, ex);
+		}
+		String text = OcrRows.text(lines);
+		return new Reading(text, extractor.extract(text));
 	}
 
 	/**

@@ -231,7 +231,7 @@ class VisionReceiptReaderTests {
 
 	private static ReceiptScanner scanner(Provider provider, Ai ai) {
 		return new ReceiptScanner(new ReceiptProperties(DataSize.ofMegabytes(10), null, "eng", provider, ai, null,
-				Duration.ofSeconds(30), Duration.ofSeconds(10)), new KeywordCategories(), CLOCK);
+				Duration.ofSeconds(30), Duration.ofSeconds(10), null), new KeywordCategories(), CLOCK);
 	}
 
 	private static void assertPng(String dataUrl) throws IOException {
