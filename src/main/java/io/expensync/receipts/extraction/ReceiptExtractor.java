@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import io.expensync.receipts.KeywordCategories;
 
@@ -15,6 +16,25 @@ import io.expensync.receipts.KeywordCategories;
  */
 public class ReceiptExtractor {
 
+	/**
+	 * A date run into its time ({@code 19/03/20181:01:43}), as PP-OCR often reads them.
+	 */
+	private static final Pattern DATE_THEN_TIME = Pattern
+		.compile("(?<![\\d/])(\\d{1,2}[/.-](?:\\d{1,2}|\\p{L}{3})[/.-](?:19|20)\\d{2})(?=\\d{1,2}:\\d{2})");
+
+	/**
+	 * A zero read for an O: between letters ({@code SC0OP}), or starting a word
+	 * ({@code 0CT 3}).
+	 */
+	private static final Pattern ZERO_FOR_O = Pattern
+		.compile("(?<=\\p{L})0(?=\\p{L})|(?<![\\p{L}\\p{N}.,])0(?=\\p{L}{2})");
+
+	/** "SDN BHD" run into the word before it ({@code TRADINGSDN BHD}). */
+	private static final Pattern GLUED_SDN_BHD = Pattern.compile("(?<=\\p{Lu}{2})(?=S ?D ?N\\.? ?B ?H ?D\\b)");
+
+	/** "SDN BHD" with its spaces lost or misplaced ({@code SDNBHD}, {@code SD N BHD}). */
+	private static final Pattern SDN_BHD = Pattern.compile("\\bS ?D ?N(\\.?) ?B ?H ?D\\b");
+
 	private final KeywordCategories categories;
 
 	private final Clock clock;
@@ -24,7 +44,8 @@ public class ReceiptExtractor {
 		this.clock = clock;
 	}
 
-	public ReceiptFields extract(String text) {
+	public ReceiptFields extract(String read) {
+		String text = tidied(read);
 		List<String> lines = text.lines().map(String::strip).filter((line) -> !line.isEmpty()).toList();
 		var merchant = ReceiptMerchants.find(lines);
 		var total = ReceiptTotals.find(lines);
@@ -33,6 +54,22 @@ public class ReceiptExtractor {
 		return new ReceiptFields(merchant, new ReceiptDates(LocalDate.now(clock)).find(lines), total,
 				ReceiptTaxes.find(lines, totalAmount), ReceiptCurrencies.find(text.toUpperCase(Locale.ROOT)), items,
 				categories.suggest((merchant != null) ? merchant.value() : null, items).orElse(null));
+	}
+
+	/**
+	 * The text with slips that OCR engines make in dates, words and "SDN BHD" put right.
+	 */
+	static String tidied(String text) {
+		String tidy = DATE_THEN_TIME.matcher(text).replaceAll("$1 ");
+		String zeros = tidy;
+		tidy = ZERO_FOR_O.matcher(tidy)
+			.replaceAll((zero) -> lowerCase(zeros, zero.start() - 1) && lowerCase(zeros, zero.end()) ? "o" : "O");
+		tidy = GLUED_SDN_BHD.matcher(tidy).replaceAll(" ");
+		return SDN_BHD.matcher(tidy).replaceAll("SDN$1 BHD");
+	}
+
+	private static boolean lowerCase(String text, int at) {
+		return at >= 0 && at < text.length() && Character.isLowerCase(text.charAt(at));
 	}
 
 }

@@ -1,11 +1,13 @@
 package io.expensync.receipts.scanning;
 
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,6 +25,7 @@ import io.expensync.receipts.ocr.OcrLine;
 import io.expensync.receipts.ocr.OcrRows;
 import io.expensync.receipts.ocr.OcrTimedOutException;
 import io.expensync.receipts.ocr.PaddleOcrEngine;
+import io.expensync.receipts.ocr.Respacing;
 import io.expensync.receipts.ocr.TesseractEngine;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -41,6 +44,8 @@ import org.springframework.stereotype.Service;
 public class ReceiptScanner {
 
 	private static final double UNSURE = 0.6;
+
+	private static final int NAME_PIECES = 3;
 
 	private static final double UNSURE_DATE = 0.7;
 
@@ -148,9 +153,13 @@ public class ReceiptScanner {
 		return paddle.available() ? "ppocr" : "tesseract";
 	}
 
-	/** PP-OCR's reading of the image, its pieces put together in printed rows. */
+	/**
+	 * PP-OCR's reading of the image, its pieces put together in printed rows; the pieces
+	 * of the merchant's name then take the spaces Tesseract reads in them.
+	 */
 	private Reading readWithPaddle(BufferedImage image) {
 		Duration limit = properties.ocrTimeout();
+		long deadline = System.nanoTime() + limit.toNanos();
 		List<OcrLine> lines;
 		try {
 			lines = paddle.read(image, limit);
@@ -159,7 +168,57 @@ public class ReceiptScanner {
 			throw ReceiptRejectedException.tookTooLong("Reading the receipt", limit, ex);
 		}
 		String text = OcrRows.text(lines);
-		return new Reading(text, extractor.extract(text));
+		ReceiptFields fields = extractor.extract(text);
+		if (fields.merchant() != null && tesseract.available()) {
+			List<OcrLine> respaced = respaceName(lines, fields.merchant().value(), image, deadline);
+			if (!respaced.equals(lines)) {
+				text = OcrRows.text(respaced);
+				fields = extractor.extract(text);
+			}
+		}
+		return new Reading(text, fields);
+	}
+
+	/**
+	 * The pieces with those of a name respaced as Tesseract reads them (PP-OCR often runs
+	 * a name's words together, and a name is matched by its words). At most
+	 * {@value #NAME_PIECES} pieces, each read alone.
+	 */
+	private List<OcrLine> respaceName(List<OcrLine> lines, String name, BufferedImage image, long deadline) {
+		String letters = lettersOf(name);
+		List<OcrLine> respaced = new ArrayList<>(lines);
+		int read = 0;
+		for (int i = 0; i < respaced.size() && read < NAME_PIECES; i++) {
+			OcrLine piece = respaced.get(i);
+			String pieceLetters = lettersOf(piece.text());
+			if (pieceLetters.length() < 4 || !letters.contains(pieceLetters)) {
+				continue;
+			}
+			read++;
+			String spaced = read(tesseract, crop(image, piece), deadline).strip();
+			String text = Respacing.respace(piece.text(), spaced.replaceAll("\\s+", " "));
+			respaced.set(i,
+					new OcrLine(text, piece.confidence(), piece.left(), piece.top(), piece.right(), piece.bottom()));
+		}
+		return respaced;
+	}
+
+	private static String lettersOf(String text) {
+		return text.replaceAll("[^\\p{L}\\p{N}]", "").toUpperCase(Locale.ROOT);
+	}
+
+	/** A piece's box with a margin, as a grey image of its own. */
+	private static BufferedImage crop(BufferedImage image, OcrLine piece) {
+		int margin = Math.max(2, piece.height() / 4);
+		int left = Math.max(0, piece.left() - margin);
+		int top = Math.max(0, piece.top() - margin);
+		int right = Math.min(image.getWidth(), piece.right() + margin);
+		int bottom = Math.min(image.getHeight(), piece.bottom() + margin);
+		BufferedImage crop = new BufferedImage(right - left, bottom - top, BufferedImage.TYPE_BYTE_GRAY);
+		Graphics2D graphics = crop.createGraphics();
+		graphics.drawImage(image, -left, -top, null);
+		graphics.dispose();
+		return crop;
 	}
 
 	/**

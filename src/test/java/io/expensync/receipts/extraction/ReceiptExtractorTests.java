@@ -52,6 +52,16 @@ class ReceiptExtractorTests {
 	}
 
 	@Test
+	void readsWhatPpOcrRunsTogetherOrReadsAsZero() {
+		ReceiptFields fields = extractor
+			.extract("PINGHWAITRADINGSD N BHD\nSc0op 0ct\n19/03/20181:01:43P M\nTOTAL 10.00\n");
+		assertThat(fields.date().value()).isEqualTo(LocalDate.of(2018, 3, 19));
+		assertThat(fields.merchant().value()).isEqualTo("PINGHWAITRADING SDN BHD");
+		assertThat(ReceiptExtractor.tidied("Golden Sc0op\nDate: 0ct 3, 2016\nRM0.50 10KG 0.20"))
+			.isEqualTo("Golden Scoop\nDate: Oct 3, 2016\nRM0.50 10KG 0.20");
+	}
+
+	@Test
 	void prefersTheLabelledDate() {
 		ReceiptFields fields = extractor.extract("SHOP\nPrinted 01/01/2018\nDate: 03/01/2018\nTOTAL 1.00\n");
 		assertThat(fields.date().value()).isEqualTo(LocalDate.of(2018, 1, 3));
