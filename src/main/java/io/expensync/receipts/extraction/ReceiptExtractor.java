@@ -27,7 +27,7 @@ public class ReceiptExtractor {
 	 * ({@code 0CT 3}).
 	 */
 	private static final Pattern ZERO_FOR_O = Pattern
-		.compile("(?<=\\p{L})0(?=\\p{L})|(?<![\\p{L}\\p{N}.,])0(?=\\p{L}{2})");
+		.compile("(?<=\\p{L})0(?=\\p{L})|(?<![\\p{L}\\p{N}.,])0(?=\\p{L}{2})|(?<=\\bC)0(?=\\.)");
 
 	/** "SDN BHD" run into the word before it ({@code TRADINGSDN BHD}). */
 	private static final Pattern GLUED_SDN_BHD = Pattern.compile("(?<=\\p{Lu}{2})(?=S ?D ?N\\.? ?B ?H ?D\\b)");

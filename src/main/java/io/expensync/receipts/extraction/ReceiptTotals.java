@@ -180,7 +180,11 @@ final class ReceiptTotals {
 		// a total worked out (rounded) or confirmed by the amount paid is no slip
 		boolean doubtful = linesWith.containsKey(total) && !payments.contains(total);
 		BigDecimal readTwice = doubtful ? PrintedAmounts.readTwiceInstead(total, linesWith) : null;
-		if (readTwice != null) {
+		// nor is one a rounding away from the amount printed twice: that is the amount
+		// before rounding
+		boolean roundedFrom = readTwice != null && rounding != null
+				&& total.subtract(readTwice).abs().compareTo(rounding.abs()) == 0;
+		if (readTwice != null && !roundedFrom) {
 			return ExtractedField.of(readTwice, Math.min(confidence, 0.6));
 		}
 		return ExtractedField.of(total, confidence);

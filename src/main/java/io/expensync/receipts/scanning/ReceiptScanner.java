@@ -26,6 +26,7 @@ import io.expensync.receipts.ocr.OcrRows;
 import io.expensync.receipts.ocr.OcrTimedOutException;
 import io.expensync.receipts.ocr.PaddleOcrEngine;
 import io.expensync.receipts.ocr.Respacing;
+import io.expensync.receipts.ocr.Straightening;
 import io.expensync.receipts.ocr.TesseractEngine;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -163,6 +164,10 @@ public class ReceiptScanner {
 		List<OcrLine> lines;
 		try {
 			lines = paddle.read(image, limit);
+			if (paddle.upsideDown(image, lines, left(deadline))) {
+				image = Straightening.turned(image, 2);
+				lines = paddle.read(image, left(deadline));
+			}
 		}
 		catch (OcrTimedOutException ex) {
 			throw ReceiptRejectedException.tookTooLong("Reading the receipt", limit, ex);
@@ -201,6 +206,11 @@ public class ReceiptScanner {
 					new OcrLine(text, piece.confidence(), piece.left(), piece.top(), piece.right(), piece.bottom()));
 		}
 		return respaced;
+	}
+
+	/** The time until {@code deadline}, at least a nanosecond. */
+	private static Duration left(long deadline) {
+		return Duration.ofNanos(Math.max(1, deadline - System.nanoTime()));
 	}
 
 	private static String lettersOf(String text) {

@@ -62,6 +62,20 @@ class ReceiptExtractorTests {
 	}
 
 	@Test
+	void aRoundedTotalIsNotTakenForAMisreadOfTheAmountBeforeRounding() {
+		ReceiptFields fields = extractor.extract("""
+				SHOP
+				Sub-total 46.54
+				Total Sales Incl GST 46.54
+				Rounding Adj 0.01
+				Total After Adj Incl GST 46.55
+				CASH 100.00
+				Total 43.90 2.64
+				""");
+		assertThat(fields.total().value()).isEqualByComparingTo("46.55");
+	}
+
+	@Test
 	void prefersTheLabelledDate() {
 		ReceiptFields fields = extractor.extract("SHOP\nPrinted 01/01/2018\nDate: 03/01/2018\nTOTAL 1.00\n");
 		assertThat(fields.date().value()).isEqualTo(LocalDate.of(2018, 1, 3));

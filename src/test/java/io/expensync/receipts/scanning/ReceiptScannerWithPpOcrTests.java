@@ -1,5 +1,8 @@
 package io.expensync.receipts.scanning;
 
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -7,9 +10,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import javax.imageio.ImageIO;
+
 import io.expensync.receipts.KeywordCategories;
 import io.expensync.receipts.ReceiptProperties;
 import io.expensync.receipts.ocr.PpOcrModels;
+import io.expensync.receipts.ocr.Straightening;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The scanner reads with PP-OCR when its models are set, and reads development receipts
- * right with it.
+ * right with it, also photographed upside down.
  */
 class ReceiptScannerWithPpOcrTests {
 
@@ -27,12 +33,36 @@ class ReceiptScannerWithPpOcrTests {
 	@ParameterizedTest
 	@CsvSource({ "sroie-046, 2018-03-18, 28.60", "sroie-309, 2018-04-20, 6.40", "sroie-532, 2018-06-01, 43.40" })
 	void readsTheDateAndTotal(String receipt, LocalDate date, BigDecimal total) throws IOException {
-		ReceiptScanner scanner = new ReceiptScanner(ReceiptProperties.defaults().withPpocrModels(PpOcrModels.require()),
-				new KeywordCategories(), Clock.systemUTC());
+		ReceiptScanner scanner = scanner();
 		assertThat(scanner.engine()).isEqualTo("ppocr");
 		ScanResult result = scanner.scan(Files.readAllBytes(RECEIPTS.resolve(receipt + ".jpg")));
 		assertThat(result.fields().date().value()).isEqualTo(date);
 		assertThat(result.fields().total().value()).isEqualByComparingTo(total);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "sroie-309, 2018-04-20, 6.40", "sroie-046, 2018-03-18, 28.60" })
+	void readsAReceiptPhotographedUpsideDown(String receipt, LocalDate date, BigDecimal total) throws IOException {
+		BufferedImage upsideDown = Straightening.turned(gray(ImageIO.read(RECEIPTS.resolve(receipt + ".jpg").toFile())),
+				2);
+		ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+		ImageIO.write(upsideDown, "jpg", jpeg);
+		ScanResult result = scanner().scan(jpeg.toByteArray());
+		assertThat(result.fields().date().value()).isEqualTo(date);
+		assertThat(result.fields().total().value()).isEqualByComparingTo(total);
+	}
+
+	private static ReceiptScanner scanner() {
+		return new ReceiptScanner(ReceiptProperties.defaults().withPpocrModels(PpOcrModels.require()),
+				new KeywordCategories(), Clock.systemUTC());
+	}
+
+	private static BufferedImage gray(BufferedImage image) {
+		BufferedImage gray = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+		Graphics2D graphics = gray.createGraphics();
+		graphics.drawImage(image, 0, 0, null);
+		graphics.dispose();
+		return gray;
 	}
 
 }
