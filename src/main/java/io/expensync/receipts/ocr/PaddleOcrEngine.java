@@ -214,6 +214,12 @@ public final class PaddleOcrEngine {
 			probed = true;
 			try {
 				models = load();
+				if (models == null && folder == null) {
+					log.info("Receipts are read with Tesseract. {}", HOW_TO_ENABLE);
+				}
+				else if (models == null) {
+					log.warn("Receipt OCR with PP-OCR is off: {}", unavailableReason);
+				}
 			}
 			catch (IOException | OrtException | RuntimeException | LinkageError ex) {
 				unavailableReason = "PP-OCR's models could not be loaded (" + ex.getMessage() + "). " + HOW_TO_ENABLE;
