@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 
 import javax.imageio.ImageIO;
@@ -53,7 +54,11 @@ class ReceiptScannerWithPpOcrTests {
 	}
 
 	private static ReceiptScanner scanner() {
-		return new ReceiptScanner(ReceiptProperties.defaults().withPpocrModels(PpOcrModels.require()),
+		// what is read, not how fast: time enough on a machine busy with other builds
+		return new ReceiptScanner(
+				ReceiptProperties.defaults()
+					.withPpocrModels(PpOcrModels.require())
+					.withTimeouts(Duration.ofSeconds(120), Duration.ofSeconds(10)),
 				new KeywordCategories(), Clock.systemUTC());
 	}
 
