@@ -115,7 +115,7 @@ public class ReceiptAccuracy {
 			else {
 				misses.add("merchant '" + field(truth, "company") + "' got '" + value(fields.merchant()) + "'");
 			}
-			System.out.printf("%s %.2fs%s%n", name, seconds.getLast(),
+			System.out.printf("%s %.2fs%s%n", name, seconds.get(seconds.size() - 1),
 					misses.isEmpty() ? " ok" : "  MISS " + String.join("; ", misses));
 		}
 		int n = receipts.size();
