@@ -22,6 +22,7 @@ import javax.imageio.ImageIO;
 import com.sun.jna.Pointer;
 import io.expensync.receipts.ocr.OcrLine;
 import io.expensync.receipts.ocr.OcrRows;
+import io.expensync.receipts.ocr.OcrTimedOutException;
 import io.expensync.receipts.ocr.PaddleOcrEngine;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.TessAPI;
@@ -54,7 +55,8 @@ import net.sourceforge.tess4j.TessAPI;
  * and the engine's pieces each set into printed rows ({@link OcrRows#text}), joined by
  * spaces. total_found is the share of receipts whose ground-truth total (its digits and
  * point, from NAME.json) appears anywhere in the engine's text. median_s is the median
- * reading time of one receipt. EXPENSYNC_BENCH_LINES=true also prints every line read
+ * reading time of one receipt; a reading that takes longer than {@link #LIMIT} counts as
+ * reading nothing. EXPENSYNC_BENCH_LINES=true also prints every line read
  * wrong.
  *
  * <p>
@@ -213,7 +215,15 @@ public class OcrTextAccuracy {
 				Engine engine = engines.get(e);
 				Tally tally = tallies.get(e);
 				long started = System.nanoTime();
-				List<OcrLine> pieces = engine.read(image);
+				List<OcrLine> pieces;
+				try {
+					pieces = engine.read(image);
+				}
+				catch (OcrTimedOutException ex) {
+					// counted as reading nothing, every character missed
+					System.out.printf("  %s: %s%n", engine.name(), ex.getMessage());
+					pieces = List.of();
+				}
 				double seconds = (System.nanoTime() - started) / 1e9;
 				tally.seconds.add(seconds);
 				long edits = 0;
