@@ -71,6 +71,9 @@ public class OcrTextAccuracy {
 
 	static final Duration LIMIT = Duration.ofSeconds(60);
 
+	/** The eight numbers that start a row of NAME.lines.csv. */
+	static final Pattern ROW = Pattern.compile("\\s*(-?\\d+\\s*,\\s*){8}");
+
 	static final Pattern TOTAL = Pattern.compile("\"total\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
 
 	static final List<Path> USUAL_TESSDATA = List.of(Path.of("/usr/share/tesseract-ocr/5/tessdata"),
@@ -350,12 +353,18 @@ public class OcrTextAccuracy {
 		return m.find() ? m.group(1) : "";
 	}
 
-	/** The rows of NAME.lines.csv: x1,y1,...,x4,y4,text, the text quoted when it must be. */
+	/**
+	 * The rows of NAME.lines.csv: x1,y1,...,x4,y4,text, the text quoted when it must be.
+	 * Read a physical line at a time, not as strict CSV: one file (receipts-train's
+	 * sroie-381) opens a quote that closes 18 lines further down, on a line of its own,
+	 * which would make one line of those 18; its opening quote is dropped instead, and
+	 * a line that does not start with the eight numbers is skipped.
+	 */
 	static List<Truth> truths(Path csv) throws IOException {
 		List<Truth> truths = new ArrayList<>();
 		List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
 		for (String row : rows.subList(1, rows.size())) {
-			if (row.isBlank()) {
+			if (!ROW.matcher(row).lookingAt()) {
 				continue;
 			}
 			String[] fields = row.split(",", 9);
@@ -364,8 +373,9 @@ public class OcrTextAccuracy {
 				xy[i] = Integer.parseInt(fields[i].strip());
 			}
 			String text = fields[8];
-			if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
-				text = text.substring(1, text.length() - 1).replace("\"\"", "\"");
+			if (text.startsWith("\"")) {
+				boolean closed = text.length() >= 2 && text.endsWith("\"");
+				text = text.substring(1, text.length() - (closed ? 1 : 0)).replace("\"\"", "\"");
 			}
 			int left = Math.min(Math.min(xy[0], xy[2]), Math.min(xy[4], xy[6]));
 			int right = Math.max(Math.max(xy[0], xy[2]), Math.max(xy[4], xy[6]));
