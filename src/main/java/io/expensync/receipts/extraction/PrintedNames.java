@@ -28,13 +28,16 @@ final class PrintedNames {
 	 * "SDN BHD" as OCR often misreads it: "SON. BHD", "S0N BHO", "SIN' BHD", "SC': BHD".
 	 */
 	private static final Pattern OCR_SDN = Pattern
-		.compile("\\bS[A-Z0-9]?[NH]?[.,:;'`’]{0,2}\\s*BH[DEO0](?=\\.|\\s|$)|\\bS[O0D][NH](?=\\.?\\s*BHD)");
+		.compile("\\bS[A-Z0-9|]{0,3}[.,:;'`’]{0,2}\\s*BH[DEOX0](?=\\.|\\s|$)|\\bS[O0D][NH](?=\\.?\\s*BHD)");
 
 	/** "S/B" (Sdn Bhd) as OCR often misreads it: "$/B", "§/B8", "5/B". */
 	private static final Pattern OCR_SB = Pattern.compile("(?<=\\s)[S$§5]\\s?/\\s?[B8]{1,2}(?=\\s|$)");
 
 	/** A last word opening a parenthesis and ending in a letter read for its close. */
 	private static final Pattern UNCLOSED_LAST_WORD = Pattern.compile(".*\\([^()\\[\\]{}\\s]+[DJ1Il|\\]]");
+
+	/** An opening bracket read as a letter at the start of a word: "CSETIA", "ITAMAN". */
+	private static final Pattern OPENING_READ_AS_LETTER = Pattern.compile("(?<=\\s)[CIT1l|\\[{](?=\\p{Lu}{3})");
 
 	/** Real words one letter away from a vocabulary word: a state, not "KEDAI". */
 	private static final Set<String> NOT_SLIPS = Set.of("KEDAH", "MARKEL", "CENTRA");
@@ -59,6 +62,8 @@ final class PrintedNames {
 	static String read(String line) {
 		String name = withoutRegistration(tidied(line));
 		name = STRAY_EDGES.matcher(name).replaceAll("").strip();
+		// "Nando 's": a space read before an apostrophe
+		name = name.replaceAll("\\s+(?=['’]\\p{L}\\b)", "");
 		// what follows "SDN BHD" or "S/B" on the same line is a branch or code, not the
 		// name
 		Matcher legal = LEGAL_END.matcher(name);
@@ -102,6 +107,25 @@ final class PrintedNames {
 	 */
 	static String withParenthesisClosed(String name) {
 		return UNCLOSED_LAST_WORD.matcher(name).matches() ? name.substring(0, name.length() - 1) + ")" : name;
+	}
+
+	/**
+	 * A name that closes a parenthesis it never opened, because OCR read the opening
+	 * bracket as a letter stuck to the next word ({@code ENTERPRISE CSETIA ALAM)}), with
+	 * the bracket put back: the nearest word before the close that starts with such a
+	 * letter and has three more.
+	 */
+	static String withParenthesisOpened(String name) {
+		int close = name.indexOf(')');
+		if (close < 0 || name.lastIndexOf('(', close) >= 0) {
+			return name;
+		}
+		Matcher word = OPENING_READ_AS_LETTER.matcher(name.substring(0, close));
+		int at = -1;
+		while (word.find()) {
+			at = word.start();
+		}
+		return (at < 0) ? name : name.substring(0, at) + "(" + name.substring(at + 1);
 	}
 
 	/**

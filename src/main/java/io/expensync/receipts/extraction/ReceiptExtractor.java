@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 import io.expensync.receipts.KeywordCategories;
+import io.expensync.receipts.ocr.OcrLine;
+import io.expensync.receipts.ocr.OcrRows;
 
 /**
  * Reads the fields of a receipt from its text (OCR output, or text from any other
@@ -47,7 +51,27 @@ public class ReceiptExtractor {
 	public ReceiptFields extract(String read) {
 		String text = tidied(read);
 		List<String> lines = text.lines().map(String::strip).filter((line) -> !line.isEmpty()).toList();
-		var merchant = ReceiptMerchants.find(lines);
+		return fields(text, lines, ReceiptMerchants.find(lines));
+	}
+
+	/**
+	 * The fields of a receipt read as pieces of text with their places on the page (from
+	 * an engine that gives them, such as PP-OCR): the pieces are put in printed rows, and
+	 * the merchant is picked by {@link MerchantLines}' learned model, which weighs where
+	 * each row sits and how tall it is; the other fields are read from the rows' text.
+	 */
+	public ReceiptFields extract(List<OcrLine> pieces) {
+		List<OcrLine> rows = OcrRows.joined(pieces)
+			.stream()
+			.map((row) -> new OcrLine(tidied(row.text()).strip(), row.confidence(), row.left(), row.top(), row.right(),
+					row.bottom()))
+			.filter((row) -> !row.text().isEmpty())
+			.toList();
+		List<String> lines = rows.stream().map(OcrLine::text).toList();
+		return fields(String.join("\n", lines), lines, MerchantLines.find(rows));
+	}
+
+	private ReceiptFields fields(String text, List<String> lines, @Nullable ExtractedField<String> merchant) {
 		var total = ReceiptTotals.find(lines);
 		BigDecimal totalAmount = (total != null) ? total.value() : null;
 		List<LineItem> items = ReceiptItems.find(lines);

@@ -18,29 +18,27 @@ final class ReceiptMerchants {
 
 	private static final int LINES_TO_LOOK_AT = 10;
 
-	private static final Pattern JUNK = Pattern
-		.compile("INVOICE|^CASH\\b|RECEIPT|\\bTEL\\b|\\bTEL[:.]|FAX|PHONE|\\bH/?P\\b"
-				+ "|\\bG\\.?S\\.?T\\b|\\bREG\\b|\\bREG\\.|\\bCO\\.?\\s*NO|\\bROC\\b|WELCOME|\\bDATE\\b|\\bTIME\\b|CASHIER"
-				+ "|WWW|HTTP|@|\\.COM\\b|\\bJALAN\\b|\\bJLN\\b|\\bTAMAN\\b|\\bLORONG\\b|\\bROAD\\b|\\bSTREET\\b|\\bAVENUE\\b"
-				+ "|\\bLOT\\b|\\bNO\\s*[.:]|SELANGOR|JOHOR|KUALA LUMPUR|PULAU PINANG|PENANG|DARUL|NEGERI|\\bBLOCK\\b|\\bBLK\\b|\\bFLOOR\\b|\\bSUITE\\b|\\d{5}|\\bTHANK|\\bORDER\\b|\\bTABLE\\b");
+	static final Pattern JUNK = Pattern.compile("INVOICE|^CASH\\b|RECEIPT|\\bTEL\\b|\\bTEL[:.]|FAX|PHONE|\\bH/?P\\b"
+			+ "|\\bG\\.?S\\.?T\\b|\\bREG\\b|\\bREG\\.|\\bCO\\.?\\s*NO|\\bROC\\b|WELCOME|\\bDATE\\b|\\bTIME\\b|CASHIER"
+			+ "|WWW|HTTP|@|\\.COM\\b|\\bJALAN\\b|\\bJLN\\b|\\bTAMAN\\b|\\bLORONG\\b|\\bROAD\\b|\\bSTREET\\b|\\bAVENUE\\b"
+			+ "|\\bLOT\\b|\\bNO\\s*[.:]|SELANGOR|JOHOR|KUALA LUMPUR|PULAU PINANG|PENANG|DARUL|NEGERI|\\bBLOCK\\b|\\bBLK\\b|\\bFLOOR\\b|\\bSUITE\\b|\\d{5}|\\bTHANK|\\bORDER\\b|\\bTABLE\\b");
 
-	private static final Pattern BUSINESS = Pattern
-		.compile("\\bSDN\\b|\\bBHD\\b|\\bS/B\\b|ENTERPRISE|TRADING|RESTAURANT"
-				+ "|RESTORAN|\\bSTORES?\\b|\\bMART\\b|\\bSHOP\\b|\\bLTD\\b|LIMITED|\\bINC\\b|\\bLLC\\b|GMBH|\\bCORP|COMPANY"
-				+ "|MARKET|HARDWARE|STATIONERY|BAKERY|\\bCAFE|PHARMACY|KEDAI|PERNIAGAAN|PASAR|HOLDINGS|INDUSTRIES|\\bGROUP\\b"
-				+ "|TRADERS?\\b|SERVICES?\\b|CENTRE|CENTER|\\bFOODS?\\b|\\bKITCHEN|\\bBOOKS|SUPPLIES|STATION\\b|ELECTRICAL");
+	static final Pattern BUSINESS = Pattern.compile("\\bSDN\\b|\\bBHD\\b|\\bS/B\\b|ENTERPRISE|TRADING|RESTAURANT"
+			+ "|RESTORAN|\\bSTORES?\\b|\\bMART\\b|\\bSHOP\\b|\\bLTD\\b|LIMITED|\\bINC\\b|\\bLLC\\b|GMBH|\\bCORP|COMPANY"
+			+ "|MARKET|HARDWARE|STATIONERY|BAKERY|\\bCAFE|PHARMACY|KEDAI|PERNIAGAAN|PASAR|HOLDINGS|INDUSTRIES|\\bGROUP\\b"
+			+ "|TRADERS?\\b|SERVICES?\\b|CENTRE|CENTER|\\bFOODS?\\b|\\bKITCHEN|\\bBOOKS|SUPPLIES|STATION\\b|ELECTRICAL");
 
-	private static final Pattern LEGAL_SUFFIX = Pattern
+	static final Pattern LEGAL_SUFFIX = Pattern
 		.compile("^(\\(M\\)\\s*)?(SDN\\.?\\s*BHD\\.?|S/B|BHD\\.?|LTD\\.?|LIMITED|INC\\.?|GMBH|LLC)$");
 
-	private static final Pattern BODY = Pattern
+	static final Pattern BODY = Pattern
 		.compile("\\bQTY\\b|\\bAMOUNT\\b|\\bPRICE\\b|\\bDESCRIPTION\\b|\\bITEMS?\\b|\\bTOTAL\\b");
 
 	/** A line that continues the name above it rather than starting one. */
-	private static final Pattern CONTINUATION = Pattern
+	static final Pattern CONTINUATION = Pattern
 		.compile("^\\(|^(SDN|BHD|ENTERPRISE|TRADING|HARDWARE|RESTAURANT|FOODS?|MARKETING|SERVICES?|HOLDINGS)\\b");
 
-	private static final Pattern ENDS_LEGALLY = Pattern
+	static final Pattern ENDS_LEGALLY = Pattern
 		.compile("(SDN\\.?\\s*BHD\\.?|\\bS/B|\\bBHD\\.?|\\bLTD\\.?|LIMITED|\\bINC\\.?|GMBH|\\bLLC|\\bPLC)$");
 
 	/** How many more lines a name broken over several lines may take. */

@@ -47,6 +47,21 @@ public final class OcrRows {
 	}
 
 	/**
+	 * The rows, top to bottom, each as one line: its pieces' text apart by a space, the
+	 * box around them all and the least sure piece's confidence.
+	 */
+	public static List<OcrLine> joined(List<OcrLine> lines) {
+		return rows(lines).stream()
+			.map((row) -> new OcrLine(row.stream().map(OcrLine::text).collect(Collectors.joining(" ")),
+					row.stream().mapToDouble(OcrLine::confidence).min().orElseThrow(),
+					row.stream().mapToInt(OcrLine::left).min().orElseThrow(),
+					row.stream().mapToInt(OcrLine::top).min().orElseThrow(),
+					row.stream().mapToInt(OcrLine::right).max().orElseThrow(),
+					row.stream().mapToInt(OcrLine::bottom).max().orElseThrow()))
+			.toList();
+	}
+
+	/**
 	 * Whether a piece belongs to a row: it overlaps, by half its or the row's typical
 	 * height, the span the row's pieces share, and none of them stands where it does.
 	 */

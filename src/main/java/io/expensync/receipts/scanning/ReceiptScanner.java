@@ -172,16 +172,15 @@ public class ReceiptScanner {
 		catch (OcrTimedOutException ex) {
 			throw ReceiptRejectedException.tookTooLong("Reading the receipt", limit, ex);
 		}
-		String text = OcrRows.text(lines);
-		ReceiptFields fields = extractor.extract(text);
+		ReceiptFields fields = extractor.extract(lines);
 		if (fields.merchant() != null && tesseract.available()) {
 			List<OcrLine> respaced = respaceName(lines, fields.merchant().value(), image, deadline);
 			if (!respaced.equals(lines)) {
-				text = OcrRows.text(respaced);
-				fields = extractor.extract(text);
+				lines = respaced;
+				fields = extractor.extract(lines);
 			}
 		}
-		return new Reading(text, fields);
+		return new Reading(OcrRows.text(lines), fields);
 	}
 
 	/**

@@ -1,0 +1,132 @@
+package io.expensync.receipts.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.expensync.receipts.KeywordCategories;
+import io.expensync.receipts.ocr.OcrLine;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The learned merchant model: what it picks on rows laid out as receipts print them, and
+ * that the weights the app ships are those its training command fits on
+ * {@code receipts-train}.
+ */
+class MerchantLinesTests {
+
+	/**
+	 * receipts-train, beside receipts-dev ({@code EXPENSYNC_RECEIPTS_DIR}) or the
+	 * project.
+	 */
+	private static final Path TRAIN = Path
+		.of(System.getenv().getOrDefault("EXPENSYNC_RECEIPTS_DIR", "../shared/data/receipts-dev"))
+		.resolveSibling("receipts-train");
+
+	private final ReceiptExtractor extractor = new ReceiptExtractor(new KeywordCategories(),
+			Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
+
+	@Test
+	void theShippedWeightsAreWhatTheTrainingCommandFitsOnReceiptsTrain() throws Exception {
+		assertThat(TRAIN).as("receipts-train, which the shipped model was fitted on").isDirectory();
+		String shipped;
+		try (var in = MerchantLines.class.getResourceAsStream(MerchantLines.RESOURCE)) {
+			shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		assertThat(MerchantLineTraining.train(TRAIN)).isEqualTo(shipped);
+	}
+
+	@Test
+	void picksTheNameOverAHeadingAboveItAndTheAddressBelow() {
+		List<OcrLine> pieces = page("TAX INVOICE", 14, "KEDAI RUNCIT ANEKA JAYA", 30, "(001234567-W)", 14,
+				"NO 12, JALAN MERANTI 3, 81100 JOHOR", 14, "TEL: 07-3345566", 14, "Date: 12/03/2018 10:15", 14,
+				"TOTAL 23.40", 14);
+		ReceiptFields fields = extractor.extract(pieces);
+		assertThat(fields.merchant().value()).isEqualTo("KEDAI RUNCIT ANEKA JAYA");
+		assertThat(fields.date().value()).isEqualTo(LocalDate.of(2018, 3, 12));
+		assertThat(fields.total().value()).isEqualByComparingTo("23.40");
+	}
+
+	@Test
+	void joinsANamePrintedOverTwoRows() {
+		List<OcrLine> pieces = page("LEMON TREE RESTAURANT", 24, "JTJ FOODS SDN BHD", 24, "(1179227-A)", 14,
+				"NO 3, JALAN PERMAS 10/8, 81750 MASAI", 14, "Tel: 07-3823388", 14, "TOTAL 8.50", 14);
+		assertThat(extractor.extract(pieces).merchant().value()).isEqualTo("LEMON TREE RESTAURANT JTJ FOODS SDN BHD");
+	}
+
+	@Test
+	void joinsALegalSuffixPrintedAloneToTheNameAboveIt() {
+		List<OcrLine> pieces = page("Nando's Chickenland Malaysia", 22, "Sdn Bhd", 22, "(389052-X)", 14,
+				"Lot G-13, Jalan Tun Razak", 14, "TOTAL 41.90", 14);
+		assertThat(extractor.extract(pieces).merchant().value()).isEqualTo("Nando's Chickenland Malaysia Sdn Bhd");
+	}
+
+	/**
+	 * Rows of a receipt 600 px wide, each centred, with the height given after its text,
+	 * 6 px apart.
+	 */
+	private static List<OcrLine> page(Object... rowsAndHeights) {
+		List<OcrLine> pieces = new ArrayList<>();
+		int top = 40;
+		for (int i = 0; i < rowsAndHeights.length; i += 2) {
+			String text = (String) rowsAndHeights[i];
+			int height = (Integer) rowsAndHeights[i + 1];
+			int width = Math.min(560, text.length() * height * 6 / 10);
+			pieces.add(new OcrLine(text, 0.95, 300 - width / 2, top, 300 + width / 2, top + height));
+			top += height + 6;
+		}
+		return pieces;
+	}
+
+	@Test
+	void labelsARunOfRowsByWhetherItPrintsTheName() {
+		assertThat(MerchantLines.sameName("BOOK TA .K(TAMAN DAYA) SDN BND", "BOOK TA .K (TAMAN DAYA) SDN BHD"))
+			.isTrue();
+		assertThat(MerchantLines.sameName("AIK HUAT HARDWARE ENTERPRISE (SETIA ALAM) SDN BHD",
+				"AIK HUAT HARDWARE ENTERPRISE (SETIA ALAM) SDN BHD"))
+			.isTrue();
+		assertThat(MerchantLines.sameName("ALAM) SDN BHD", "AIK HUAT HARDWARE ENTERPRISE (SETIA ALAM) SDN BHD"))
+			.isFalse();
+		assertThat(MerchantLines.sameName("LEMON TREE RESTAURANT", "LEMON TREE RESTAURANT JTJ FOODS SDN BHD"))
+			.isFalse();
+	}
+
+	@Test
+	void putsBackAnOpeningBracketReadAsALetter() {
+		assertThat(PrintedNames.withParenthesisOpened("AIK HUAT HARDWARE ENTERPRISE CSETIA ALAM) SDN BHD"))
+			.isEqualTo("AIK HUAT HARDWARE ENTERPRISE (SETIA ALAM) SDN BHD");
+		assertThat(PrintedNames.withParenthesisOpened("FUN N CHEER (MALURI)")).isEqualTo("FUN N CHEER (MALURI)");
+		assertThat(PrintedNames.withParenthesisOpened("TEA LEAF M) SDN BHD")).isEqualTo("TEA LEAF M) SDN BHD");
+	}
+
+	@Test
+	void readsTheLinesFilesOneLineAtATime() throws Exception {
+		Path file = Files.createTempFile("receipt", ".lines.csv");
+		try {
+			Files.writeString(file, """
+					x1,y1,x2,y2,x3,y3,x4,y4,text
+					72,25,326,25,326,64,72,64,TAN WOON YANN
+					110,144,383,144,383,163,110,163,"NO.53 55,57 & 59, JALAN SAGU 18,"
+					10,200,90,200,90,220,10,220,"OPEN QUOTE
+					10,230,90,230,90,250,10,250,TOTAL 9.00
+					""");
+			assertThat(MerchantLineTraining.lines(file)).extracting(OcrLine::text)
+				.containsExactly("TAN WOON YANN", "NO.53 55,57 & 59, JALAN SAGU 18,", "\"OPEN QUOTE", "TOTAL 9.00");
+			assertThat(MerchantLineTraining.lines(file).get(0))
+				.extracting(OcrLine::left, OcrLine::top, OcrLine::right, OcrLine::bottom)
+				.containsExactly(72, 25, 326, 64);
+		}
+		finally {
+			Files.delete(file);
+		}
+	}
+
+}
