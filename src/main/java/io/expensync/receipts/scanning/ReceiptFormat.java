@@ -125,8 +125,9 @@ public enum ReceiptFormat {
 	}
 
 	/**
-	 * Reads the image these bytes hold. An image's time is bounded by its pixels; a PDF
-	 * page, whose content can draw without end, stops at {@code renderLimit}.
+	 * Reads the image these bytes hold, a JPEG turned as its EXIF orientation says. An
+	 * image's time is bounded by its pixels; a PDF page, whose content can draw without
+	 * end, stops at {@code renderLimit}.
 	 * @throws ReceiptRejectedException when they cannot be read, the image is too large
 	 * or the page takes longer than {@code renderLimit} to draw
 	 */
@@ -153,7 +154,10 @@ public enum ReceiptFormat {
 				ImageReadParam param = reader.getDefaultReadParam();
 				int step = subsampling(width, height);
 				param.setSourceSubsampling(step, step, 0, 0);
-				return reader.read(0, param);
+				BufferedImage image = reader.read(0, param);
+				// a phone's photo is stored as the sensor saw it, with how to turn it in
+				// its EXIF data
+				return (this == JPEG) ? ExifOrientation.upright(image, ExifOrientation.of(content)) : image;
 			}
 			finally {
 				reader.dispose();
