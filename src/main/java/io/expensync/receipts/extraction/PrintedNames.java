@@ -39,6 +39,9 @@ final class PrintedNames {
 	/** An opening bracket read as a letter at the start of a word: "CSETIA", "ITAMAN". */
 	private static final Pattern OPENING_READ_AS_LETTER = Pattern.compile("(?<=\\s)[CIT1l|\\[{](?=\\p{Lu}{3})");
 
+	/** A B alone between two words in capitals: an ampersand as OCR often reads it. */
+	private static final Pattern AMPERSAND_READ_AS_B = Pattern.compile("(?<=\\p{Lu}{2} )B(?= \\p{Lu}{2})");
+
 	/** Real words one letter away from a vocabulary word: a state, not "KEDAI". */
 	private static final Set<String> NOT_SLIPS = Set.of("KEDAH", "MARKEL", "CENTRA");
 
@@ -62,6 +65,10 @@ final class PrintedNames {
 	static String read(String line) {
 		String name = withoutRegistration(tidied(line));
 		name = STRAY_EDGES.matcher(name).replaceAll("").strip();
+		// "STATIONERY B BOOKS": an ampersand read as a B standing alone between words
+		name = AMPERSAND_READ_AS_B.matcher(name).replaceAll("&");
+		// "CHEER(MALURI)": the space before a bracket lost
+		name = name.replaceAll("(?<=\\p{L})\\((?=\\p{L})", " (");
 		// "Nando 's": a space read before an apostrophe
 		name = name.replaceAll("\\s+(?=['’]\\p{L}\\b)", "");
 		// what follows "SDN BHD" or "S/B" on the same line is a branch or code, not the

@@ -45,7 +45,7 @@ final class ReceiptDates {
 		.compile("\\b" + MONTH + "\\s*(\\d{1,2})(?:ST|ND|RD|TH)?,?\\s*((?:19|20)\\d{2})\\d(?!\\d)");
 
 	private static final Pattern MISREAD_MONTH = Pattern
-		.compile("(?<!\\d)(\\d{1,2})[/\\-. ]([A-Z]{3})[/\\-. ]((?:20)?\\d{2})(?!\\d)");
+		.compile("(?<!\\d)(\\d{1,2})[/\\-. ]([A-Z][A-Z0-9]{2})[/\\-. ]((?:20)?\\d{2})(?!\\d)");
 
 	/** A day-first date whose slashes OCR read as 7 or 1: ten digits in a row. */
 	private static final Pattern SLASHES_AS_DIGITS = Pattern

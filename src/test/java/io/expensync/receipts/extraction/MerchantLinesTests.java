@@ -100,10 +100,14 @@ class MerchantLinesTests {
 	}
 
 	@Test
-	void putsBackAnOpeningBracketReadAsALetter() {
+	void putsRightWhatOcrMissesInNames() {
 		assertThat(PrintedNames.withParenthesisOpened("AIK HUAT HARDWARE ENTERPRISE CSETIA ALAM) SDN BHD"))
 			.isEqualTo("AIK HUAT HARDWARE ENTERPRISE (SETIA ALAM) SDN BHD");
 		assertThat(PrintedNames.withParenthesisOpened("FUN N CHEER (MALURI)")).isEqualTo("FUN N CHEER (MALURI)");
+		assertThat(PrintedNames.read("FUN N CHEER(MALURI)")).isEqualTo("FUN N CHEER (MALURI)");
+		assertThat(PrintedNames.read("TEO HENG STATIONERY B BOOKS")).isEqualTo("TEO HENG STATIONERY & BOOKS");
+		assertThat(PrintedNames.read("Nando 's Chickenland")).isEqualTo("Nando's Chickenland");
+		assertThat(PrintedNames.read("RAPID RAIL SLII BHD")).isEqualTo("RAPID RAIL SDN BHD");
 		assertThat(PrintedNames.withParenthesisOpened("TEA LEAF M) SDN BHD")).isEqualTo("TEA LEAF M) SDN BHD");
 	}
 

@@ -30,6 +30,7 @@ class ReceiptExtractorTests {
 			28 MAR 18  19:50                    | 2018-03-28
 			Date: 24-MAR-2018                   | 2018-03-24
 			02/JAN/2017 CASHIER                 | 2017-01-02
+			02/Ja0/2017 10:49:25 (N read as 0)  | 2017-01-02
 			OCT 3, 2016                         | 2016-10-03
 			Date; Oct 3, 20165 12:16:25 PM (stray digit) | 2016-10-03
 			Tarikh 6/1/2018                     | 2018-01-06
