@@ -1,5 +1,6 @@
 package io.expensync.reports;
 
+import io.expensync.StubChatServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -44,7 +45,7 @@ class InsightPhrasingIntegrationTests {
 	static final String GOOD = "October went well: you kept 46.2% of your income, €1,384.50, "
 			+ "though spending was up 29.2% on September.";
 
-	private static final ChatStub stub = ChatStub.start();
+	private static final StubChatServer stub = StubChatServer.start();
 
 	@DynamicPropertySource
 	static void phrasing(DynamicPropertyRegistry registry) {
@@ -106,7 +107,7 @@ class InsightPhrasingIntegrationTests {
 		assertThat(reports.make(ann.id(), OCTOBER)).isTrue();
 
 		assertThat(stub.requests()).hasSize(1);
-		String sent = stub.requests().get(0).toString();
+		String sent = stub.requests().get(0).body().toString();
 		assertThat(sent).as("the insights' numbers").contains("46.2", "1384.50", "3000.00", "1615.50", "1200.00");
 		assertThat(sent).as("nothing the user wrote on a transaction")
 			.doesNotContain("Elm Street", "Lidl", "Kreuzberg", "Trattoria", "Enzo", "Birthday", "Mia", "Acme",
@@ -152,7 +153,7 @@ class InsightPhrasingIntegrationTests {
 
 	@Test
 	void aFailingProviderDoesNotHoldUpTheReport() {
-		stub.fail(500);
+		stub.fail(500, "overloaded");
 
 		assertThat(reports.make(ann.id(), OCTOBER)).isTrue();
 

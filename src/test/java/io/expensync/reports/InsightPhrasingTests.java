@@ -1,5 +1,6 @@
 package io.expensync.reports;
 
+import io.expensync.StubChatServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -38,7 +39,7 @@ class InsightPhrasingTests {
 					"You paid one merchant 3 times, €210.50 in all (€70.17 on average).",
 					List.of(new BigDecimal("3"), new BigDecimal("210.50"), new BigDecimal("70.17"))));
 
-	final ChatStub stub = ChatStub.start();
+	final StubChatServer stub = StubChatServer.start();
 
 	@AfterEach
 	void stop() {
@@ -56,8 +57,8 @@ class InsightPhrasingTests {
 				"October went well: you kept 46.2% of your income, €1,384.50, and paid one merchant 3 times.",
 				"stub-model"));
 		assertThat(stub.requests()).hasSize(1);
-		assertThat(stub.requests().get(0).get("model").stringValue()).isEqualTo("stub-model");
-		assertThat(stub.lastPrompt())
+		assertThat(stub.requests().get(0).body().get("model").stringValue()).isEqualTo("stub-model");
+		assertThat(stub.lastRequest().messages())
 			.contains("October 2026", "You paid one merchant 3 times", "\"1384.50\"", "\"70.17\"", "\"46.2\"")
 			.doesNotContain("Lidl");
 	}
@@ -89,7 +90,7 @@ class InsightPhrasingTests {
 
 	@Test
 	void aFailingProviderGivesNoParagraphAndIsNotRetried() {
-		stub.fail(500);
+		stub.fail(500, "overloaded");
 		InsightPhrasing phrasing = phrasing(on());
 
 		assertThat(phrasing.phrase(OCTOBER, INSIGHTS)).isEmpty();

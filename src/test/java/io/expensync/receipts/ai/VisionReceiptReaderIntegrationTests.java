@@ -1,11 +1,11 @@
 package io.expensync.receipts.ai;
 
+import io.expensync.StubChatServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 
 import javax.imageio.ImageIO;
 
@@ -29,12 +29,7 @@ class VisionReceiptReaderIntegrationTests {
 
 	@DynamicPropertySource
 	static void provider(DynamicPropertyRegistry registry) {
-		try {
-			stub = StubChatServer.start();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		stub = StubChatServer.start();
 		registry.add("expensync.receipts.provider", () -> "openai");
 		registry.add("expensync.receipts.ai.base-url", stub::baseUrl);
 		registry.add("expensync.receipts.ai.api-key", () -> "local-key");

@@ -1,5 +1,6 @@
 package io.expensync.receipts.ai;
 
+import io.expensync.StubChatServer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
