@@ -52,6 +52,17 @@ import org.slf4j.LoggerFactory;
  */
 public final class PaddleOcrEngine {
 
+	/**
+	 * ImageNet's channel means and deviations, which PaddleOCR's detector takes in this
+	 * order on the blue, green and red planes.
+	 */
+	private static final float[] IMAGENET_MEAN = { 0.485f, 0.456f, 0.406f };
+
+	private static final float[] IMAGENET_DEVIATION = { 0.229f, 0.224f, 0.225f };
+
+	/** The recogniser and the classifier take each channel from −1 to 1. */
+	private static final float[] HALF = { 0.5f, 0.5f, 0.5f };
+
 	private static final Logger log = LoggerFactory.getLogger(PaddleOcrEngine.class);
 
 	static final String DETECTION = "ch_PP-OCRv4_det_infer.onnx";
@@ -187,16 +198,8 @@ public final class PaddleOcrEngine {
 			BufferedImage scaled = scaled(rgb.getSubimage(line.left(), line.top(), line.width(), line.height()),
 					lineWidth, ORIENTATION_HEIGHT);
 			int[] pixels = scaled.getRGB(0, 0, lineWidth, ORIENTATION_HEIGHT, null, 0, lineWidth);
-			int offset = b * 3 * plane;
-			for (int y = 0; y < ORIENTATION_HEIGHT; y++) {
-				for (int x = 0; x < lineWidth; x++) {
-					int pixel = pixels[y * lineWidth + x];
-					int at = offset + y * ORIENTATION_WIDTH + x;
-					values[at] = (pixel & 0xFF) / 127.5f - 1f;
-					values[plane + at] = ((pixel >> 8) & 0xFF) / 127.5f - 1f;
-					values[2 * plane + at] = ((pixel >> 16) & 0xFF) / 127.5f - 1f;
-				}
-			}
+			intoPlanes(pixels, lineWidth, ORIENTATION_HEIGHT, values, b * 3 * plane, ORIENTATION_WIDTH, plane, HALF,
+					HALF);
 		}
 		float[] classes = run(loaded, loaded.orientation(), values,
 				new long[] { widest.size(), 3, ORIENTATION_HEIGHT, ORIENTATION_WIDTH }, deadline, limit);
@@ -310,13 +313,7 @@ public final class PaddleOcrEngine {
 		int[] pixels = input.getRGB(0, 0, inputWidth, inputHeight, null, 0, inputWidth);
 		int plane = inputWidth * inputHeight;
 		float[] values = new float[3 * plane];
-		for (int i = 0; i < plane; i++) {
-			int pixel = pixels[i];
-			// PaddleOCR feeds OpenCV's BGR order with ImageNet's mean and deviation
-			values[i] = ((pixel & 0xFF) / 255f - 0.485f) / 0.229f;
-			values[plane + i] = (((pixel >> 8) & 0xFF) / 255f - 0.456f) / 0.224f;
-			values[2 * plane + i] = (((pixel >> 16) & 0xFF) / 255f - 0.406f) / 0.225f;
-		}
+		intoPlanes(pixels, inputWidth, inputHeight, values, 0, inputWidth, plane, IMAGENET_MEAN, IMAGENET_DEVIATION);
 		float[] map = run(loaded, loaded.detector(), values, new long[] { 1, 3, inputHeight, inputWidth }, deadline,
 				limit);
 		return regions(map, inputWidth, inputHeight, (double) width / inputWidth, (double) height / inputHeight, width,
@@ -419,16 +416,7 @@ public final class PaddleOcrEngine {
 				BufferedImage line = scaled(image.getSubimage(box.left(), box.top(), box.width(), box.height()),
 						lineWidth, LINE_HEIGHT);
 				int[] pixels = line.getRGB(0, 0, lineWidth, LINE_HEIGHT, null, 0, lineWidth);
-				int offset = b * 3 * plane;
-				for (int y = 0; y < LINE_HEIGHT; y++) {
-					for (int x = 0; x < lineWidth; x++) {
-						int pixel = pixels[y * lineWidth + x];
-						int at = offset + y * inputWidth + x;
-						values[at] = (pixel & 0xFF) / 127.5f - 1f;
-						values[plane + at] = ((pixel >> 8) & 0xFF) / 127.5f - 1f;
-						values[2 * plane + at] = ((pixel >> 16) & 0xFF) / 127.5f - 1f;
-					}
-				}
+				intoPlanes(pixels, lineWidth, LINE_HEIGHT, values, b * 3 * plane, inputWidth, plane, HALF, HALF);
 			}
 			Output output = runWithShape(loaded, loaded.recogniser(), values,
 					new long[] { batch.size(), 3, LINE_HEIGHT, inputWidth }, deadline, limit);
@@ -509,6 +497,25 @@ public final class PaddleOcrEngine {
 		Arrays.sort(gaps);
 		double usual = gaps[gaps.length / 2];
 		return Math.max(usual * SPACE_FACTOR, usual + SPACE_MIN_EXTRA);
+	}
+
+	/**
+	 * Writes packed RGB pixels ({@code width} × {@code height}) as a model's input: three
+	 * planes of {@code plane} values in OpenCV's blue, green, red order, as PaddleOCR
+	 * feeds them, from {@code offset}, each row {@code stride} values after the one
+	 * before; each channel as {@code (value / 255 − mean) / deviation}.
+	 */
+	static void intoPlanes(int[] pixels, int width, int height, float[] values, int offset, int stride, int plane,
+			float[] mean, float[] deviation) {
+		for (int y = 0; y < height; y++) {
+			for (int x = 0; x < width; x++) {
+				int pixel = pixels[y * width + x];
+				int at = offset + y * stride + x;
+				values[at] = ((pixel & 0xFF) / 255f - mean[0]) / deviation[0];
+				values[plane + at] = (((pixel >> 8) & 0xFF) / 255f - mean[1]) / deviation[1];
+				values[2 * plane + at] = (((pixel >> 16) & 0xFF) / 255f - mean[2]) / deviation[2];
+			}
+		}
 	}
 
 	private static float[] run(Models loaded, OrtSession session, float[] values, long[] shape, long deadline,
