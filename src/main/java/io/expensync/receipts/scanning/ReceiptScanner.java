@@ -212,8 +212,13 @@ public class ReceiptScanner {
 		return Duration.ofNanos(Math.max(1, deadline - System.nanoTime()));
 	}
 
+	/**
+	 * The letters and digits of a text in capitals, a zero taken for an O (the extraction
+	 * reads PP-OCR's {@code C0.} as {@code CO.}, so a piece is found in the name either
+	 * way).
+	 */
 	private static String lettersOf(String text) {
-		return text.replaceAll("[^\\p{L}\\p{N}]", "").toUpperCase(Locale.ROOT);
+		return text.replaceAll("[^\\p{L}\\p{N}]", "").toUpperCase(Locale.ROOT).replace('0', 'O');
 	}
 
 	/** A piece's box with a margin, as a grey image of its own. */
