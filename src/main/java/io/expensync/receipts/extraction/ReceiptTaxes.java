@@ -15,11 +15,12 @@ import org.jspecify.annotations.Nullable;
 final class ReceiptTaxes {
 
 	/** A line about tax. */
-	static final Pattern TAX = Pattern.compile("G\\.?S\\.?T\\b|TAX\\b|\\bVAT\\b|\\bSST\\b|MWST\\b|\\bTVA\\b|\\bIVA\\b");
+	static final Pattern TAX = Pattern.compile(
+			"G\\.?S\\.?T\\b|\\bG\\s?\\.?\\s?S\\s?\\.?\\s?T\\b|TAX\\b|\\bVAT\\b|\\bSST\\b|MWST\\b|\\bTVA\\b|\\bIVA\\b");
 
 	/** A tax line that holds no tax amount: a number, a heading or a summary. */
 	static final Pattern NOT_TAX = Pattern.compile(
-			"INVOICE|\\bREG|\\bID\\b|\\bNO\\b|\\bNO\\.|NUMBER|INCLUSIVE|INCL\\b|INCL\\.|EXCL|SUMMARY|CODE|\\bSALES\\b|\\b#");
+			"INVOICE|\\bREG|\\bID\\b|\\bNO\\b|\\bNO\\.|NUMBER|IN\\s?C\\W?[LI]?USIVE|INCL\\b|INCL\\.|EXCL|SUMMARY|CODE|\\bSALES\\b|\\b#");
 
 	private ReceiptTaxes() {
 	}

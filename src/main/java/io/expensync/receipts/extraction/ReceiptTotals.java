@@ -29,10 +29,10 @@ final class ReceiptTotals {
 	private static final int ROUNDING_BELOW = 2;
 
 	private static final Pattern TOTAL = Pattern.compile(
-			"\\bT[O0A]T[A4O]L\\b|\\bTOTAL|\\bJUMLAH\\b|\\bDUE\\b|\\bPAYABLE\\b|\\bNETT?\\b|TO\\s*BE\\s*PAID|TO\\s*PAY\\b");
+			"\\b[TL1I][O0A]T[A4O]L\\b|\\bTOTAL|\\bTOTA[!|]|\\bJUMLAH\\b|\\bDUE\\b|\\bPAYABLE\\b|\\bNETT?\\b|TO\\s*BE\\s*PAID|TO\\s*PAY\\b");
 
 	private static final Pattern STRONG_TOTAL = Pattern.compile(
-			"GRAND|NETT|ROUNDED|AFTER\\s*ROUND|\\bDUE\\b|PAYABLE|INCLUSIVE|INCL\\b|INCL\\.|TO\\s*BE\\s*PAID|\\bTO\\s*PAY\\b");
+			"GRAND|NETT|ROUNDED|AFTER\\s*ROUND|\\bDUE\\b|PAYABLE|IN\\s?C\\W?[LI]?USIVE|INCL\\b|INCL\\.|TO\\s*BE\\s*PAID|\\bTO\\s*PAY\\b");
 
 	private static final Pattern NOT_TOTAL = Pattern
 		.compile("(?<![A-Z])[S5$]UB\\s*-?\\s*T|\\bQTY|QUANTITY|\\bITEM|\\bPCS\\b|\\bUNITS?\\b"
@@ -48,12 +48,22 @@ final class ReceiptTotals {
 
 	private static final Pattern ROUNDING = Pattern.compile("ROUND");
 
+	/**
+	 * The heading of a tax summary, whose rows (and their total) give the amount before
+	 * tax and the tax: "GST Summary Amount Tax", "TAXCODE % AMOUNT TAX".
+	 */
+	private static final Pattern TAX_SUMMARY = Pattern
+		.compile("SUMMARY|\\b(AMOUNT|AMT)\\b.*\\b(TAX|GST)\\b|TAX\\s*CODE");
+
 	private static final Pattern ROUNDED = Pattern.compile("ROUNDED|AFTER\\s*ROUND|GRAND");
 
 	/**
-	 * A total that includes the tax, unlike "total included GST: 1.42", which is the tax.
+	 * A total that includes the tax ("total includes GST 0%"), unlike "total included
+	 * GST: 1.42", which is the tax; also as OCR reads the word ("INC:USIVE", "IN
+	 * CLUSIVE").
 	 */
-	private static final Pattern INCLUSIVE = Pattern.compile("INCLUSIVE|INCL\\b|INCL\\.|\\bWITH\\b");
+	private static final Pattern INCLUSIVE = Pattern
+		.compile("IN\\s?C\\W?[LI]?USIVE|INCL\\b|INCL\\.|INCL(?=G\\.?S)|INCLUDES|\\bWITH\\b");
 
 	private ReceiptTotals() {
 	}
@@ -76,6 +86,7 @@ final class ReceiptTotals {
 		// until the total: what the total should come to
 		Set<BigDecimal> addedUp = new HashSet<>();
 		BigDecimal runningSum = null;
+		boolean belowTaxSummary = false;
 		for (int index = 0; index < lines.size(); index++) {
 			String line = lines.get(index).toUpperCase(Locale.ROOT);
 			List<BigDecimal> amounts = PrintedAmounts.in(line);
@@ -96,6 +107,7 @@ final class ReceiptTotals {
 				amounts = alone ? PrintedAmounts.in(next) : amounts;
 			}
 			if (amounts.isEmpty()) {
+				belowTaxSummary |= TAX_SUMMARY.matcher(line).find();
 				continue;
 			}
 			BigDecimal last = amounts.get(amounts.size() - 1);
@@ -109,7 +121,9 @@ final class ReceiptTotals {
 				rounding = last;
 				roundingLines.add(index);
 			}
-			boolean taxSummary = amounts.size() > 1 && last.equals(tax);
+			// the tax summary's total: the amounts before and the tax, below a heading
+			// such as "GST Summary Amount Tax"
+			boolean taxSummary = amounts.size() > 1 && (last.equals(tax) || belowTaxSummary);
 			if (last.signum() > 0 && isTotalLine(line) && !taxSummary) {
 				// a later total line is more likely the final one
 				// below the change it is a tax summary's total more likely than the
@@ -178,7 +192,8 @@ final class ReceiptTotals {
 		double confidence = Math.min(0.95, 0.4 + 0.08 * best) - ((runnerUp >= best) ? 0.2 : 0);
 		BigDecimal total = ranked.get(0).getKey();
 		// a total worked out (rounded) or confirmed by the amount paid is no slip
-		boolean doubtful = linesWith.containsKey(total) && !payments.contains(total);
+		boolean doubtful = linesWith.containsKey(total) && !payments.contains(total)
+				&& !addsUp(subtotal, tax, rounding, total);
 		BigDecimal readTwice = doubtful ? PrintedAmounts.readTwiceInstead(total, linesWith) : null;
 		// nor is one a rounding away from the amount printed twice: that is the amount
 		// before rounding
@@ -188,6 +203,19 @@ final class ReceiptTotals {
 			return ExtractedField.of(readTwice, Math.min(confidence, 0.6));
 		}
 		return ExtractedField.of(total, confidence);
+	}
+
+	/**
+	 * Whether the subtotal and the tax (and the rounding) come to the total: a total
+	 * worked out so is no misread digit.
+	 */
+	private static boolean addsUp(@Nullable BigDecimal subtotal, @Nullable BigDecimal tax,
+			@Nullable BigDecimal rounding, BigDecimal total) {
+		if (subtotal == null || tax == null) {
+			return false;
+		}
+		BigDecimal withTax = subtotal.add(tax);
+		return withTax.compareTo(total) == 0 || (rounding != null && withTax.add(rounding).compareTo(total) == 0);
 	}
 
 	/**

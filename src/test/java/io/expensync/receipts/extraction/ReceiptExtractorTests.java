@@ -77,6 +77,49 @@ class ReceiptExtractorTests {
 	}
 
 	@Test
+	void leavesOutTheTotalOfATaxSummary() {
+		ReceiptFields fields = extractor.extract("""
+				SHOP
+				Cashier : CT001 / 0001
+				Qty:1 Total RM 11.60
+				CASH 12.00
+				GSTSummary Amount Tax
+				SR 6% 10.94 0.66
+				Total 10.94 0.66
+				""");
+		assertThat(fields.total().value()).isEqualByComparingTo("11.60");
+	}
+
+	@Test
+	void aTotalThatTheSubtotalAndTaxAddUpToIsNoMisreadDigit() {
+		ReceiptFields fields = extractor.extract("""
+				SHOP
+				Total Qty.: 2 4.60
+				SUB-TOTAL(EX) 4.60
+				TOTALTAX 0.28
+				ROUNDING 0.02
+				TOTAL 4.90
+				CHANGE 0.00
+				TAXCODE % AMOUNT TAX
+				SR 6.00 4.60 0.28
+				""");
+		assertThat(fields.total().value()).isEqualByComparingTo("4.90");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Tota! In clusive G ST: 217.00           | 217.00
+			Total Sales (Inc:usive of GST) : 374.20 | 374.20
+			lotal After Adj Incl GST 88.95          | 88.95
+			Total Includes Gs T o% 3.20             | 3.20
+			TotalInclGsT 2.50                       | 2.50
+			""")
+	void readsATotalLineWithItsWordsMisread(String line, BigDecimal total) {
+		ReceiptFields fields = extractor.extract("SHOP\nSubTotal: 251.00\nTotal G s T(1) 0.14\n" + line + "\n");
+		assertThat(fields.total().value()).isEqualByComparingTo(total);
+	}
+
+	@Test
 	void prefersTheLabelledDate() {
 		ReceiptFields fields = extractor.extract("SHOP\nPrinted 01/01/2018\nDate: 03/01/2018\nTOTAL 1.00\n");
 		assertThat(fields.date().value()).isEqualTo(LocalDate.of(2018, 1, 3));
