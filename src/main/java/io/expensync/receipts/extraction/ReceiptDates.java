@@ -47,9 +47,12 @@ final class ReceiptDates {
 	private static final Pattern MISREAD_MONTH = Pattern
 		.compile("(?<!\\d)(\\d{1,2})[/\\-. ]([A-Z][A-Z0-9]{2})[/\\-. ]((?:20)?\\d{2})(?!\\d)");
 
-	/** A day-first date whose slashes OCR read as 7 or 1: ten digits in a row. */
+	/**
+	 * A day-first date whose slashes OCR read as 7 or 1 ({@code 0270572018},
+	 * {@code 13707/2017}), or whose first slash it dropped ({@code 250412017}).
+	 */
 	private static final Pattern SLASHES_AS_DIGITS = Pattern
-		.compile("(?<!\\d)([0-3]\\d)[71]([01]\\d)[71](20\\d{2})(?!\\d)");
+		.compile("(?<!\\d)([0-3]\\d)[71/]?([01]\\d)[71/](20\\d{2})(?!\\d)");
 
 	private static final Pattern DATE_LABEL = Pattern.compile("DATE|TARIKH|DATUM|FECHA|\\bDT\\b");
 
