@@ -28,7 +28,8 @@ final class PrintedNames {
 	 * "SDN BHD" as OCR often misreads it: "SON. BHD", "S0N BHO", "SIN' BHD", "SC': BHD".
 	 */
 	private static final Pattern OCR_SDN = Pattern
-		.compile("\\bS[A-Z0-9|]{0,3}[.,:;'`’]{0,2}\\s*BH[DEOX0](?=\\.|\\s|$)|\\bS[O0D][NH](?=\\.?\\s*BHD)");
+		.compile("\\bS[A-Z0-9|]{0,3}[.,:;'`’]{0,2}\\s*BH[DEOX0](?=\\.|\\s|$)|\\bS[O0D][NH](?=\\.?\\s*BHD)"
+				+ "|\\bSDN\\.?\\s*[B38EH]H[A-Z0-9]\\.?(?=\\s|$)");
 
 	/** "S/B" (Sdn Bhd) as OCR often misreads it: "$/B", "§/B8", "5/B". */
 	private static final Pattern OCR_SB = Pattern.compile("(?<=\\s)[S$§5]\\s?/\\s?[B8]{1,2}(?=\\s|$)");
@@ -41,6 +42,9 @@ final class PrintedNames {
 
 	/** A B alone between two words in capitals: an ampersand as OCR often reads it. */
 	private static final Pattern AMPERSAND_READ_AS_B = Pattern.compile("(?<=\\p{Lu}{2} )B(?= \\p{Lu}{2})");
+
+	/** Two words of letters side by side. */
+	private static final Pattern SPLIT_WORD = Pattern.compile("\\b(\\p{L}{2,}) (\\p{L}{2,})\\b");
 
 	/** Real words one letter away from a vocabulary word: a state, not "KEDAI". */
 	private static final Set<String> NOT_SLIPS = Set.of("KEDAH", "MARKEL", "CENTRA");
@@ -95,7 +99,7 @@ final class PrintedNames {
 	private static String legalFormsFixed(String line) {
 		String fixed = OCR_SB.matcher(line).replaceAll("S/B");
 		Matcher sdn = OCR_SDN.matcher(fixed);
-		return sdn.replaceAll((m) -> m.group().contains("BH") ? "SDN BHD" : "SDN");
+		return sdn.replaceAll((m) -> m.group().matches("S[O0D][NH]") ? "SDN" : "SDN BHD");
 	}
 
 	/** Whether the upper-case line holds a company registration number. */
@@ -141,6 +145,7 @@ final class PrintedNames {
 	 * read.
 	 */
 	static String withVocabularyFixed(String name) {
+		name = withSplitWordsJoined(name);
 		StringBuilder fixed = new StringBuilder();
 		Matcher word = Pattern.compile("\\p{L}{5,}").matcher(name);
 		int at = 0;
@@ -150,6 +155,29 @@ final class PrintedNames {
 			at = word.end();
 		}
 		return fixed.append(name.substring(at)).toString();
+	}
+
+	/**
+	 * Two pieces of a vocabulary word that OCR read apart ("STAT IONERY") joined again,
+	 * when neither piece is a vocabulary word itself.
+	 */
+	private static String withSplitWordsJoined(String name) {
+		Matcher pair = SPLIT_WORD.matcher(name);
+		StringBuilder joined = new StringBuilder();
+		int at = 0;
+		while (pair.find()) {
+			String first = pair.group(1);
+			String second = pair.group(2);
+			String whole = (first + second).toUpperCase(Locale.ROOT);
+			boolean known = whole.length() >= 6
+					&& (VOCABULARY.contains(whole) || !closestWord(whole).toUpperCase(Locale.ROOT).equals(whole));
+			if (known && !VOCABULARY.contains(first.toUpperCase(Locale.ROOT))
+					&& !VOCABULARY.contains(second.toUpperCase(Locale.ROOT))) {
+				joined.append(name, at, pair.start()).append(first).append(second);
+				at = pair.end();
+			}
+		}
+		return joined.append(name.substring(at)).toString();
 	}
 
 	private static String closestWord(String word) {

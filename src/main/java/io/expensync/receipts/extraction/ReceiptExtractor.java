@@ -30,11 +30,15 @@ public class ReceiptExtractor {
 	 * A zero read for an O: between letters ({@code SC0OP}), or starting a word
 	 * ({@code 0CT 3}).
 	 */
-	private static final Pattern ZERO_FOR_O = Pattern
-		.compile("(?<=\\p{L})0(?=\\p{L})|(?<![\\p{L}\\p{N}.,])0(?=\\p{L}{2})|(?<=\\bC)0(?=\\.)");
+	private static final Pattern ZERO_FOR_O = Pattern.compile(
+			"(?<=\\p{L})0(?=0?\\p{L})|(?<=\\p{L}0)0(?=\\p{L})|(?<![\\p{L}\\p{N}.,])0(?=\\p{L}{2})|(?<=\\bC)0(?=\\.)");
 
-	/** "SDN BHD" run into the word before it ({@code TRADINGSDN BHD}). */
-	private static final Pattern GLUED_SDN_BHD = Pattern.compile("(?<=\\p{Lu}{2})(?=S ?D ?N\\.? ?B ?H ?D\\b)");
+	/**
+	 * "SDN BHD" run into the word before it ({@code TRADINGSDN BHD}), or into "(M)" for
+	 * Malaysia ({@code CO (MSDN BHD}).
+	 */
+	private static final Pattern GLUED_SDN_BHD = Pattern
+		.compile("(?<=\\p{Lu}{2}|\\(M\\))(?=S ?D ?N\\.? ?B ?H ?D\\b)|(?<=\\(M)(?=S ?D ?N\\.? ?B ?H ?D\\b)");
 
 	/** "SDN BHD" with its spaces lost or misplaced ({@code SDNBHD}, {@code SD N BHD}). */
 	private static final Pattern SDN_BHD = Pattern.compile("\\bS ?D ?N(\\.?) ?B ?H ?D\\b");
@@ -88,7 +92,8 @@ public class ReceiptExtractor {
 		String zeros = tidy;
 		tidy = ZERO_FOR_O.matcher(tidy)
 			.replaceAll((zero) -> lowerCase(zeros, zero.start() - 1) && lowerCase(zeros, zero.end()) ? "o" : "O");
-		tidy = GLUED_SDN_BHD.matcher(tidy).replaceAll(" ");
+		String glued = tidy;
+		tidy = GLUED_SDN_BHD.matcher(tidy).replaceAll((at) -> glued.startsWith("(M", at.start() - 2) ? ") " : " ");
 		return SDN_BHD.matcher(tidy).replaceAll("SDN$1 BHD");
 	}
 

@@ -108,6 +108,12 @@ class MerchantLinesTests {
 		assertThat(PrintedNames.read("TEO HENG STATIONERY B BOOKS")).isEqualTo("TEO HENG STATIONERY & BOOKS");
 		assertThat(PrintedNames.read("Nando 's Chickenland")).isEqualTo("Nando's Chickenland");
 		assertThat(PrintedNames.read("RAPID RAIL SLII BHD")).isEqualTo("RAPID RAIL SDN BHD");
+		assertThat(PrintedNames.read("SUPER SEVEN CASH & CARRY SDN 3HD")).isEqualTo("SUPER SEVEN CASH & CARRY SDN BHD");
+		assertThat(PrintedNames.read("AIK HUAT SDN EHT")).isEqualTo("AIK HUAT SDN BHD");
+		assertThat(PrintedNames.read("WESTERN EASTERN STAT IONERY")).isEqualTo("WESTERN EASTERN STATIONERY");
+		assertThat(PrintedNames.read("ONE STOP SHOP")).isEqualTo("ONE STOP SHOP");
+		assertThat(ReceiptExtractor.tidied("KMF F00DICIOUS\nCOSWAY (MSDN BHD"))
+			.isEqualTo("KMF FOODICIOUS\nCOSWAY (M) SDN BHD");
 		assertThat(PrintedNames.withParenthesisOpened("TEA LEAF M) SDN BHD")).isEqualTo("TEA LEAF M) SDN BHD");
 	}
 

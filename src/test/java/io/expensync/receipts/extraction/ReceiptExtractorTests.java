@@ -40,6 +40,8 @@ class ReceiptExtractorTests {
 			14/dun/2017 08:34                   | 2017-06-14
 			Date: 0270572018 (slashes read as 7) | 2018-05-02
 			DATE 2571272017 10:15               | 2017-12-25
+			DATE: 13707/2017 (one slash read as 7) | 2017-07-13
+			DATE:250412017 (one slash dropped)  | 2017-04-25
 			""")
 	void readsTheDateInEveryPrintedForm(String line, LocalDate expected) {
 		String text = "SOME SHOP SDN BHD\n" + line + "\nTOTAL 10.00\n";
