@@ -170,7 +170,8 @@ final class MerchantLines {
 				String part = PrintedNames.read(rows.get(index).text());
 				name.append((name.isEmpty() || part.isEmpty()) ? "" : " ").append(part);
 			}
-			return PrintedNames.withParenthesisClosed(PrintedNames.withParenthesisOpened(name.toString()));
+			return PrintedNames
+				.company(PrintedNames.withParenthesisClosed(PrintedNames.withParenthesisOpened(name.toString())));
 		}
 
 	}

@@ -43,6 +43,13 @@ final class PrintedNames {
 	/** A B alone between two words in capitals: an ampersand as OCR often reads it. */
 	private static final Pattern AMPERSAND_READ_AS_B = Pattern.compile("(?<=\\p{Lu}{2} )B(?= \\p{Lu}{2})");
 
+	/** What comes before the company when a brand is printed first. */
+	private static final Pattern OWNER = Pattern
+		.compile("(?i)\\b(OWNED|OWN|OPERATED|MANAGED|MANAGE)\\s+BY\\b\\s*:?|\\bA\\s+DIVISION\\s+OF\\b\\s*:?");
+
+	/** A former name, to the end: "FKA BISON STORES SB", "(formerly …)". */
+	private static final Pattern FORMERLY = Pattern.compile("(?i)\\s*\\(?\\b(F\\.?K\\.?A\\.?|FORMERLY)(?!\\p{L}).*$");
+
 	/** Two words of letters side by side. */
 	private static final Pattern SPLIT_WORD = Pattern.compile("\\b(\\p{L}{2,}) (\\p{L}{2,})\\b");
 
@@ -110,6 +117,17 @@ final class PrintedNames {
 	/** The line without its registration numbers. */
 	static String withoutRegistration(String line) {
 		return REGISTRATION.matcher(line).replaceAll(" ").replaceAll("\\s+", " ").strip();
+	}
+
+	/**
+	 * The company a name printed over one or more rows belongs to: what follows "OWNED
+	 * BY" or "A DIVISION OF" when a brand is printed before it, and without a former name
+	 * ("MYNEWS RETAIL SB FKA BISON STORES SB").
+	 */
+	static String company(String name) {
+		Matcher owner = OWNER.matcher(name);
+		String company = owner.find() && owner.end() < name.length() ? name.substring(owner.end()).strip() : name;
+		return FORMERLY.matcher(company).replaceFirst("").strip();
 	}
 
 	/**

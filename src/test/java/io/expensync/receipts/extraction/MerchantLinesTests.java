@@ -112,6 +112,10 @@ class MerchantLinesTests {
 		assertThat(PrintedNames.read("AIK HUAT SDN EHT")).isEqualTo("AIK HUAT SDN BHD");
 		assertThat(PrintedNames.read("WESTERN EASTERN STAT IONERY")).isEqualTo("WESTERN EASTERN STATIONERY");
 		assertThat(PrintedNames.read("ONE STOP SHOP")).isEqualTo("ONE STOP SHOP");
+		assertThat(PrintedNames.company("MYNEWS RETAIL SB FKA BISON STORES SB")).isEqualTo("MYNEWS RETAIL SB");
+		assertThat(PrintedNames.company("OLD ASIA OWN BY: CHEF LEE SDN BHD")).isEqualTo("CHEF LEE SDN BHD");
+		assertThat(PrintedNames.company("SHOP OWNED BY")).isEqualTo("SHOP OWNED BY");
+		assertThat(PrintedNames.company("FKAR TRADING")).isEqualTo("FKAR TRADING");
 		assertThat(ReceiptExtractor.tidied("KMF F00DICIOUS\nCOSWAY (MSDN BHD"))
 			.isEqualTo("KMF FOODICIOUS\nCOSWAY (M) SDN BHD");
 		assertThat(PrintedNames.withParenthesisOpened("TEA LEAF M) SDN BHD")).isEqualTo("TEA LEAF M) SDN BHD");
