@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -12,11 +11,13 @@ import org.jspecify.annotations.Nullable;
 import io.expensync.receipts.ocr.OcrLine;
 
 /**
- * Finds the merchant's name with a learned model over the first printed rows of a
- * receipt: what the row's text looks like, where it sits on the page, how tall it is
- * beside the other rows, and what its neighbours look like. The row the model is surest
- * of is the name, with the rows next to it the model also takes for the name.
- * {@link MerchantLineTraining} fits the model on receipts with known merchants.
+ * Finds the merchant's name on a receipt read with the rows' places on the page, with a
+ * learned model. Every run of one to three rows among the first is a candidate, described
+ * by what its first and last rows look like (their text, where they sit, how tall they
+ * are beside the other rows, their neighbours) and what the run is as a whole (rows alike
+ * in height and centred together, a legal suffix at its end, the name the hand rules of
+ * {@link ReceiptMerchants} pick). The model ranks the candidates and the first is the
+ * name. {@link MerchantLineTraining} fits it on receipts with known merchants.
  */
 final class MerchantLines {
 
@@ -226,9 +227,10 @@ final class MerchantLines {
 				flag(PrintedNames.registered(next) || ReceiptMerchants.LEGAL_SUFFIX.matcher(next).matches()),
 				flag(ReceiptMerchants.CONTINUATION.matcher(upper).find()),
 				flag(index == 0 || ReceiptMerchants.JUNK.matcher(previous).find()),
-				flag(next.isEmpty() || ReceiptMerchants.JUNK.matcher(next).find()), Math.min(index, CANDIDATES) / 12.0,
-				flag(index == 0), page.top(row), page.height(row), flag(row.height() >= tallest), page.offCentre(row),
-				page.width(row), flag(belowBody), flag(line.contains(":")), flag(index == nameLike) };
+				flag(next.isEmpty() || ReceiptMerchants.JUNK.matcher(next).find()),
+				(double) Math.min(index, CANDIDATES) / CANDIDATES, flag(index == 0), page.top(row), page.height(row),
+				flag(row.height() >= tallest), page.offCentre(row), page.width(row), flag(belowBody),
+				flag(line.contains(":")), flag(index == nameLike) };
 	}
 
 	/**
