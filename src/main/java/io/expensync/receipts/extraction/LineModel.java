@@ -39,15 +39,27 @@ final class LineModel {
 	 */
 	static LineModel fit(List<String> names, List<List<double[]>> groups, List<List<Boolean>> labels, int iterations,
 			double rate, double penalty) {
-		double[] weights = new double[names.size()];
-		double[] gradient = new double[weights.length];
-		LineModel model = new LineModel(names, weights);
+		double[] even = new double[groups.size()];
+		Arrays.fill(even, 1);
+		return fit(names, groups, labels, even, iterations, rate, penalty);
+	}
+
+	/**
+	 * As {@link #fit(List, List, List, int, double, double)}, each group's loss weighed
+	 * by {@code weights} (so that many receipts of one shop count as much as one of
+	 * another, say).
+	 */
+	static LineModel fit(List<String> names, List<List<double[]>> groups, List<List<Boolean>> labels, double[] weights,
+			int iterations, double rate, double penalty) {
+		double[] gradient = new double[names.size()];
+		LineModel model = new LineModel(names, new double[names.size()]);
 		List<Integer> taught = new ArrayList<>();
 		for (int g = 0; g < groups.size(); g++) {
 			if (labels.get(g).contains(true)) {
 				taught.add(g);
 			}
 		}
+		double total = taught.stream().mapToDouble((g) -> weights[g]).sum();
 		for (int step = 0; step < iterations; step++) {
 			Arrays.fill(gradient, 0);
 			for (int g : taught) {
@@ -65,15 +77,15 @@ final class LineModel {
 				}
 				long right = labels.get(g).stream().filter(Boolean::booleanValue).count();
 				for (int c = 0; c < scores.length; c++) {
-					double error = scores[c] / sum - (labels.get(g).get(c) ? 1.0 / right : 0);
+					double error = weights[g] * (scores[c] / sum - (labels.get(g).get(c) ? 1.0 / right : 0));
 					double[] x = candidates.get(c);
 					for (int i = 0; i < x.length; i++) {
 						gradient[i] += error * x[i];
 					}
 				}
 			}
-			for (int i = 0; i < weights.length; i++) {
-				model.weights[i] -= rate * (gradient[i] / taught.size() + penalty * model.weights[i]);
+			for (int i = 0; i < gradient.length; i++) {
+				model.weights[i] -= rate * (gradient[i] / total + penalty * model.weights[i]);
 			}
 		}
 		return new LineModel(names, rounded(model.weights));

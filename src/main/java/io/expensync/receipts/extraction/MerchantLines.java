@@ -263,7 +263,8 @@ final class MerchantLines {
 		return !one.isEmpty() && distance(one, other) * 10 <= other.length();
 	}
 
-	private static String plain(String name) {
+	/** The name as the comparison sees it: capitals, words, no "SDN BHD". */
+	static String plain(String name) {
 		String plain = name.toUpperCase(Locale.ROOT)
 			.replaceAll("[^\\p{L}\\p{N}\\s]", "")
 			.replaceAll("\\s+", " ")
