@@ -2,6 +2,7 @@ package io.expensync.receipts.extraction;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -57,28 +58,36 @@ final class MerchantLines {
 	}
 
 	static @Nullable ExtractedField<String> find(List<OcrLine> rows, LineModel model) {
-		Context context = Context.of(rows);
-		String bestName = null;
-		double best = Double.NEGATIVE_INFINITY;
-		List<Double> scores = new ArrayList<>();
-		for (Span span : spans(rows)) {
-			String name = span.name(rows);
-			if (name.chars().filter(Character::isLetter).count() < 2) {
-				continue;
-			}
-			double score = model.score(features(rows, span, context));
-			scores.add(score);
-			if (score > best) {
-				best = score;
-				bestName = name;
-			}
-		}
-		if (bestName == null) {
+		List<Candidate> ranked = ranked(rows, model);
+		if (ranked.isEmpty()) {
 			return null;
 		}
-		double top = best;
-		double chance = 1 / scores.stream().mapToDouble((score) -> StrictMath.exp(score - top)).sum();
-		return ExtractedField.of(bestName, Math.min(0.9, 0.2 + 0.7 * chance));
+		double top = ranked.get(0).score();
+		double chance = 1 / ranked.stream().mapToDouble((candidate) -> StrictMath.exp(candidate.score() - top)).sum();
+		return ExtractedField.of(ranked.get(0).name(), Math.min(0.9, 0.2 + 0.7 * chance));
+	}
+
+	/** The {@code count} names the shipped model ranks first, the likeliest first. */
+	static List<String> likeliest(List<OcrLine> rows, int count) {
+		return ranked(rows, Shipped.MODEL).stream().map(Candidate::name).distinct().limit(count).toList();
+	}
+
+	/** Every run of rows that reads as a name, the one the model takes for it first. */
+	private static List<Candidate> ranked(List<OcrLine> rows, LineModel model) {
+		Context context = Context.of(rows);
+		List<Candidate> candidates = new ArrayList<>();
+		for (Span span : spans(rows)) {
+			String name = span.name(rows);
+			if (name.chars().filter(Character::isLetter).count() >= 2) {
+				candidates.add(new Candidate(name, model.score(features(rows, span, context))));
+			}
+		}
+		// the first of equals stays first: the run nearer the top
+		candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
+		return candidates;
+	}
+
+	private record Candidate(String name, double score) {
 	}
 
 	/** Every run of one to three rows among the first {@value #CANDIDATES}. */

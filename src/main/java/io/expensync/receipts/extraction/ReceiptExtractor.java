@@ -65,14 +65,27 @@ public class ReceiptExtractor {
 	 * each row sits and how tall it is; the other fields are read from the rows' text.
 	 */
 	public ReceiptFields extract(List<OcrLine> pieces) {
-		List<OcrLine> rows = OcrRows.joined(pieces)
+		List<OcrLine> rows = rows(pieces);
+		List<String> lines = rows.stream().map(OcrLine::text).toList();
+		return fields(String.join("\n", lines), lines, MerchantLines.find(rows));
+	}
+
+	/**
+	 * The merchant names the learned model finds likeliest on these pieces, at most
+	 * {@code count}, the likeliest first: where a closer reading of the name pays.
+	 */
+	public List<String> likeliestMerchants(List<OcrLine> pieces, int count) {
+		return MerchantLines.likeliest(rows(pieces), count);
+	}
+
+	/** The pieces in printed rows, each row's text tidied. */
+	private static List<OcrLine> rows(List<OcrLine> pieces) {
+		return OcrRows.joined(pieces)
 			.stream()
 			.map((row) -> new OcrLine(tidied(row.text()).strip(), row.confidence(), row.left(), row.top(), row.right(),
 					row.bottom()))
 			.filter((row) -> !row.text().isEmpty())
 			.toList();
-		List<String> lines = rows.stream().map(OcrLine::text).toList();
-		return fields(String.join("\n", lines), lines, MerchantLines.find(rows));
 	}
 
 	private ReceiptFields fields(String text, List<String> lines, @Nullable ExtractedField<String> merchant) {

@@ -46,7 +46,11 @@ public class ReceiptScanner {
 
 	private static final double UNSURE = 0.6;
 
+	/** How many pieces of the likeliest names Tesseract reads again for their spaces. */
 	private static final int NAME_PIECES = 3;
+
+	/** How many of the likeliest merchant names have their pieces respaced. */
+	private static final int NAMES = 2;
 
 	private static final double UNSURE_DATE = 0.7;
 
@@ -172,37 +176,37 @@ public class ReceiptScanner {
 		catch (OcrTimedOutException ex) {
 			throw ReceiptRejectedException.tookTooLong("Reading the receipt", limit, ex);
 		}
-		ReceiptFields fields = extractor.extract(lines);
-		if (fields.merchant() != null && tesseract.available()) {
-			List<OcrLine> respaced = respaceName(lines, fields.merchant().value(), image, deadline);
-			if (!respaced.equals(lines)) {
-				lines = respaced;
-				fields = extractor.extract(lines);
-			}
+		if (tesseract.available()) {
+			lines = respaceNames(lines, extractor.likeliestMerchants(lines, NAMES), image, deadline);
 		}
-		return new Reading(OcrRows.text(lines), fields);
+		return new Reading(OcrRows.text(lines), extractor.extract(lines));
 	}
 
 	/**
-	 * The pieces with those of a name respaced as Tesseract reads them (PP-OCR often runs
-	 * a name's words together, and a name is matched by its words). At most
-	 * {@value #NAME_PIECES} pieces, each read alone.
+	 * The pieces with those of the likeliest names respaced as Tesseract reads them
+	 * (PP-OCR often runs a name's words together, and a name is matched by its words, so
+	 * the spaces can decide which of them is the name). At most {@value #NAME_PIECES}
+	 * pieces, each read alone.
 	 */
-	private List<OcrLine> respaceName(List<OcrLine> lines, String name, BufferedImage image, long deadline) {
-		String letters = lettersOf(name);
-		List<OcrLine> respaced = new ArrayList<>(lines);
-		int read = 0;
-		for (int i = 0; i < respaced.size() && read < NAME_PIECES; i++) {
-			OcrLine piece = respaced.get(i);
-			String pieceLetters = lettersOf(piece.text());
-			if (pieceLetters.length() < 4 || !letters.contains(pieceLetters)) {
-				continue;
+	private List<OcrLine> respaceNames(List<OcrLine> lines, List<String> names, BufferedImage image, long deadline) {
+		List<String> letters = names.stream().map(ReceiptScanner::lettersOf).toList();
+		List<Integer> chosen = new ArrayList<>();
+		for (int i = 0; i < lines.size() && chosen.size() < NAME_PIECES; i++) {
+			String pieceLetters = lettersOf(lines.get(i).text());
+			if (pieceLetters.length() >= 4 && letters.stream().anyMatch((name) -> name.contains(pieceLetters))) {
+				chosen.add(i);
 			}
-			read++;
-			String spaced = read(tesseract, crop(image, piece), deadline).strip();
-			String text = Respacing.respace(piece.text(), spaced.replaceAll("\\s+", " "));
-			respaced.set(i,
-					new OcrLine(text, piece.confidence(), piece.left(), piece.top(), piece.right(), piece.bottom()));
+		}
+		// read side by side: Tesseract's permits bound them, and PP-OCR is done with the
+		// processors
+		List<String> spaced = chosen.parallelStream()
+			.map((i) -> read(tesseract, crop(image, lines.get(i)), deadline).strip().replaceAll("\\s+", " "))
+			.toList();
+		List<OcrLine> respaced = new ArrayList<>(lines);
+		for (int n = 0; n < chosen.size(); n++) {
+			OcrLine piece = lines.get(chosen.get(n));
+			respaced.set(chosen.get(n), new OcrLine(Respacing.respace(piece.text(), spaced.get(n)), piece.confidence(),
+					piece.left(), piece.top(), piece.right(), piece.bottom()));
 		}
 		return respaced;
 	}
