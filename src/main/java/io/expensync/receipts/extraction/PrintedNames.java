@@ -78,8 +78,9 @@ final class PrintedNames {
 		name = STRAY_EDGES.matcher(name).replaceAll("").strip();
 		// "STATIONERY B BOOKS": an ampersand read as a B standing alone between words
 		name = AMPERSAND_READ_AS_B.matcher(name).replaceAll("&");
-		// "CHEER(MALURI)": the space before a bracket lost
-		name = name.replaceAll("(?<=\\p{L})\\((?=\\p{L})", " (");
+		// "CHEER(MALURI)", "CO.(M)": the space before a bracket lost; "(M SDN BHD": the
+		// bracket after Malaysia's M
+		name = name.replaceAll("(?<=[\\p{L}.])\\((?=\\p{L})", " (").replaceAll("\\(M(?= SDN\\b)", "(M)");
 		// "Nando 's": a space read before an apostrophe
 		name = name.replaceAll("\\s+(?=['’]\\p{L}\\b)", "");
 		// what follows "SDN BHD" or "S/B" on the same line is a branch or code, not the

@@ -110,6 +110,8 @@ class MerchantLinesTests {
 			.isEqualTo("AIK HUAT HARDWARE ENTERPRISE (SETIA ALAM) SDN BHD");
 		assertThat(PrintedNames.withParenthesisOpened("FUN N CHEER (MALURI)")).isEqualTo("FUN N CHEER (MALURI)");
 		assertThat(PrintedNames.read("FUN N CHEER(MALURI)")).isEqualTo("FUN N CHEER (MALURI)");
+		assertThat(PrintedNames.read("AEON CO.(M) BHD")).isEqualTo("AEON CO. (M) BHD");
+		assertThat(PrintedNames.read("COSWAY (M SDN BHD")).isEqualTo("COSWAY (M) SDN BHD");
 		assertThat(PrintedNames.read("TEO HENG STATIONERY B BOOKS")).isEqualTo("TEO HENG STATIONERY & BOOKS");
 		assertThat(PrintedNames.read("Nando 's Chickenland")).isEqualTo("Nando's Chickenland");
 		assertThat(PrintedNames.read("RAPID RAIL SLII BHD")).isEqualTo("RAPID RAIL SDN BHD");
