@@ -111,7 +111,7 @@ class ExifOrientationTests {
 	}
 
 	/** The JPEG with an EXIF segment right after its start, holding the orientation. */
-	private static byte[] withOrientation(byte[] jpeg, int orientation, boolean littleEndian) {
+	static byte[] withOrientation(byte[] jpeg, int orientation, boolean littleEndian) {
 		ByteBuffer tiff = ByteBuffer.allocate(26).order(littleEndian ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN);
 		tiff.put((byte) (littleEndian ? 'I' : 'M')).put((byte) (littleEndian ? 'I' : 'M'));
 		tiff.putShort((short) 42).putInt(8).putShort((short) 1);

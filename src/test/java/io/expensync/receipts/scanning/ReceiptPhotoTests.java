@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.image.AffineTransformOp;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -24,6 +26,7 @@ import io.expensync.receipts.ReceiptProperties;
 import io.expensync.receipts.extraction.ReceiptFields;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -74,6 +77,18 @@ class ReceiptPhotoTests {
 		assertThat(fields.total().value()).as("total").isEqualByComparingTo(receipt.total());
 		assertThat(fields.date()).as("date").isNotNull();
 		assertThat(fields.date().value()).as("date").isEqualTo(receipt.date());
+	}
+
+	@Test
+	void readsAPhotoStoredMirroredAsItsExifOrientationSays() throws IOException {
+		BufferedImage scan = ImageIO.read(RECEIPTS.resolve("sroie-309.jpg").toFile());
+		// stored as a mirror image, which only the EXIF orientation (2) puts right
+		AffineTransform mirror = new AffineTransform(-1, 0, 0, 1, scan.getWidth(), 0);
+		BufferedImage mirrored = new AffineTransformOp(mirror, AffineTransformOp.TYPE_NEAREST_NEIGHBOR).filter(scan,
+				null);
+		ScanResult result = scanner.scan(ExifOrientationTests.withOrientation(jpeg(mirrored), 2, false));
+		assertThat(result.fields().total().value()).isEqualByComparingTo("6.40");
+		assertThat(result.fields().date().value()).isEqualTo(LocalDate.of(2018, 4, 20));
 	}
 
 	private static byte[] jpeg(BufferedImage image) throws IOException {
