@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 
 import com.sun.jna.Pointer;
+import io.expensync.receipts.extraction.TextEdits;
 import io.expensync.receipts.ocr.OcrLine;
 import io.expensync.receipts.ocr.OcrRows;
 import io.expensync.receipts.ocr.OcrTimedOutException;
@@ -235,14 +236,14 @@ public class OcrTextAccuracy {
 				for (int i = 0; i < truths.size(); i++) {
 					String truth = normal(truths.get(i).text());
 					String got = normal(read.get(i));
-					int distance = distance(truth, got);
+					int distance = TextEdits.distance(truth, got);
 					edits += distance;
 					chars += truth.length();
 					tally.truthChars += truth.length();
 					tally.edits += distance;
 					String truthNoSpace = truth.replace(" ", "");
 					tally.truthCharsNoSpace += truthNoSpace.length();
-					tally.editsNoSpace += distance(truthNoSpace, got.replace(" ", ""));
+					tally.editsNoSpace += TextEdits.distance(truthNoSpace, got.replace(" ", ""));
 					tally.lines++;
 					if (truth.equals(got)) {
 						tally.exact++;
@@ -256,7 +257,7 @@ public class OcrTextAccuracy {
 					.toList()));
 				String page = normal(OcrRows.text(pieces));
 				tally.pageChars += pageTruth.length();
-				tally.pageEdits += distance(pageTruth, page);
+				tally.pageEdits += TextEdits.distance(pageTruth, page);
 				tally.receipts++;
 				boolean found = containsTotal(page, total);
 				if (found) {
@@ -308,27 +309,6 @@ public class OcrTextAccuracy {
 
 	static String normal(String text) {
 		return text.toUpperCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
-	}
-
-	/** Levenshtein distance. */
-	static int distance(String a, String b) {
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			char c = a.charAt(i - 1);
-			for (int j = 1; j <= b.length(); j++) {
-				int substitute = previous[j - 1] + ((c == b.charAt(j - 1)) ? 0 : 1);
-				current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[b.length()];
 	}
 
 	/**

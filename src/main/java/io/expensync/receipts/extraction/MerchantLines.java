@@ -192,23 +192,9 @@ final class MerchantLines {
 		String tidied = PrintedNames.tidied(row.text());
 		String upper = tidied.toUpperCase(Locale.ROOT);
 		String line = PrintedNames.withoutRegistration(tidied);
-		int letters = 0;
-		int capitals = 0;
-		int digits = 0;
-		int others = 0;
-		for (char c : line.toCharArray()) {
-			if (Character.isLetter(c)) {
-				letters++;
-				capitals += Character.isUpperCase(c) ? 1 : 0;
-			}
-			else if (Character.isDigit(c)) {
-				digits++;
-			}
-			else if (!Character.isWhitespace(c)) {
-				others++;
-			}
-		}
-		int printed = Math.max(1, letters + digits + others);
+		PrintedCharacters characters = PrintedCharacters.of(line);
+		int letters = characters.letters();
+		int printed = characters.printed();
 		String[] words = line.split("\\s+");
 		long longWords = Arrays.stream(words)
 			.filter((word) -> word.chars().filter(Character::isLetter).count() >= 3)
@@ -227,8 +213,8 @@ final class MerchantLines {
 			}
 			tallest = Math.max(tallest, rows.get(other).height());
 		}
-		return new double[] { (letters > 0) ? (double) capitals / letters : 0, (double) letters / printed,
-				(double) digits / printed, Math.min(letters, 30) / 30.0, Math.min(3, longWords) / 3.0,
+		return new double[] { characters.capitalShare(), (double) letters / printed,
+				(double) characters.digits() / printed, Math.min(letters, 30) / 30.0, Math.min(3, longWords) / 3.0,
 				flag(ReceiptMerchants.BUSINESS.matcher(upper).find()),
 				flag(ReceiptMerchants.ENDS_LEGALLY.matcher(line.toUpperCase(Locale.ROOT)).find()),
 				flag(ReceiptMerchants.JUNK.matcher(line.toUpperCase(Locale.ROOT)).find()),
@@ -269,7 +255,7 @@ final class MerchantLines {
 	static boolean sameName(String read, String company) {
 		String one = plain(read);
 		String other = plain(company);
-		return !one.isEmpty() && distance(one, other) * 10 <= other.length();
+		return !one.isEmpty() && TextEdits.distance(one, other) * 10 <= other.length();
 	}
 
 	/** The name as the comparison sees it: capitals, words, no "SDN BHD". */
@@ -280,26 +266,6 @@ final class MerchantLines {
 			.strip();
 		// "SDN BHD", as printed or with a slip ("SDN BND")
 		return plain.replaceFirst(" S[A-Z0-9]{2} B[A-Z0-9]{2}$", "");
-	}
-
-	/** The Levenshtein distance: how many characters to add, drop or change. */
-	private static int distance(String one, String other) {
-		int[] previous = new int[other.length() + 1];
-		int[] current = new int[other.length() + 1];
-		for (int j = 0; j <= other.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= one.length(); i++) {
-			current[0] = i;
-			for (int j = 1; j <= other.length(); j++) {
-				int change = previous[j - 1] + ((one.charAt(i - 1) == other.charAt(j - 1)) ? 0 : 1);
-				current[j] = Math.min(change, Math.min(previous[j], current[j - 1]) + 1);
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[other.length()];
 	}
 
 	/** The shipped model, read when first used (training goes without it). */

@@ -146,26 +146,17 @@ final class ReceiptMerchants {
 		String upper = original.toUpperCase(Locale.ROOT);
 		boolean registered = PrintedNames.registered(upper);
 		String line = PrintedNames.withoutRegistration(original);
-		int letters = 0;
-		int capitals = 0;
-		int others = 0;
-		for (char c : line.toCharArray()) {
-			if (Character.isLetter(c)) {
-				letters++;
-				capitals += Character.isUpperCase(c) ? 1 : 0;
-			}
-			else if (!Character.isWhitespace(c)) {
-				others++;
-			}
-		}
-		if (letters < 3 || letters < 2 * others || JUNK.matcher(line.toUpperCase(Locale.ROOT)).find()) {
+		PrintedCharacters characters = PrintedCharacters.of(line);
+		int letters = characters.letters();
+		if (letters < 3 || letters < 2 * (characters.digits() + characters.others())
+				|| JUNK.matcher(line.toUpperCase(Locale.ROOT)).find()) {
 			return 0;
 		}
 		String next = (index + 1 < lines.size()) ? PrintedNames.tidied(lines.get(index + 1)).toUpperCase(Locale.ROOT)
 				: "";
 		String[] words = line.split("\\s+");
 		long longWords = Arrays.stream(words).filter((word) -> word.length() >= 3).count();
-		double score = 2.0 * capitals / letters + Math.min(3, longWords) * 0.5;
+		double score = 2.0 * characters.capitals() / letters + Math.min(3, longWords) * 0.5;
 		score += BUSINESS.matcher(upper).find() ? 2 : 0;
 		score += (registered || PrintedNames.registered(next) || LEGAL_SUFFIX.matcher(next).matches()) ? 2 : 0;
 		score -= (longWords * 2 < words.length) ? 1.5 : 0;

@@ -8,11 +8,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Currency;
+import java.util.stream.Stream;
 
 import io.expensync.receipts.KeywordCategories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ReceiptExtractorTests {
 
@@ -64,9 +67,8 @@ class ReceiptExtractorTests {
 			.isEqualTo("Golden Scoop\nDate: Oct 3, 2016\nRM0.50 10KG 0.20");
 	}
 
-	@Test
-	void aRoundedTotalIsNotTakenForAMisreadOfTheAmountBeforeRounding() {
-		ReceiptFields fields = extractor.extract("""
+	static Stream<Arguments> totalsBesideOtherTotals() {
+		return Stream.of(Arguments.of("a rounded total is not taken for a misread of the amount before rounding", """
 				SHOP
 				Sub-total 46.54
 				Total Sales Incl GST 46.54
@@ -74,13 +76,7 @@ class ReceiptExtractorTests {
 				Total After Adj Incl GST 46.55
 				CASH 100.00
 				Total 43.90 2.64
-				""");
-		assertThat(fields.total().value()).isEqualByComparingTo("46.55");
-	}
-
-	@Test
-	void leavesOutTheTotalOfATaxSummary() {
-		ReceiptFields fields = extractor.extract("""
+				""", "46.55"), Arguments.of("the total of a tax summary is left out", """
 				SHOP
 				Cashier : CT001 / 0001
 				Qty:1 Total RM 11.60
@@ -88,13 +84,7 @@ class ReceiptExtractorTests {
 				GSTSummary Amount Tax
 				SR 6% 10.94 0.66
 				Total 10.94 0.66
-				""");
-		assertThat(fields.total().value()).isEqualByComparingTo("11.60");
-	}
-
-	@Test
-	void aTotalThatTheSubtotalAndTaxAddUpToIsNoMisreadDigit() {
-		ReceiptFields fields = extractor.extract("""
+				""", "11.60"), Arguments.of("a total that the subtotal and tax add up to is no misread digit", """
 				SHOP
 				Total Qty.: 2 4.60
 				SUB-TOTAL(EX) 4.60
@@ -104,8 +94,13 @@ class ReceiptExtractorTests {
 				CHANGE 0.00
 				TAXCODE % AMOUNT TAX
 				SR 6.00 4.60 0.28
-				""");
-		assertThat(fields.total().value()).isEqualByComparingTo("4.90");
+				""", "4.90"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("totalsBesideOtherTotals")
+	void picksTheTotalAmongOtherTotals(String situation, String text, String expected) {
+		assertThat(extractor.extract(text).total().value()).isEqualByComparingTo(expected);
 	}
 
 	@ParameterizedTest
