@@ -177,8 +177,13 @@ final class MerchantLines {
 		String name(List<OcrLine> rows) {
 			StringBuilder name = new StringBuilder();
 			for (int index = first; index <= last; index++) {
-				String part = PrintedNames.read(rows.get(index).text());
-				name.append((name.isEmpty() || part.isEmpty()) ? "" : " ").append(part);
+				String row = rows.get(index).text();
+				String part = PrintedNames.read(row);
+				// "THE COFFEE BEAN" over "& TEA LEAF": the ampersand the row starts with
+				// joins
+				// them
+				String joint = (!name.isEmpty() && row.strip().startsWith("&") && !part.startsWith("&")) ? " & " : " ";
+				name.append((name.isEmpty() || part.isEmpty()) ? "" : joint).append(part);
 			}
 			return PrintedNames
 				.company(PrintedNames.withParenthesisClosed(PrintedNames.withParenthesisOpened(name.toString())));
@@ -237,6 +242,9 @@ final class MerchantLines {
 	}
 
 	private static boolean continuesAbove(String row) {
+		if (row.strip().startsWith("&")) {
+			return true;
+		}
 		String upper = PrintedNames.read(row).toUpperCase(Locale.ROOT);
 		return ReceiptMerchants.LEGAL_SUFFIX.matcher(upper).matches()
 				|| ReceiptMerchants.CONTINUATION.matcher(upper).find();

@@ -17,9 +17,12 @@ final class PrintedNames {
 	/** A company registration number ({@code (123456-K)}, {@code 001234567-W}). */
 	private static final Pattern REGISTRATION = Pattern.compile("\\(?\\s*[A-Z]{0,3}\\d{4,}\\s*-\\s*[A-Z]\\s*\\)?");
 
-	/** Short leftovers of OCR at the ends: "7 | NAME", "NAME Fo a", "NAME 4". */
-	private static final Pattern STRAY_EDGES = Pattern
-		.compile("^(?:[^\\p{L}\\s]{1,2}\\s+)+|(?:\\s+(?:[^\\p{L}\\s]{1,2}|\\p{Ll}{1,2}|\\p{Lu}\\p{Ll}))+$");
+	/**
+	 * Short leftovers of OCR at the ends: "7 | NAME", "NAME Fo a", "NAME 4"; not a number
+	 * that starts the name ("10 GRAM GOURMET").
+	 */
+	private static final Pattern STRAY_EDGES = Pattern.compile(
+			"^(?:(?!\\p{N}+\\s+\\p{L}{2})[^\\p{L}\\s]{1,2}\\s+)+|(?:\\s+(?:[^\\p{L}\\s]{1,2}|\\p{Ll}{1,2}|\\p{Lu}\\p{Ll}))+$");
 
 	private static final Pattern LEGAL_END = Pattern
 		.compile("(?i)\\bSDN\\.?\\s*BHD\\.?|\\bS/B\\b|\\bBHD\\.?(?=\\s|$)|\\bLTD\\b\\.?|\\bGMBH\\b|\\bLLC\\b");

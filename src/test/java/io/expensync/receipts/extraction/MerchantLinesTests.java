@@ -74,6 +74,13 @@ class MerchantLinesTests {
 		assertThat(extractor.extract(pieces).merchant().value()).isEqualTo("Nando's Chickenland Malaysia Sdn Bhd");
 	}
 
+	@Test
+	void aRowThatStartsWithAnAmpersandGoesOnFromTheRowAbove() {
+		List<OcrLine> pieces = page("THE COFFEE BEAN", 22, "& TEA LEAF (M) SDN. BHD.", 22, "Company No. :441970-H", 14,
+				"Lot F36, First Floor,", 14, "Aeon Mall Bdr Dato' Onn,", 14, "TOTAL 14.80", 14);
+		assertThat(extractor.extract(pieces).merchant().value()).isEqualTo("THE COFFEE BEAN & TEA LEAF (M) SDN BHD.");
+	}
+
 	/**
 	 * Rows of a receipt 600 px wide, each centred, with the height given after its text,
 	 * 6 px apart.
@@ -119,6 +126,9 @@ class MerchantLinesTests {
 		assertThat(PrintedNames.read("AIK HUAT SDN EHT")).isEqualTo("AIK HUAT SDN BHD");
 		assertThat(PrintedNames.read("WESTERN EASTERN STAT IONERY")).isEqualTo("WESTERN EASTERN STATIONERY");
 		assertThat(PrintedNames.read("ONE STOP SHOP")).isEqualTo("ONE STOP SHOP");
+		assertThat(PrintedNames.read("10 GRAM Gourmet Sbn Bhd")).as("a number that starts the name")
+			.isEqualTo("10 GRAM Gourmet Sbn Bhd");
+		assertThat(PrintedNames.read("7 | SHOP NAME")).as("stray marks before it").isEqualTo("SHOP NAME");
 		assertThat(PrintedNames.company("MYNEWS RETAIL SB FKA BISON STORES SB")).isEqualTo("MYNEWS RETAIL SB");
 		assertThat(PrintedNames.company("OLD ASIA OWN BY: CHEF LEE SDN BHD")).isEqualTo("CHEF LEE SDN BHD");
 		assertThat(PrintedNames.company("SHOP OWNED BY")).isEqualTo("SHOP OWNED BY");
