@@ -30,6 +30,58 @@ document.addEventListener('change', (event) => {
   }
 });
 
+// Tag suggestions as you type: the known tags that start with the tag being typed after the last comma,
+// offered with the tags already typed before it.
+const knownTags = new Map();
+document.addEventListener('input', (event) => {
+  const input = event.target;
+  if (!input.matches('input[data-tag-input]')) {
+    return;
+  }
+  const list = document.getElementById(input.getAttribute('list'));
+  if (!knownTags.has(list)) {
+    knownTags.set(list, Array.from(list.options, (option) => option.value));
+  }
+  const typed = input.value.split(',');
+  const fragment = typed.pop().trim().toLowerCase();
+  const before = typed.map((tag) => tag.trim()).filter((tag) => tag);
+  const prefix = before.length ? `${before.join(', ')}, ` : '';
+  const chosen = new Set(before.map((tag) => tag.toLowerCase()));
+  list.replaceChildren(...knownTags.get(list)
+    .filter((tag) => tag.startsWith(fragment) && !chosen.has(tag))
+    .slice(0, 20)
+    .map((tag) => new Option(prefix + tag, prefix + tag)));
+});
+
+// Reconciling: the ticked transactions' sum and the difference to the statement's closing balance, in the
+// currency's smallest unit so that no sum is off by a rounding; Reconcile only when there is no difference.
+function updateReconciliation(form) {
+  const digits = Number(form.dataset.digits);
+  const ticked = Array.from(form.querySelectorAll('input[name="ids"]:checked'))
+    .reduce((sum, box) => sum + BigInt(box.dataset.minor), 0n);
+  const difference = BigInt(form.dataset.closing) - BigInt(form.dataset.reconciled) - ticked;
+  const shown = (minor) => {
+    const negative = minor < 0n;
+    const text = (negative ? -minor : minor).toString().padStart(digits + 1, '0');
+    const whole = digits > 0 ? `${text.slice(0, -digits)}.${text.slice(-digits)}` : text;
+    return (negative ? '−' : '') + whole;
+  };
+  form.querySelector('[data-ticked-total]').textContent = shown(ticked);
+  const cell = form.querySelector('[data-difference]');
+  cell.textContent = shown(difference);
+  cell.classList.toggle('text-success', difference === 0n);
+  cell.classList.toggle('text-danger', difference !== 0n);
+  form.querySelector('[data-reconcile-button]').disabled = difference !== 0n;
+  form.querySelector('[data-adjust-button]').hidden = difference === 0n;
+}
+document.querySelectorAll('form[data-reconcile]').forEach(updateReconciliation);
+document.addEventListener('change', (event) => {
+  const form = event.target.closest && event.target.closest('form[data-reconcile]');
+  if (form) {
+    updateReconciliation(form);
+  }
+});
+
 // The bulk-delete bar: how many are ticked, and the offer to take every match instead of this page.
 function updateSelection(form) {
   const ticked = form.querySelectorAll('input[name="ids"]:checked').length;

@@ -2,6 +2,7 @@ package io.expensync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 
 import com.jayway.jsonpath.JsonPath;
@@ -29,6 +30,25 @@ public record Api(MockMvcTester mvc) {
 			request = request.param(params[i], params[i + 1]);
 		}
 		return request.exchange();
+	}
+
+	/**
+	 * A page as the signed-in user's browser gets it, with query parameters given as
+	 * name, value, name, value…; it must answer 200.
+	 */
+	public String page(CurrentUser user, String path, String... params) {
+		var request = mvc.get().uri(path).with(TestUsers.session(user));
+		for (int i = 0; i < params.length; i += 2) {
+			request = request.param(params[i], params[i + 1]);
+		}
+		MvcTestResult page = request.exchange();
+		assertThat(page).hasStatusOk();
+		try {
+			return page.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	public MvcTestResult post(CurrentUser user, String uri, String json) {

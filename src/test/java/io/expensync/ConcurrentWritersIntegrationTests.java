@@ -129,7 +129,7 @@ class ConcurrentWritersIntegrationTests {
 	record Writer(Api api, Ledger ledger, SplittableRandom random, byte[] receipt) {
 
 		Outcome next() throws Exception {
-			int kind = random.nextInt(8);
+			int kind = random.nextInt(10);
 			String existing = ledger.anyTransaction(random);
 			if (existing == null || kind <= 1) {
 				return create(random.nextInt(4) == 0 ? "INCOME" : "EXPENSE", null);
@@ -139,10 +139,13 @@ class ConcurrentWritersIntegrationTests {
 						{"type": "TRANSFER", "amount": "%s", "date": "2026-12-01", "description": "move",
 						 "accountId": "%s", "toAccountId": "%s"}""".formatted(amount(), ledger.giro(),
 						ledger.savings())), false);
-				case 3 -> outcome("edit", api.patch(ledger.user(), "/api/v1/transactions/" + existing, edit()), false);
+				case 3 -> outcome("edit", api.patch(ledger.user(),
+						"/api/v1/transactions/" + existing + "?confirmReconciled=true", edit()), false);
 				case 4 -> {
 					ledger.transactions().remove(existing);
-					yield outcome("delete", api.delete(ledger.user(), "/api/v1/transactions/" + existing), false);
+					yield outcome("delete",
+							api.delete(ledger.user(), "/api/v1/transactions/" + existing + "?confirmReconciled=true"),
+							false);
 				}
 				case 5 -> {
 					List<String> ids = new ArrayList<>(List.of(existing));
@@ -151,15 +154,44 @@ class ConcurrentWritersIntegrationTests {
 						ids.add(second);
 					}
 					ledger.transactions().removeAll(ids);
-					yield outcome("bulk delete", api.post(ledger.user(), "/api/v1/transactions/bulk-delete",
-							"{\"ids\": [\"" + String.join("\", \"", ids) + "\"]}"), false);
+					yield outcome("bulk delete",
+							api.post(ledger.user(), "/api/v1/transactions/bulk-delete?confirmReconciled=true",
+									"{\"ids\": [\"" + String.join("\", \"", ids) + "\"]}"),
+							false);
 				}
 				case 6 -> outcome("budget",
 						api.put(ledger.user(), "/api/v1/budgets/" + (random.nextBoolean() ? "ALL" : "food"),
 								"{\"amount\": \"" + (100 + random.nextInt(400)) + ".00\"}"),
 						false);
+				case 7 -> reconcile();
+				case 8 -> outcome("rename a tag",
+						api.put(ledger.user(), "/api/v1/tags/" + tag(), "{\"name\": \"" + tag() + "\"}"), false);
 				default -> attachReceipt();
 			};
+		}
+
+		/**
+		 * Reconciles a few of the account's open transactions to whatever closing
+		 * balance, an adjustment making up the difference.
+		 */
+		private Outcome reconcile() {
+			String account = ledger.account(random);
+			MvcTestResult open = api.get(ledger.user(), "/api/v1/accounts/" + account + "/reconciliation",
+					"statementDate", "2026-12-31");
+			if (open.getResponse().getStatus() != 200) {
+				return outcome("reconciliation", open, false);
+			}
+			List<String> ids = Api.<List<String>>read(open, "$.open[*].id");
+			List<String> ticked = ids.subList(0, Math.min(ids.size(), 1 + random.nextInt(4)));
+			return outcome("reconcile", api.post(ledger.user(), "/api/v1/accounts/" + account + "/reconciliations", """
+					{"statementDate": "2026-12-31", "closingBalance": "%s", "adjust": true, "ids": [%s]}""".formatted(
+					amount(),
+					ticked.stream().map((id) -> "\"" + id + "\"").collect(java.util.stream.Collectors.joining(", ")))),
+					false);
+		}
+
+		private String tag() {
+			return "tag-" + random.nextInt(4);
 		}
 
 		private Outcome attachReceipt() {
@@ -180,8 +212,8 @@ class ConcurrentWritersIntegrationTests {
 			String category = type.equals("INCOME") ? "salary" : "food";
 			return outcome("create " + type, api.post(ledger.user(), "/api/v1/transactions", """
 					{"type": "%s", "amount": "%s", "date": "2026-12-01", "description": "load", "category": "%s",
-					 "accountId": "%s"%s}""".formatted(type, amount(), category, ledger.account(random),
-					receiptId == null ? "" : ", \"receiptId\": \"" + receiptId + "\"")), true);
+					 "accountId": "%s", "tags": ["%s"]%s}""".formatted(type, amount(), category, ledger.account(random),
+					tag(), receiptId == null ? "" : ", \"receiptId\": \"" + receiptId + "\"")), true);
 		}
 
 		private String edit() {

@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import java.time.YearMonth;
 
 import io.expensync.reports.MonthlyReports;
@@ -42,10 +44,13 @@ public record UserDataFixtures(MockMvcTester mvc, Clock clock, MonthlyReports re
 		put(user, "/api/v1/budgets/" + category, "{\"amount\": \"50.00\", \"thresholds\": [50]}");
 		put(user, "/api/v1/budgets/accounts", "{\"accountIds\": [\"%s\"]}".formatted(giro));
 		record(user, "INCOME", "1000.00", today.minusMonths(1).withDayOfMonth(1), "salary", giro, null);
-		String expense = record(user, "EXPENSE", "90.00", today, category, giro, null);
+		String expense = record(user, "EXPENSE", "90.00", today, category, giro, null, "pets", "seeded");
 		String transfer = Api.read(api.post(user, "/api/v1/transactions", """
 				{"type": "TRANSFER", "amount": "25.50", "date": "%s", "accountId": "%s", "toAccountId": "%s"}
 				""".formatted(today, giro, savings)), "$.id");
+		assertThat(api.post(user, "/api/v1/accounts/" + savings + "/reconciliations", """
+				{"statementDate": "%s", "closingBalance": "25.50", "ids": ["%s"]}
+				""".formatted(today, transfer))).hasStatusOk();
 		String schedule = Api.read(api.post(user, "/api/v1/transactions", """
 				{"type": "EXPENSE", "amount": "9.99", "date": "%s", "category": "entertainment", "accountId": "%s",
 				 "recurrence": {"interval": "MONTHLY"}}
@@ -64,12 +69,14 @@ public record UserDataFixtures(MockMvcTester mvc, Clock clock, MonthlyReports re
 	}
 
 	private String record(CurrentUser user, String type, String amount, LocalDate date, String category, String account,
-			String receipt) {
-		MvcTestResult result = new Api(mvc).post(user, "/api/v1/transactions", """
-				{"type": "%s", "amount": "%s", "date": "%s", "category": "%s", "accountId": "%s",
-				 "description": "%s by %s", "receiptId": %s}
-				""".formatted(type, amount, date, category, account, type, user.name(),
-				receipt == null ? "null" : "\"" + receipt + "\""));
+			String receipt, String... tags) {
+		MvcTestResult result = new Api(mvc).post(user, "/api/v1/transactions",
+				"""
+						{"type": "%s", "amount": "%s", "date": "%s", "category": "%s", "accountId": "%s",
+						 "description": "%s by %s", "receiptId": %s, "tags": [%s]}
+						""".formatted(type, amount, date, category, account, type, user.name(),
+						receipt == null ? "null" : "\"" + receipt + "\"",
+						Arrays.stream(tags).map((tag) -> "\"" + tag + "\"").collect(Collectors.joining(", "))));
 		assertThat(result).hasStatus(201);
 		return Api.read(result, "$.id");
 	}

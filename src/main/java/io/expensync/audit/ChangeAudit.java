@@ -8,6 +8,7 @@ import io.expensync.accounts.AccountService;
 import io.expensync.accounts.AccountView;
 import io.expensync.audit.AuditEvent.Kind;
 import io.expensync.transactions.TransactionChanged;
+import io.expensync.transactions.AccountReconciled;
 import io.expensync.transactions.TransactionView;
 import io.expensync.transactions.TransactionsAdded;
 import io.expensync.transactions.TransactionsRemoved;
@@ -52,6 +53,16 @@ class ChangeAudit {
 	}
 
 	@EventListener
+	void accountReconciled(AccountReconciled reconciled) {
+		log.record(reconciled.userId(), Kind.ACCOUNT_RECONCILED,
+				"%s to the statement of %s: %d transaction(s), closing balance %s%s".formatted(
+						accounts.names(reconciled.userId()).get(reconciled.accountId()), reconciled.statementDate(),
+						reconciled.count(), Changes.money(reconciled.closingBalance()),
+						(reconciled.adjustment() != null) ? ", adjustment " + Changes.money(reconciled.adjustment())
+								: ""));
+	}
+
+	@EventListener
 	void transactionsRemoved(TransactionsRemoved removed) {
 		log.record(removed.userId(), Kind.TRANSACTIONS_DELETED,
 				"%d transaction(s) dated %s to %s".formatted(removed.count(), removed.earliest(), removed.latest()));
@@ -65,8 +76,8 @@ class ChangeAudit {
 	}
 
 	static String describe(TransactionView transaction) {
-		return "%s %s on %s: %s".formatted(type(transaction), Changes.money(transaction.amount()), transaction.date(),
-				transaction.title());
+		return "%s %s on %s: %s%s".formatted(type(transaction), Changes.money(transaction.amount()), transaction.date(),
+				transaction.title(), transaction.reconciled() ? " (reconciled)" : "");
 	}
 
 	private Changes<TransactionView> differences(UUID userId, TransactionView before, TransactionView after) {
@@ -77,7 +88,11 @@ class ChangeAudit {
 			.field("Description", TransactionView::description)
 			.field("Category", TransactionView::category)
 			.field("Merchant", TransactionView::merchant)
-			.field("Notes", TransactionView::notes);
+			.field("Notes", TransactionView::notes)
+			.field("Tags", view -> view.tags().isEmpty() ? null : String.join(", ", view.tags()))
+			.field("Status", view -> view.status().label())
+			.field("Status on the receiving account",
+					view -> (view.toStatus() != null) ? view.toStatus().label() : null);
 		// names are looked up only for an account that changed
 		if (!before.accountId().equals(after.accountId())) {
 			changes.field("Account", view -> accountName(userId, view.accountId()));

@@ -18,6 +18,7 @@ import io.expensync.receipts.ScannedFields;
 import io.expensync.recurring.BookedOccurrence;
 import io.expensync.recurring.RecurringView;
 import io.expensync.reports.MonthlyReportView;
+import io.expensync.transactions.Reconciliations;
 import io.expensync.transactions.TransactionView;
 import io.expensync.users.UserView;
 import org.jspecify.annotations.Nullable;
@@ -164,16 +165,31 @@ final class Exported {
 		}
 	}
 
+	record Reconciliation(UUID accountId, LocalDate statementDate, String closingBalance, String currency,
+			int transactions, @Nullable String adjustment, Instant at) {
+
+		static Reconciliation of(Reconciliations.PastOf past) {
+			Reconciliations.Past reconciliation = past.reconciliation();
+			return new Reconciliation(past.accountId(), reconciliation.statementDate(),
+					plain(reconciliation.closingBalance()),
+					reconciliation.closingBalance().currency().getCurrencyCode(), reconciliation.transactions(),
+					(reconciliation.adjustment() != null) ? plain(reconciliation.adjustment()) : null,
+					reconciliation.at());
+		}
+	}
+
 	record Transaction(UUID id, String type, String amount, String currency, LocalDate date,
 			@Nullable String description, @Nullable String category, @Nullable String merchant, @Nullable String notes,
-			UUID accountId, @Nullable UUID toAccountId, @Nullable UUID recurringId, Instant createdAt,
-			Instant updatedAt) {
+			UUID accountId, @Nullable UUID toAccountId, @Nullable UUID recurringId, List<String> tags, String status,
+			@Nullable String toStatus, Instant createdAt, Instant updatedAt) {
 
 		static Transaction of(TransactionView transaction) {
 			return new Transaction(transaction.id(), transaction.type().name(), plain(transaction.amount()),
 					transaction.amount().currency().getCurrencyCode(), transaction.date(), transaction.description(),
 					transaction.category(), transaction.merchant(), transaction.notes(), transaction.accountId(),
-					transaction.toAccountId(), transaction.recurringRuleId(), transaction.createdAt(),
+					transaction.toAccountId(), transaction.recurringRuleId(), transaction.tags(),
+					transaction.status().name(),
+					(transaction.toStatus() != null) ? transaction.toStatus().name() : null, transaction.createdAt(),
 					transaction.updatedAt());
 		}
 	}

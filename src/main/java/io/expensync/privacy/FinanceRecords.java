@@ -6,6 +6,7 @@ import io.expensync.budgets.BudgetService;
 import io.expensync.categories.CategoryService;
 import io.expensync.recurring.RecurringService;
 import io.expensync.rules.RuleService;
+import io.expensync.transactions.Reconciliations;
 import io.expensync.users.CurrentUser;
 import tools.jackson.core.JsonGenerator;
 
@@ -29,9 +30,12 @@ class FinanceRecords {
 
 	private final RuleService rules;
 
+	private final Reconciliations reconciliations;
+
 	FinanceRecords(AccountService accounts, CategoryService categories, BudgetService budgets,
-			RecurringService recurring, RuleService rules) {
+			RecurringService recurring, RuleService rules, Reconciliations reconciliations) {
 		this.rules = rules;
+		this.reconciliations = reconciliations;
 		this.accounts = accounts;
 		this.categories = categories;
 		this.budgets = budgets;
@@ -59,6 +63,9 @@ class FinanceRecords {
 		json.writeEndArray();
 		json.writeArrayPropertyStart("rules");
 		rules.list(user.id()).forEach(json::writePOJO);
+		json.writeEndArray();
+		json.writeArrayPropertyStart("reconciliations");
+		reconciliations.history(user.id()).forEach(past -> json.writePOJO(Exported.Reconciliation.of(past)));
 		json.writeEndArray();
 	}
 

@@ -15,6 +15,8 @@ import io.expensync.transactions.AccountActivities;
 import io.expensync.transactions.AccountActivities.ActivityRange;
 import io.expensync.transactions.BulkDeletion;
 import io.expensync.transactions.TransactionSearch;
+import io.expensync.transactions.TransactionTags;
+import io.expensync.transactions.TransactionTags.TagUse;
 import io.expensync.transactions.TransactionType;
 import io.expensync.transactions.TransactionView;
 import io.expensync.users.CurrentUser;
@@ -54,9 +56,13 @@ class AccountPageController {
 
 	private final ScheduleDescriptions schedules;
 
+	private final TransactionTags tags;
+
 	AccountPageController(AccountService accounts, TransactionSearch search, AccountActivities activities,
-			BulkDeletion bulkDeletion, CategoryService categories, ScheduleDescriptions schedules) {
+			BulkDeletion bulkDeletion, CategoryService categories, ScheduleDescriptions schedules,
+			TransactionTags tags) {
 		this.schedules = schedules;
+		this.tags = tags;
 		this.accounts = accounts;
 		this.search = search;
 		this.activities = activities;
@@ -93,6 +99,7 @@ class AccountPageController {
 		model.addAttribute("activity",
 				activities.activity(user.id(), id, account.currency(), ActivityRange.of(range), user.zone()));
 		model.addAttribute("ranges", ActivityRange.values());
+		model.addAttribute("knownTags", tags.list(user.id()).stream().map(TagUse::tag).limit(500).toList());
 		return "transactions/list";
 	}
 
@@ -103,18 +110,19 @@ class AccountPageController {
 	@PostMapping("/accounts/{id}/bulk-delete")
 	String bulkDelete(CurrentUser user, @PathVariable UUID id, @ModelAttribute("query") LedgerQuery query,
 			@RequestParam(name = "ids", required = false) @Nullable List<UUID> ids,
-			@RequestParam(defaultValue = "false") boolean all, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean all,
+			@RequestParam(defaultValue = "false") boolean confirmReconciled, RedirectAttributes redirect) {
 		accounts.get(user.id(), id);
 		int deleted;
 		if (all) {
-			deleted = bulkDeletion.deleteMatching(user.id(), query.filter(id));
+			deleted = bulkDeletion.deleteMatching(user.id(), query.filter(id), confirmReconciled);
 		}
 		else if (ids == null || ids.isEmpty()) {
 			redirect.addFlashAttribute("error", "Select the transactions to delete first.");
 			return "redirect:/accounts/" + id;
 		}
 		else {
-			deleted = bulkDeletion.deleteAll(user.id(), ids);
+			deleted = bulkDeletion.deleteAll(user.id(), ids, confirmReconciled);
 		}
 		redirect.addFlashAttribute("success", "%d transaction(s) deleted.".formatted(deleted));
 		return "redirect:/accounts/" + id;

@@ -69,10 +69,14 @@ public class Entries {
 		return transactions.get(userId, first.id());
 	}
 
-	/** Replaces the transaction's fields and keeps a newly uploaded receipt with it. */
+	/**
+	 * Replaces the transaction's fields and keeps a newly uploaded receipt with it; the
+	 * money of a reconciled one changes only when {@code reconciledConfirmed}.
+	 */
 	@Transactional
-	public TransactionView amend(UUID userId, UUID id, TransactionDraft draft, @Nullable UUID receiptId) {
-		TransactionView saved = transactions.amend(userId, id, draft);
+	public TransactionView amend(UUID userId, UUID id, TransactionDraft draft, @Nullable UUID receiptId,
+			boolean reconciledConfirmed) {
+		TransactionView saved = transactions.amend(userId, id, draft, reconciledConfirmed);
 		keep(userId, id, receiptId);
 		return saved;
 	}
@@ -82,17 +86,18 @@ public class Entries {
 	 * transaction.
 	 */
 	@Transactional
-	public TransactionView patch(UUID userId, UUID id, TransactionDraft.Patch patch, @Nullable UUID receiptId) {
-		TransactionView saved = transactions.patch(userId, id, patch);
+	public TransactionView patch(UUID userId, UUID id, TransactionDraft.Patch patch, @Nullable UUID receiptId,
+			boolean reconciledConfirmed) {
+		TransactionView saved = transactions.patch(userId, id, patch, reconciledConfirmed);
 		keep(userId, id, receiptId);
 		return saved;
 	}
 
 	/** Deletes the user's transaction and answers what it was. */
 	@Transactional
-	public TransactionView delete(UUID userId, UUID id) {
+	public TransactionView delete(UUID userId, UUID id, boolean reconciledConfirmed) {
 		TransactionView deleted = transactions.get(userId, id);
-		transactions.delete(userId, id);
+		transactions.delete(userId, id, reconciledConfirmed);
 		return deleted;
 	}
 

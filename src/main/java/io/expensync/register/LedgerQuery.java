@@ -14,10 +14,12 @@ import org.springframework.data.domain.Sort;
  * so every view can be bookmarked and shared. Public so that templates can read it.
  */
 public record LedgerQuery(@Nullable String q, @Nullable TransactionType type, @Nullable String category,
-		@Nullable Boolean recurring, @Nullable String sort, @Nullable String dir, @Nullable Integer page) {
+		@Nullable Boolean recurring, @Nullable String tag, @Nullable String sort, @Nullable String dir,
+		@Nullable Integer page) {
 
 	public TransactionFilter filter(UUID accountId) {
-		return new TransactionFilter(accountId, type, blankToNull(category), null, null, blankToNull(q), recurring);
+		return new TransactionFilter(accountId, type, blankToNull(category), null, null, blankToNull(q), recurring,
+				blankToNull(tag));
 	}
 
 	public SortBy sorting() {
@@ -37,7 +39,8 @@ public record LedgerQuery(@Nullable String q, @Nullable TransactionType type, @N
 	 * unfiltered.
 	 */
 	public boolean isUnfiltered() {
-		return blankToNull(q) == null && type == null && blankToNull(category) == null && recurring == null;
+		return blankToNull(q) == null && type == null && blankToNull(category) == null && recurring == null
+				&& blankToNull(tag) == null;
 	}
 
 	public int pageNumber() {

@@ -10,13 +10,16 @@ import io.expensync.accounts.AccountService;
 import io.expensync.recurring.RecurrenceInterval;
 import io.expensync.recurring.RecurrenceRequest;
 import io.expensync.transactions.BulkDeletion;
+import io.expensync.transactions.Tags;
 import io.expensync.transactions.TransactionDraft;
 import io.expensync.transactions.TransactionFilter;
 import io.expensync.transactions.TransactionSearch;
 import io.expensync.transactions.TransactionService;
+import io.expensync.transactions.TransactionStatus;
 import io.expensync.transactions.TransactionType;
 import io.expensync.transactions.TransactionView;
 import io.expensync.users.CurrentUser;
+import io.expensync.web.InvalidFieldException;
 import io.expensync.web.MoneyInput;
 import io.expensync.web.PageResponse;
 import jakarta.validation.Valid;
@@ -39,8 +42,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/v1/transactions}: list with filters and paging (newest first), create,
- * read, change, delete and bulk delete. A transfer is one transaction of type TRANSFER
- * from {@code accountId} to {@code toAccountId}.
+ * read, change, delete and bulk delete, with free tags ({@code tags: ["holiday-2026"]},
+ * {@code ?tag=}). A transfer is one transaction of type TRANSFER from {@code accountId}
+ * to {@code toAccountId}.
  */
 @RestController
 @RequestMapping("/api/v1/transactions")
@@ -48,13 +52,14 @@ class TransactionApiController {
 
 	record TransactionResponse(UUID id, TransactionType type, String amount, String currency, LocalDate date,
 			@Nullable String description, @Nullable String category, @Nullable String merchant, @Nullable String notes,
-			UUID accountId, @Nullable UUID toAccountId, @Nullable UUID recurringId, Instant createdAt,
-			Instant updatedAt) {
+			UUID accountId, @Nullable UUID toAccountId, @Nullable UUID recurringId, List<String> tags,
+			TransactionStatus status, @Nullable TransactionStatus toStatus, Instant createdAt, Instant updatedAt) {
 
 		static TransactionResponse of(TransactionView tx) {
 			return new TransactionResponse(tx.id(), tx.type(), tx.amount().toPlainString(),
 					tx.amount().currency().getCurrencyCode(), tx.date(), tx.description(), tx.category(), tx.merchant(),
-					tx.notes(), tx.accountId(), tx.toAccountId(), tx.recurringRuleId(), tx.createdAt(), tx.updatedAt());
+					tx.notes(), tx.accountId(), tx.toAccountId(), tx.recurringRuleId(), tx.tags(), tx.status(),
+					tx.toStatus(), tx.createdAt(), tx.updatedAt());
 		}
 	}
 
@@ -65,11 +70,12 @@ class TransactionApiController {
 	record TransactionRequest(@Nullable TransactionType type, @Nullable String amount, @Nullable String currency,
 			@Nullable LocalDate date, @Nullable String description, @Nullable String category,
 			@Nullable String merchant, @Nullable String notes, @Nullable UUID accountId, @Nullable UUID toAccountId,
-			@Nullable RecurrenceBody recurrence, @Nullable UUID receiptId) {
+			@Nullable RecurrenceBody recurrence, @Nullable UUID receiptId, @Nullable List<@Nullable String> tags,
+			@Nullable TransactionStatus status, @Nullable TransactionStatus toStatus) {
 
 		TransactionDraft toCommand() {
 			return new TransactionDraft(type, MoneyInput.number("amount", amount), currency, date, description,
-					category, merchant, notes, accountId, toAccountId);
+					category, merchant, notes, accountId, toAccountId, tagsOf(tags), status, toStatus);
 		}
 	}
 
@@ -86,17 +92,36 @@ class TransactionApiController {
 
 	/**
 	 * Changes the fields given; the others stay. An empty string clears description,
-	 * merchant or notes.
+	 * merchant or notes, an empty list the tags.
 	 */
 	record PatchRequest(@Nullable TransactionType type, @Nullable String amount, @Nullable String currency,
 			@Nullable LocalDate date, @Nullable String description, @Nullable String category,
 			@Nullable String merchant, @Nullable String notes, @Nullable UUID accountId, @Nullable UUID toAccountId,
-			@Nullable UUID receiptId) {
+			@Nullable UUID receiptId, @Nullable List<@Nullable String> tags, @Nullable TransactionStatus status,
+			@Nullable TransactionStatus toStatus) {
 
 		TransactionDraft.Patch toCommand() {
 			return new TransactionDraft.Patch(type, MoneyInput.number("amount", amount), currency, date, description,
-					category, merchant, notes, accountId, toAccountId);
+					category, merchant, notes, accountId, toAccountId, (tags == null) ? null : tagsOf(tags), status,
+					toStatus);
 		}
+	}
+
+	/**
+	 * The tags as sent: a null among them, or more than a transaction can carry even
+	 * before equal ones are merged, is refused.
+	 */
+	static List<String> tagsOf(@Nullable List<@Nullable String> tags) {
+		if (tags == null) {
+			return List.of();
+		}
+		if (tags.size() > 5 * Tags.MAX_PER_TRANSACTION) {
+			throw new InvalidFieldException("tags", "At most " + Tags.MAX_PER_TRANSACTION + " tags on one transaction");
+		}
+		if (tags.contains(null)) {
+			throw new InvalidFieldException("tags", "A tag is text, not null");
+		}
+		return Tags.normalised(tags);
 	}
 
 	record BulkDeleteRequest(@NotEmpty @Size(max = 1000) List<@NotNull UUID> ids) {
@@ -130,14 +155,14 @@ class TransactionApiController {
 			@RequestParam(required = false) @Nullable String category,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String sort,
-			@RequestParam(required = false) @Nullable String dir, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size) {
+			@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String tag,
+			@RequestParam(required = false) @Nullable String sort, @RequestParam(required = false) @Nullable String dir,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		if (accountId != null) {
 			accounts.get(user.id(), accountId);
 		}
-		TransactionFilter filter = new TransactionFilter(accountId, type, category, from, to, q);
-		LedgerQuery order = new LedgerQuery(null, null, null, null, sort, dir, page);
+		TransactionFilter filter = new TransactionFilter(accountId, type, category, from, to, q, null, tag);
+		LedgerQuery order = new LedgerQuery(null, null, null, null, null, sort, dir, page);
 		return PageResponse.of(search.search(user.id(), filter, order.sorting(), order.direction(), page, size),
 				TransactionResponse::of);
 	}
@@ -156,20 +181,31 @@ class TransactionApiController {
 	}
 
 	@PatchMapping("/{id}")
-	TransactionResponse patch(CurrentUser user, @PathVariable UUID id, @RequestBody PatchRequest patch) {
-		return TransactionResponse.of(entries.patch(user.id(), id, patch.toCommand(), patch.receiptId()));
+	TransactionResponse patch(CurrentUser user, @PathVariable UUID id, @RequestBody PatchRequest patch,
+			@RequestParam(defaultValue = "false") boolean confirmReconciled) {
+		return TransactionResponse
+			.of(entries.patch(user.id(), id, patch.toCommand(), patch.receiptId(), confirmReconciled));
 	}
 
+	/**
+	 * Deletes the transaction; a reconciled one only with {@code confirmReconciled=true}
+	 * (409 otherwise).
+	 */
 	@DeleteMapping("/{id}")
-	ResponseEntity<Void> delete(CurrentUser user, @PathVariable UUID id) {
-		transactions.delete(user.id(), id);
+	ResponseEntity<Void> delete(CurrentUser user, @PathVariable UUID id,
+			@RequestParam(defaultValue = "false") boolean confirmReconciled) {
+		transactions.delete(user.id(), id, confirmReconciled);
 		return ResponseEntity.noContent().build();
 	}
 
-	/** Deletes all the listed transactions, or none if any of them is not found. */
+	/**
+	 * Deletes all the listed transactions, or none if any of them is not found (or is
+	 * reconciled, unless {@code confirmReconciled=true}).
+	 */
 	@PostMapping("/bulk-delete")
-	BulkDeleteResponse bulkDelete(CurrentUser user, @Valid @RequestBody BulkDeleteRequest request) {
-		return new BulkDeleteResponse(bulkDeletion.deleteAll(user.id(), request.ids()));
+	BulkDeleteResponse bulkDelete(CurrentUser user, @Valid @RequestBody BulkDeleteRequest request,
+			@RequestParam(defaultValue = "false") boolean confirmReconciled) {
+		return new BulkDeleteResponse(bulkDeletion.deleteAll(user.id(), request.ids(), confirmReconciled));
 	}
 
 }

@@ -13,7 +13,11 @@ import io.expensync.categories.CategoryService;
 import io.expensync.receipts.ReceiptUploads;
 import io.expensync.recurring.RecurrenceInterval;
 import io.expensync.register.Entries.Entry;
+import io.expensync.transactions.ReconciledChangeRefused;
 import io.expensync.transactions.TransactionDraft;
+import io.expensync.transactions.TransactionStatus;
+import io.expensync.transactions.TransactionTags;
+import io.expensync.transactions.TransactionTags.TagUse;
 import io.expensync.transactions.TransactionType;
 import io.expensync.transactions.TransactionView;
 import io.expensync.users.CurrentUser;
@@ -46,11 +50,14 @@ class TransactionController {
 
 	private final ReceiptUploads receipts;
 
+	private final TransactionTags tags;
+
 	private final Clock clock;
 
 	TransactionController(Entries entries, AccountService accounts, CategoryService categories, ReceiptUploads receipts,
-			Clock clock) {
+			TransactionTags tags, Clock clock) {
 		this.entries = entries;
+		this.tags = tags;
 		this.receipts = receipts;
 		this.accounts = accounts;
 		this.categories = categories;
@@ -85,11 +92,22 @@ class TransactionController {
 		return save(user, form, result, entries.get(user.id(), id), model, redirect);
 	}
 
+	/**
+	 * Deletes the transaction; a reconciled one only with {@code confirmReconciled},
+	 * which the page sends once the user said yes to deleting it.
+	 */
 	@PostMapping("/transactions/{id}/delete")
-	String delete(CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
-		TransactionView deleted = entries.delete(user.id(), id);
-		redirect.addFlashAttribute("success", "Transaction deleted.");
-		return "redirect:/accounts/" + deleted.accountId();
+	String delete(CurrentUser user, @PathVariable UUID id,
+			@RequestParam(defaultValue = "false") boolean confirmReconciled, RedirectAttributes redirect) {
+		try {
+			TransactionView deleted = entries.delete(user.id(), id, confirmReconciled);
+			redirect.addFlashAttribute("success", "Transaction deleted.");
+			return "redirect:/accounts/" + deleted.accountId();
+		}
+		catch (ReconciledChangeRefused ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+			return "redirect:/transactions/" + id + "/edit";
+		}
 	}
 
 	/** Records a new transaction, or amends the one the entry holds. */
@@ -102,8 +120,15 @@ class TransactionController {
 		TransactionDraft draft = form.toCommand(result);
 		TransactionView saved;
 		try {
-			saved = (entry != null) ? entries.amend(user.id(), entry.transaction().id(), draft, form.getReceiptId())
+			saved = (entry != null)
+					? entries.amend(user.id(), entry.transaction().id(), draft, form.getReceiptId(),
+							form.isConfirmReconciled())
 					: entries.record(user.id(), draft, form.recurrence(), form.getReceiptId());
+		}
+		catch (ReconciledChangeRefused ex) {
+			result.rejectValue("confirmReconciled", "reconciled",
+					"This transaction is reconciled with a bank statement: tick the box to change its amount, date, type or account anyway");
+			return form(user, form, entry, model);
 		}
 		catch (InvalidInputException ex) {
 			rejectIn(result, ex);
@@ -135,6 +160,9 @@ class TransactionController {
 	private String form(CurrentUser user, TransactionForm form, @Nullable Entry entry, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("transactionId", (entry != null) ? entry.transaction().id() : null);
+		model.addAttribute("reconciled", entry != null && entry.transaction().reconciled());
+		model.addAttribute("statuses", (entry != null && entry.transaction().reconciled()) ? TransactionStatus.values()
+				: new TransactionStatus[] { TransactionStatus.PENDING, TransactionStatus.CLEARED });
 		model.addAttribute("receipt", (entry != null) ? entry.receipt() : null);
 		model.addAttribute("receiptScanning", receipts.scanning());
 		model.addAttribute("accounts", accounts.list(user.id()));
@@ -144,6 +172,7 @@ class TransactionController {
 					.filter(category -> !category.archived() || category.key().equals(form.getCategory()))
 					.toList());
 		model.addAttribute("types", TransactionType.values());
+		model.addAttribute("knownTags", tags.list(user.id()).stream().map(TagUse::tag).limit(500).toList());
 		model.addAttribute("intervals", RecurrenceInterval.values());
 		AccountForm newAccount = new AccountForm();
 		newAccount.setCurrency(user.currency().getCurrencyCode());

@@ -6,7 +6,9 @@ import java.util.UUID;
 
 import io.expensync.recurring.RecurrenceInterval;
 import io.expensync.recurring.RecurrenceRequest;
+import io.expensync.transactions.Tags;
 import io.expensync.transactions.TransactionDraft;
+import io.expensync.transactions.TransactionStatus;
 import io.expensync.transactions.TransactionType;
 import io.expensync.transactions.TransactionView;
 import io.expensync.web.InvalidFieldException;
@@ -41,6 +43,17 @@ public class TransactionForm {
 
 	private String notes = "";
 
+	/** The tags, separated by commas. */
+	private String tags = "";
+
+	/** Whether the bank has booked it on the account (the sending one of a transfer). */
+	private TransactionStatus status = TransactionStatus.PENDING;
+
+	/**
+	 * The user's yes to changing the money of a transaction reconciled with a statement.
+	 */
+	private boolean confirmReconciled;
+
 	/**
 	 * A receipt uploaded (and perhaps scanned) on this form, to keep with the
 	 * transaction.
@@ -67,6 +80,8 @@ public class TransactionForm {
 		form.description = orEmpty(transaction.description());
 		form.merchant = orEmpty(transaction.merchant());
 		form.notes = orEmpty(transaction.notes());
+		form.tags = Tags.joined(transaction.tags());
+		form.status = transaction.status();
 		return form;
 	}
 
@@ -84,7 +99,7 @@ public class TransactionForm {
 			ex.rejectIn(result);
 		}
 		return new TransactionDraft(type, number, null, date, description, category, merchant, notes, accountId,
-				toAccountId);
+				toAccountId, Tags.parse(tags), status, null);
 	}
 
 	/** What the recurring switch asks for, if it is on. */
@@ -166,6 +181,30 @@ public class TransactionForm {
 
 	public void setNotes(String notes) {
 		this.notes = notes;
+	}
+
+	public TransactionStatus getStatus() {
+		return status;
+	}
+
+	public void setStatus(@Nullable TransactionStatus status) {
+		this.status = (status != null) ? status : TransactionStatus.PENDING;
+	}
+
+	public boolean isConfirmReconciled() {
+		return confirmReconciled;
+	}
+
+	public void setConfirmReconciled(boolean confirmReconciled) {
+		this.confirmReconciled = confirmReconciled;
+	}
+
+	public String getTags() {
+		return tags;
+	}
+
+	public void setTags(String tags) {
+		this.tags = tags;
 	}
 
 	public @Nullable UUID getReceiptId() {

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import io.expensync.transactions.TransactionTotals;
 import io.expensync.users.CurrentUser;
 import io.expensync.users.UserService;
 
@@ -23,9 +24,12 @@ class ReportController {
 
 	private final UserService users;
 
-	ReportController(MonthlyReports reports, UserService users) {
+	private final TransactionTotals totals;
+
+	ReportController(MonthlyReports reports, UserService users, TransactionTotals totals) {
 		this.reports = reports;
 		this.users = users;
+		this.totals = totals;
 	}
 
 	@GetMapping("/reports")
@@ -45,7 +49,13 @@ class ReportController {
 
 	@GetMapping("/reports/{month}")
 	String report(CurrentUser user, @PathVariable String month, Model model) {
-		model.addAttribute("report", reports.report(user, parse(month)));
+		YearMonth shown = parse(month);
+		MonthlyReportView report = reports.report(user, shown);
+		model.addAttribute("report", report);
+		// worked out now, from the transactions as they are: tags are not part of the
+		// stored report
+		model.addAttribute("tagTotals",
+				totals.byTag(user.id(), report.income().currency(), shown.atDay(1), shown.atEndOfMonth()));
 		return "reports/report";
 	}
 

@@ -48,7 +48,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class BulkBooking {
 
 	private static final String COLUMNS = "id, user_id, account_id, type, amount, currency, booked_on, description,"
-			+ " category_key, merchant, created_at, updated_at, version, import_id, bank_id, to_account_id";
+			+ " category_key, merchant, created_at, updated_at, version, import_id, bank_id, to_account_id, status,"
+			+ " to_status";
 
 	private static final int BATCH = 1000;
 
@@ -288,6 +289,11 @@ public class BulkBooking {
 				if (to != null) {
 					line.append(to);
 				}
+				// from the bank: cleared, on both sides of a transfer
+				line.append(",CLEARED,");
+				if (to != null) {
+					line.append("CLEARED");
+				}
 				out.append(line).append('\n');
 			}
 		}
@@ -318,13 +324,14 @@ public class BulkBooking {
 	private void insert(UUID userId, UUID accountId, UUID importId, String currency, Instant now, List<Row> rows) {
 		Timestamp stamp = Timestamp.from(now);
 		String sql = "insert into transactions (" + COLUMNS
-				+ ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)";
+				+ ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, 'CLEARED', ?)";
 		for (int from = 0; from < rows.size(); from += BATCH) {
 			List<Object[]> batch = new ArrayList<>();
 			for (Row row : rows.subList(from, Math.min(rows.size(), from + BATCH))) {
 				batch.add(new Object[] { UUID.randomUUID(), userId, row.from(accountId), row.type().name(),
 						row.amount().abs(), currency, Date.valueOf(row.date()), row.description(), row.category(),
-						row.merchant(), stamp, stamp, importId, row.bankId(), row.to(accountId) });
+						row.merchant(), stamp, stamp, importId, row.bankId(), row.to(accountId),
+						(row.to(accountId) != null) ? "CLEARED" : null });
 			}
 			jdbc.batchUpdate(sql, batch);
 		}

@@ -55,13 +55,23 @@ public class BulkDeletion {
 	 */
 	@Transactional
 	public int deleteAll(UUID userId, Collection<UUID> ids) {
+		return deleteAll(userId, ids, false);
+	}
+
+	/**
+	 * As {@link #deleteAll(UUID, Collection)}; reconciled transactions among them only
+	 * when {@code reconciledConfirmed}.
+	 * @throws ReconciledChangeRefused when one is reconciled and that was not confirmed
+	 */
+	@Transactional
+	public int deleteAll(UUID userId, Collection<UUID> ids, boolean reconciledConfirmed) {
 		Set<UUID> wanted = new LinkedHashSet<>(ids);
 		List<Transaction> rows = lock(userId, (root, query, cb) -> root.get("id").in(wanted));
 		if (rows.size() != wanted.size()) {
 			rows.forEach(row -> wanted.remove(row.id()));
 			throw new TransactionNotFoundException(wanted.iterator().next());
 		}
-		return remove(userId, rows);
+		return remove(userId, rows, reconciledConfirmed);
 	}
 
 	/**
@@ -69,7 +79,16 @@ public class BulkDeletion {
 	 */
 	@Transactional
 	public int deleteMatching(UUID userId, TransactionFilter filter) {
-		return remove(userId, lock(userId, TransactionSearch.matching(userId, filter)));
+		return deleteMatching(userId, filter, false);
+	}
+
+	/**
+	 * As {@link #deleteMatching(UUID, TransactionFilter)}; reconciled transactions among
+	 * them only when {@code reconciledConfirmed}.
+	 */
+	@Transactional
+	public int deleteMatching(UUID userId, TransactionFilter filter, boolean reconciledConfirmed) {
+		return remove(userId, lock(userId, TransactionSearch.matching(userId, filter)), reconciledConfirmed);
 	}
 
 	private List<Transaction> lock(UUID userId, Specification<Transaction> which) {
@@ -81,15 +100,19 @@ public class BulkDeletion {
 		return entityManager.createQuery(query).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
 	}
 
-	private int remove(UUID userId, List<Transaction> rows) {
+	private int remove(UUID userId, List<Transaction> rows, boolean reconciledConfirmed) {
 		if (rows.isEmpty()) {
 			return 0;
+		}
+		long reconciled = rows.stream().filter(Transaction::reconciled).count();
+		if (reconciled > 0 && !reconciledConfirmed) {
+			throw ReconciledChangeRefused.deleting(reconciled);
 		}
 		Map<UUID, Posting> postings = new TreeMap<>();
 		rows.forEach(row -> Ledger.add(postings, row));
 		List<UUID> ids = new ArrayList<>(rows.stream().map(Transaction::id).toList());
-		LocalDate earliest = rows.stream().map(row -> row.view().date()).min(Comparator.naturalOrder()).orElseThrow();
-		LocalDate latest = rows.stream().map(row -> row.view().date()).max(Comparator.naturalOrder()).orElseThrow();
+		LocalDate earliest = rows.stream().map(row -> row.date()).min(Comparator.naturalOrder()).orElseThrow();
+		LocalDate latest = rows.stream().map(row -> row.date()).max(Comparator.naturalOrder()).orElseThrow();
 		for (int from = 0; from < ids.size(); from += CHUNK) {
 			transactions.deleteByIds(userId, ids.subList(from, Math.min(from + CHUNK, ids.size())));
 		}

@@ -5,19 +5,27 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import io.expensync.money.Money;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.SortNatural;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Persistable;
 
@@ -67,6 +75,24 @@ class Transaction implements Persistable<UUID> {
 	@Column(name = "recurring_rule_id")
 	private @Nullable UUID recurringRuleId;
 
+	/** Whether the bank has booked it on {@code accountId}. */
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private TransactionStatus status = TransactionStatus.PENDING;
+
+	/** Whether the bank has booked it on {@code toAccountId}; only on a transfer. */
+	@Enumerated(EnumType.STRING)
+	@Column(name = "to_status")
+	private @Nullable TransactionStatus toStatus;
+
+	/** The free tags, as {@link Tags} keeps them. */
+	@ElementCollection
+	@CollectionTable(name = "transaction_tags", joinColumns = @JoinColumn(name = "transaction_id"))
+	@Column(name = "tag", nullable = false, length = Tags.MAX_LENGTH)
+	@SortNatural
+	@BatchSize(size = 200)
+	private SortedSet<String> tags = new TreeSet<>();
+
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
 
@@ -99,9 +125,50 @@ class Transaction implements Persistable<UUID> {
 		this.category = (type == TransactionType.TRANSFER) ? null : draft.category();
 		this.merchant = draft.merchant();
 		this.notes = draft.notes();
+		UUID formerAccount = this.accountId;
+		UUID formerTarget = this.toAccountId;
 		this.accountId = Objects.requireNonNull(draft.accountId(), "accountId");
 		this.toAccountId = draft.toAccountId();
+		// a side moved to another account is no longer what that account's bank booked
+		this.status = statusOn(this.status, draft.status(), Objects.equals(formerAccount, this.accountId));
+		this.toStatus = (this.toAccountId == null) ? null
+				: statusOn((this.toStatus != null) ? this.toStatus : TransactionStatus.PENDING, draft.toStatus(),
+						Objects.equals(formerTarget, this.toAccountId));
+		List<String> newTags = Tags.normalised(draft.tags());
+		if (!this.tags.equals(new TreeSet<>(newTags))) {
+			this.tags.clear();
+			this.tags.addAll(newTags);
+		}
 		this.updatedAt = now;
+	}
+
+	/**
+	 * The status asked for, or the one it has when none is asked; a side reconciled on
+	 * one account and moved to another is only cleared there.
+	 */
+	private static TransactionStatus statusOn(TransactionStatus current, @Nullable TransactionStatus asked,
+			boolean sameAccount) {
+		TransactionStatus status = (asked != null) ? asked : current;
+		return (status == TransactionStatus.RECONCILED && !sameAccount) ? TransactionStatus.CLEARED : status;
+	}
+
+	/** Marks the side on {@code account} reconciled. */
+	void reconcileOn(UUID account) {
+		if (account.equals(this.accountId)) {
+			this.status = TransactionStatus.RECONCILED;
+		}
+		if (account.equals(this.toAccountId)) {
+			this.toStatus = TransactionStatus.RECONCILED;
+		}
+	}
+
+	boolean reconciled() {
+		return status == TransactionStatus.RECONCILED || toStatus == TransactionStatus.RECONCILED;
+	}
+
+	/** Its status on {@code account}, one of its two sides. */
+	TransactionStatus statusOn(UUID account) {
+		return (account.equals(this.toAccountId) && this.toStatus != null) ? this.toStatus : this.status;
 	}
 
 	/**
@@ -164,9 +231,13 @@ class Transaction implements Persistable<UUID> {
 		return type;
 	}
 
+	LocalDate date() {
+		return date;
+	}
+
 	TransactionView view() {
 		return new TransactionView(id, type, Money.of(amount, currency), date, description, category, merchant, notes,
-				accountId, toAccountId, recurringRuleId, createdAt, updatedAt);
+				accountId, toAccountId, recurringRuleId, createdAt, updatedAt, List.copyOf(tags), status, toStatus);
 	}
 
 	/**

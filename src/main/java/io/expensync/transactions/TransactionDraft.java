@@ -2,6 +2,7 @@ package io.expensync.transactions;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import io.expensync.money.Money;
@@ -23,6 +24,11 @@ import org.jspecify.annotations.Nullable;
  * @param amount the number, in the currency of the account
  * @param currency the ISO code the amount is meant in, to be the account's; null to take
  * the account's
+ * @param tags the free tags, kept as {@link Tags} says; null for none
+ * @param status whether the bank has booked it on {@code accountId}; null for pending on
+ * a new transaction and as it is on a stored one
+ * @param toStatus the same on {@code toAccountId} of a transfer, apart from
+ * {@code status}
  */
 @FieldRules
 public record TransactionDraft(@NotNull(message = "Choose income, expense or transfer") @Nullable TransactionType type,
@@ -33,8 +39,9 @@ public record TransactionDraft(@NotNull(message = "Choose income, expense or tra
 		@Size(max = 60, message = "At most 60 characters") @Nullable String category,
 		@Size(max = 120, message = "At most 120 characters") @Nullable String merchant,
 		@Size(max = 2000, message = "At most 2000 characters") @Nullable String notes,
-		@NotNull(message = "Choose an account") @Nullable UUID accountId,
-		@Nullable UUID toAccountId) implements FieldRules.Checked {
+		@NotNull(message = "Choose an account") @Nullable UUID accountId, @Nullable UUID toAccountId,
+		@Nullable List<String> tags, @Nullable TransactionStatus status,
+		@Nullable TransactionStatus toStatus) implements FieldRules.Checked {
 
 	static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
@@ -43,9 +50,26 @@ public record TransactionDraft(@NotNull(message = "Choose income, expense or tra
 		category = text(category);
 		merchant = text(merchant);
 		notes = text(notes);
+		tags = Tags.normalised(tags);
 		if (type != null && type != TransactionType.TRANSFER) {
 			toAccountId = null;
 		}
+	}
+
+	/** A transaction without tags. */
+	public TransactionDraft(@Nullable TransactionType type, @Nullable BigDecimal amount, @Nullable String currency,
+			@Nullable LocalDate date, @Nullable String description, @Nullable String category,
+			@Nullable String merchant, @Nullable String notes, @Nullable UUID accountId, @Nullable UUID toAccountId) {
+		this(type, amount, currency, date, description, category, merchant, notes, accountId, toAccountId, null);
+	}
+
+	/** A transaction whose status stays as it is (pending when new). */
+	public TransactionDraft(@Nullable TransactionType type, @Nullable BigDecimal amount, @Nullable String currency,
+			@Nullable LocalDate date, @Nullable String description, @Nullable String category,
+			@Nullable String merchant, @Nullable String notes, @Nullable UUID accountId, @Nullable UUID toAccountId,
+			@Nullable List<String> tags) {
+		this(type, amount, currency, date, description, category, merchant, notes, accountId, toAccountId, tags, null,
+				null);
 	}
 
 	/**
@@ -71,6 +95,10 @@ public record TransactionDraft(@NotNull(message = "Choose income, expense or tra
 		else if (type != null && category == null) {
 			problems.add("category", "Choose a category");
 		}
+		String tagProblem = Tags.problem(Tags.normalised(tags));
+		if (tagProblem != null) {
+			problems.add("tags", tagProblem);
+		}
 	}
 
 	private static @Nullable String text(@Nullable String value) {
@@ -79,12 +107,31 @@ public record TransactionDraft(@NotNull(message = "Choose income, expense or tra
 
 	/**
 	 * The command to change some of a transaction's fields: a null field stays as it is,
-	 * an empty text clears it. {@link TransactionService#patch} merges it onto the stored
-	 * transaction and checks the result as a whole {@link TransactionDraft}.
+	 * an empty text clears it, and an empty list of tags removes them all.
+	 * {@link TransactionService#patch} merges it onto the stored transaction and checks
+	 * the result as a whole {@link TransactionDraft}.
 	 */
 	public record Patch(@Nullable TransactionType type, @Nullable BigDecimal amount, @Nullable String currency,
 			@Nullable LocalDate date, @Nullable String description, @Nullable String category,
-			@Nullable String merchant, @Nullable String notes, @Nullable UUID accountId, @Nullable UUID toAccountId) {
+			@Nullable String merchant, @Nullable String notes, @Nullable UUID accountId, @Nullable UUID toAccountId,
+			@Nullable List<String> tags, @Nullable TransactionStatus status, @Nullable TransactionStatus toStatus) {
+
+		/** A patch that leaves the status as it is. */
+		public Patch(@Nullable TransactionType type, @Nullable BigDecimal amount, @Nullable String currency,
+				@Nullable LocalDate date, @Nullable String description, @Nullable String category,
+				@Nullable String merchant, @Nullable String notes, @Nullable UUID accountId, @Nullable UUID toAccountId,
+				@Nullable List<String> tags) {
+			this(type, amount, currency, date, description, category, merchant, notes, accountId, toAccountId, tags,
+					null, null);
+		}
+
+		/** A patch that leaves the tags as they are. */
+		public Patch(@Nullable TransactionType type, @Nullable BigDecimal amount, @Nullable String currency,
+				@Nullable LocalDate date, @Nullable String description, @Nullable String category,
+				@Nullable String merchant, @Nullable String notes, @Nullable UUID accountId,
+				@Nullable UUID toAccountId) {
+			this(type, amount, currency, date, description, category, merchant, notes, accountId, toAccountId, null);
+		}
 
 		/**
 		 * The stored transaction with these changes; a target account stays only on a
@@ -94,7 +141,7 @@ public record TransactionDraft(@NotNull(message = "Choose income, expense or tra
 			return new TransactionDraft(or(type, stored.type()), or(amount, stored.amount().amount()), currency,
 					or(date, stored.date()), or(description, stored.description()), or(category, stored.category()),
 					or(merchant, stored.merchant()), or(notes, stored.notes()), or(accountId, stored.accountId()),
-					or(toAccountId, stored.toAccountId()));
+					or(toAccountId, stored.toAccountId()), or(tags, stored.tags()), status, toStatus);
 		}
 
 		private static <T> @Nullable T or(@Nullable T change, @Nullable T stored) {

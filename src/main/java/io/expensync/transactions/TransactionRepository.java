@@ -75,6 +75,40 @@ interface TransactionRepository extends JpaRepository<Transaction, UUID>, JpaSpe
 			group by t.category order by sum(t.amount) desc""")
 	List<CategorySum> sumByCategory(UUID userId, TransactionType type, Currency currency, LocalDate from, LocalDate to);
 
+	/**
+	 * What the transactions reconciled on the account add to its balance: income in,
+	 * expenses out, a transfer out of it or into it.
+	 */
+	@Query("""
+			select coalesce(sum(case when t.type = io.expensync.transactions.TransactionType.INCOME then t.amount
+			when t.type = io.expensync.transactions.TransactionType.EXPENSE then -t.amount
+			when t.accountId = :accountId then -t.amount else t.amount end), 0)
+			from Transaction t where t.userId = :userId
+			and ((t.accountId = :accountId and t.status = io.expensync.transactions.TransactionStatus.RECONCILED)
+			  or (t.toAccountId = :accountId and t.toStatus = io.expensync.transactions.TransactionStatus.RECONCILED))""")
+	BigDecimal sumReconciled(UUID userId, UUID accountId);
+
+	/** Income and expense per tag; transfers are neither. */
+	@Query("""
+			select g as tag, t.type as type, sum(t.amount) as total, count(t) as count
+			from Transaction t join t.tags g
+			where t.userId = :userId and t.type in :types and t.currency = :currency and t.date between :from and :to
+			group by g, t.type""")
+	List<TagSum> sumByTag(UUID userId, Collection<TransactionType> types, Currency currency, LocalDate from,
+			LocalDate to);
+
+	interface TagSum {
+
+		String getTag();
+
+		TransactionType getType();
+
+		BigDecimal getTotal();
+
+		long getCount();
+
+	}
+
 	/** Income and expense per day of one account; transfers are neither. */
 	@Query("""
 			select t.date as date, t.type as type, sum(t.amount) as total from Transaction t

@@ -1,6 +1,7 @@
 package io.expensync.transactions;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -70,7 +71,7 @@ public class TransactionSearch {
 
 	private static boolean nothingButAccount(TransactionFilter filter) {
 		return filter.type() == null && isBlank(filter.category()) && filter.from() == null && filter.to() == null
-				&& filter.recurring() == null && isBlank(filter.q());
+				&& filter.recurring() == null && isBlank(filter.q()) && filter.tag() == null;
 	}
 
 	private static boolean isBlank(@Nullable String text) {
@@ -132,6 +133,9 @@ public class TransactionSearch {
 			if (filter.recurring() != null) {
 				where.add(filter.recurring() ? cb.isNotNull(root.get("recurringRuleId"))
 						: cb.isNull(root.get("recurringRuleId")));
+			}
+			if (filter.tag() != null) {
+				where.add(cb.isMember(filter.tag(), root.<Collection<String>>get("tags")));
 			}
 			if (filter.q() != null && !filter.q().isBlank()) {
 				String pattern = "%" + escapeLike(filter.q().strip().toLowerCase(Locale.ROOT)) + "%";

@@ -1,8 +1,10 @@
 package io.expensync.transactions;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -10,6 +12,7 @@ import io.expensync.money.Money;
 import io.expensync.transactions.Transaction.Posting;
 import io.expensync.web.InvalidInputException.Problem;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -65,7 +68,7 @@ public class TransactionService {
 		for (DraftFiling filing : filings.orderedStream().toList()) {
 			draft = filing.file(userId, draft);
 		}
-		Money amount = check.amount(userId, draft, null, alsoWrong);
+		Money amount = check.amount(userId, draft, null, withStatusProblems(draft, null, alsoWrong));
 		Transaction transaction = new Transaction(userId, draft, amount, clock.instant());
 		// Balances first, then the row: the updates lock the accounts in the ledger's
 		// order, as deleting an account does, before the row's foreign keys share-lock
@@ -102,7 +105,18 @@ public class TransactionService {
 	 */
 	@Transactional
 	public TransactionView amend(UUID userId, UUID id, TransactionDraft draft) {
-		return amend(userId, find(userId, id), draft);
+		return amend(userId, id, draft, false);
+	}
+
+	/**
+	 * Replaces the transaction's fields; a change to the money of a reconciled one only
+	 * when {@code reconciledConfirmed}.
+	 * @throws ReconciledChangeRefused when it is reconciled, the change moves money and
+	 * it was not confirmed
+	 */
+	@Transactional
+	public TransactionView amend(UUID userId, UUID id, TransactionDraft draft, boolean reconciledConfirmed) {
+		return amend(userId, find(userId, id), draft, reconciledConfirmed);
 	}
 
 	/**
@@ -111,13 +125,23 @@ public class TransactionService {
 	 */
 	@Transactional
 	public TransactionView patch(UUID userId, UUID id, TransactionDraft.Patch patch) {
-		Transaction transaction = find(userId, id);
-		return amend(userId, transaction, patch.onto(transaction.view()));
+		return patch(userId, id, patch, false);
 	}
 
-	private TransactionView amend(UUID userId, Transaction transaction, TransactionDraft draft) {
-		Money amount = check.amount(userId, draft, transaction, List.of());
+	/** As {@link #patch}, and as {@link #amend} for a reconciled transaction. */
+	@Transactional
+	public TransactionView patch(UUID userId, UUID id, TransactionDraft.Patch patch, boolean reconciledConfirmed) {
+		Transaction transaction = find(userId, id);
+		return amend(userId, transaction, patch.onto(transaction.view()), reconciledConfirmed);
+	}
+
+	private TransactionView amend(UUID userId, Transaction transaction, TransactionDraft draft,
+			boolean reconciledConfirmed) {
 		TransactionView was = transaction.view();
+		Money amount = check.amount(userId, draft, transaction, withStatusProblems(draft, was, List.of()));
+		if (!reconciledConfirmed && was.reconciled() && movesMoney(was, draft, amount)) {
+			throw ReconciledChangeRefused.changing(was.title());
+		}
 		Map<UUID, Posting> net = new TreeMap<>(Transaction.postings(draft, amount));
 		transaction.postings().forEach((account, posting) -> net.merge(account, posting.negate(), Posting::plus));
 		// balances first, as in record: the accounts are locked before the row refers
@@ -132,13 +156,27 @@ public class TransactionService {
 
 	@Transactional
 	public void delete(UUID userId, UUID id) {
+		delete(userId, id, false);
+	}
+
+	/**
+	 * Deletes the transaction; a reconciled one only when {@code reconciledConfirmed}.
+	 * @throws ReconciledChangeRefused when it is reconciled and that was not confirmed
+	 */
+	@Transactional
+	public void delete(UUID userId, UUID id, boolean reconciledConfirmed) {
 		Transaction transaction = find(userId, id);
+		// read before the row (and its tags) is gone
+		TransactionView was = transaction.view();
+		if (!reconciledConfirmed && was.reconciled()) {
+			throw ReconciledChangeRefused.deleting(was.title());
+		}
 		// balances first, then the row, as in record
 		ledger.reverse(userId, transaction.postings());
 		transactions.delete(transaction);
 		transactions.flush();
-		published(userId, transaction);
-		events.publishEvent(new TransactionChanged(userId, id, transaction.view(), null));
+		published(userId, was);
+		events.publishEvent(new TransactionChanged(userId, id, was, null));
 	}
 
 	/**
@@ -170,8 +208,45 @@ public class TransactionService {
 		return find(userId, id).view();
 	}
 
+	/**
+	 * The caller's problems, and a reconciled status asked for that the transaction does
+	 * not have already: only a reconciliation reconciles.
+	 */
+	private static List<Problem> withStatusProblems(TransactionDraft draft, @Nullable TransactionView stored,
+			List<Problem> alsoWrong) {
+		boolean newlyReconciled = (draft.status() == TransactionStatus.RECONCILED
+				&& (stored == null || stored.status() != TransactionStatus.RECONCILED))
+				|| (draft.toStatus() == TransactionStatus.RECONCILED
+						&& (stored == null || stored.toStatus() != TransactionStatus.RECONCILED));
+		if (!newlyReconciled) {
+			return alsoWrong;
+		}
+		List<Problem> problems = new ArrayList<>(alsoWrong);
+		problems.add(new Problem("status",
+				"Only reconciling the account with a statement marks a transaction reconciled; choose pending or cleared"));
+		return problems;
+	}
+
+	/**
+	 * Whether the change moves money as a statement shows it: another amount, type, date
+	 * or account, or a side taken out of its reconciliation.
+	 */
+	private static boolean movesMoney(TransactionView was, TransactionDraft draft, Money amount) {
+		return was.type() != draft.type() || was.amount().amount().compareTo(amount.amount()) != 0
+				|| !was.date().equals(draft.date()) || !was.accountId().equals(draft.accountId())
+				|| !Objects.equals(was.toAccountId(), draft.toAccountId()) || unreconciles(was.status(), draft.status())
+				|| unreconciles(was.toStatus(), draft.toStatus());
+	}
+
+	private static boolean unreconciles(@Nullable TransactionStatus was, @Nullable TransactionStatus asked) {
+		return was == TransactionStatus.RECONCILED && asked != null && asked != TransactionStatus.RECONCILED;
+	}
+
 	private void published(UUID userId, Transaction transaction) {
-		TransactionView view = transaction.view();
+		published(userId, transaction.view());
+	}
+
+	private void published(UUID userId, TransactionView view) {
 		events.publishEvent(new TransactionRecorded(userId, view.id(), view.type(), view.date()));
 	}
 

@@ -162,6 +162,37 @@ public class TransactionTotals {
 			.toList();
 	}
 
+	/**
+	 * Income and expenses in {@code currency} per tag over a period, the largest spending
+	 * first; a transaction with two tags counts under both. Transfers are neither.
+	 */
+	@Transactional(readOnly = true)
+	public List<TagTotal> byTag(UUID userId, Currency currency, LocalDate from, LocalDate to) {
+		Map<String, TagTotal> byTag = new TreeMap<>();
+		Money none = Money.zero(currency);
+		transactions.sumByTag(userId, List.of(TransactionType.INCOME, TransactionType.EXPENSE), currency, from, to)
+			.forEach((sum) -> {
+				Money total = Money.of(sum.getTotal(), currency);
+				TagTotal part = (sum.getType() == TransactionType.INCOME)
+						? new TagTotal(sum.getTag(), total, none, sum.getCount())
+						: new TagTotal(sum.getTag(), none, total, sum.getCount());
+				byTag.merge(sum.getTag(), part, TagTotal::plus);
+			});
+		return byTag.values()
+			.stream()
+			.sorted(Comparator.comparing(TagTotal::expenses).reversed().thenComparing(TagTotal::tag))
+			.toList();
+	}
+
+	/** A tag's income and expenses over a period, and how many transactions made them. */
+	public record TagTotal(String tag, Money income, Money expenses, long count) {
+
+		TagTotal plus(TagTotal other) {
+			return new TagTotal(tag, income.plus(other.income), expenses.plus(other.expenses), count + other.count);
+		}
+
+	}
+
 	/** What was spent (or earned) in one category over a period. */
 	public record CategoryTotal(@Nullable String category, Money total) {
 	}

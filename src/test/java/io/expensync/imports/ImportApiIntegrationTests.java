@@ -77,6 +77,11 @@ class ImportApiIntegrationTests {
 		assertThat(committed).bodyJson().extractingPath("$.skipped").isEqualTo(0);
 		assertThat(api.balance(ann, checking)).isEqualTo("40.50");
 		BalanceFromRows.assertMatches(jdbc, checking, 0);
+		assertThat(
+				Api.<List<String>>read(api.get(ann, "/api/v1/transactions?accountId=" + checking), "$.items[*].status"))
+			.as("rows from the bank arrive cleared")
+			.containsOnly("CLEARED")
+			.hasSize(3);
 
 		MvcTestResult again = upload(ann, checking, "checking.ofx", BankFiles.bytes("ofx/ofxparse-checking.ofx"));
 		assertThat(again).bodyJson().extractingPath("$.rows[*].duplicate").isEqualTo(List.of(true, true, true));

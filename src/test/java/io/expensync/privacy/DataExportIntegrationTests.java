@@ -143,6 +143,12 @@ class DataExportIntegrationTests {
 			.containsExactly("90.00");
 		assertThat(read(json, "$.transactions[?(@.id == '%s')].currency".formatted(annsData.expense()), List.class))
 			.containsExactly("EUR");
+		assertThat(read(json, "$.transactions[?(@.id == '%s')].tags".formatted(annsData.expense()), List.class))
+			.containsExactly(List.of("pets", "seeded"));
+		assertThat(read(json, "$.transactions[?(@.id == '%s')].toStatus".formatted(annsData.transfer()), List.class))
+			.containsExactly("RECONCILED");
+		assertThat(read(json, "$.reconciliations[*].closingBalance", List.class)).containsExactly("25.50");
+		assertThat(read(json, "$.reconciliations[*].accountId", List.class)).containsExactly(annsData.savings());
 		assertThat(read(json, "$.accounts[?(@.id == '%s')].balance".formatted(annsData.savings()), List.class))
 			.containsExactly("25.50");
 		assertThat(read(json, "$.budgets[?(@.scope == 'ALL')].amount", List.class)).containsExactly("100.00");

@@ -18,6 +18,7 @@ import io.expensync.reports.MonthlyReportView.CategoryLine;
 import io.expensync.transactions.TransactionTotals.CategoryTotal;
 import io.expensync.transactions.TransactionTotals.MerchantTotal;
 import io.expensync.transactions.TransactionTotals.MonthActivity;
+import io.expensync.transactions.TransactionStatus;
 import io.expensync.transactions.TransactionType;
 import io.expensync.transactions.TransactionView;
 
@@ -280,7 +281,7 @@ class InsightsTests {
 	private static TransactionView expense(String amount, LocalDate date, String category, String description) {
 		Instant now = Instant.parse("2026-03-31T12:00:00Z");
 		return new TransactionView(UUID.randomUUID(), TransactionType.EXPENSE, gbp(amount), date, description, category,
-				null, null, UUID.randomUUID(), null, null, now, now);
+				null, null, UUID.randomUUID(), null, null, now, now, List.of(), TransactionStatus.PENDING, null);
 	}
 
 	private static Money gbp(String amount) {

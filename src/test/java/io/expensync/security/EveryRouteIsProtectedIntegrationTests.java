@@ -110,6 +110,7 @@ class EveryRouteIsProtectedIntegrationTests {
 		other = users.signUp("Otto Other");
 		String account = api.account(owner, "Olive's", "100.00");
 		String transaction = api.transaction(owner, account, "EXPENSE", "10.00", "food");
+		assertThat(api.patch(owner, "/api/v1/transactions/" + transaction, "{\"tags\": [\"olives\"]}")).hasStatusOk();
 		MvcTestResult category = api.post(owner, "/api/v1/categories", """
 				{"name": "Olive's pets", "type": "EXPENSE", "colour": "#123456", "icon": "heart"}
 				""");
@@ -157,8 +158,8 @@ class EveryRouteIsProtectedIntegrationTests {
 				Map.entry("/reports/{month}", "2026-10"), Map.entry("/receipts/{id}", receipt),
 				Map.entry("/sessions/{handle}", "0123456789abcdef01234567"), Map.entry("/tokens/{id}", token),
 				Map.entry("/profile/passkeys/{id}", passkey), Map.entry("/review/passkeys/{id}", passkey),
-				Map.entry("/imports/{id}", preview), Map.entry("/rows/{position}", "0"),
-				Map.entry("/rules/{id}", rule));
+				Map.entry("/imports/{id}", preview), Map.entry("/rows/{position}", "0"), Map.entry("/rules/{id}", rule),
+				Map.entry("/tags/{tag}", "olives"));
 	}
 
 	@Test
@@ -267,6 +268,12 @@ class EveryRouteIsProtectedIntegrationTests {
 							"type=TRANSFER&amount=1.00&date=2026-11-01&accountId={own-account}&toAccountId={account}")),
 			Map.entry("POST /transactions/{id}/edit receiptId", List.of("POST", "/transactions/{own-transaction}/edit",
 					"type=EXPENSE&amount=1.00&date=2026-11-01&category=food&accountId={own-account}&receiptId={receipt}")),
+			Map.entry("POST /api/v1/accounts/{id}/reconciliations ids", List.of("POST",
+					"/api/v1/accounts/{own-account}/reconciliations",
+					"{\"statementDate\": \"2026-11-30\", \"closingBalance\": \"40.00\", \"ids\": [\"{transaction}\"]}")),
+			Map.entry("POST /accounts/{id}/reconcile ids",
+					List.of("POST", "/accounts/{own-account}/reconcile",
+							"statementDate=2026-11-30&closingBalance=40.00&ids={transaction}")),
 			Map.entry("POST /accounts/{id}/bulk-delete ids",
 					List.of("POST", "/accounts/{own-account}/bulk-delete", "ids={transaction}")),
 			Map.entry("POST /budgets/accounts accountIds",

@@ -594,6 +594,7 @@ class FuzzedRequestsIntegrationTests {
 				"/sessions/{handle}", "0123456789abcdef01234567", "/profile/passkeys/{id}", "not-a-passkey",
 				"/review/passkeys/{id}", "not-a-passkey", "/webauthn/register/{id}", "not-a-passkey",
 				"/actuator/metrics/{name}", "jvm.threads.live", "/rows/{position}", "0"));
+		samples.put("/tags/{tag}", "holiday");
 		return new Caller("anonymous", session.cookie(), session.csrf(), "", samples, bodies(null, samples),
 				params(null, samples));
 	}
@@ -620,6 +621,7 @@ class FuzzedRequestsIntegrationTests {
 				Map.entry("/actuator/metrics/{name}", "jvm.threads.live"),
 				Map.entry("/imports/{id}", new Api(mvc).importPreview(user, seeded.giro())),
 				Map.entry("/rows/{position}", "0")));
+		samples.put("/tags/{tag}", "pets");
 		samples.put("/rules/{id}", Api.read(new Api(mvc).post(user, "/api/v1/rules", """
 				{"name": "Fuzz rule", "conditions": [{"field": "MERCHANT", "operator": "EQUALS", "text": "fuzz rule"}],
 				 "setCategory": "food"}"""), "$.id"));
@@ -669,6 +671,9 @@ class FuzzedRequestsIntegrationTests {
 						{"amount": "3.00", "description": "fuzzed", "category": "food", "merchant": "Fuzz",
 						 "interval": "WEEKLY", "every": 2, "nextDue": "2027-01-01", "until": "2027-12-31"}"""),
 				Map.entry("PUT /api/v1/reports/email", "{\"enabled\": false}"),
+				Map.entry("POST /api/v1/accounts/{id}/reconciliations",
+						"{\"statementDate\": \"2026-11-30\", \"closingBalance\": \"1.00\", \"ids\": [], \"adjust\": false}"),
+				Map.entry("PUT /api/v1/tags/{tag}", "{\"name\": \"fuzzed\"}"),
 				Map.entry("POST /profile/passkeys/confirm", "{\"password\": \"%s\"}".formatted(password)),
 				Map.entry("PUT /api/v1/imports/{id}/rows/{position}", "{\"included\": false}"),
 				Map.entry("POST /api/v1/rules",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import io.expensync.money.Money;
@@ -21,7 +22,7 @@ class TransactionPatchTests {
 
 	final TransactionView stored = new TransactionView(UUID.randomUUID(), TransactionType.EXPENSE,
 			Money.of("10.00", "EUR"), LocalDate.of(2026, 11, 1), "Weekly shop", "groceries", "Lidl", "cash", GIRO, null,
-			null, NOW, NOW);
+			null, NOW, NOW, List.of("weekly"), TransactionStatus.CLEARED, null);
 
 	@Test
 	void fieldsLeftOutStayAsStored() {
@@ -29,7 +30,19 @@ class TransactionPatchTests {
 				null, null, null, null)
 			.onto(stored);
 		assertThat(merged).isEqualTo(new TransactionDraft(TransactionType.EXPENSE, new BigDecimal("40.50"), null,
-				LocalDate.of(2026, 11, 1), "Weekly shop", "groceries", "Lidl", "cash", GIRO, null));
+				LocalDate.of(2026, 11, 1), "Weekly shop", "groceries", "Lidl", "cash", GIRO, null, List.of("weekly")));
+	}
+
+	@Test
+	void tagsGivenReplaceTheStoredOnesAndAnEmptyListRemovesThem() {
+		TransactionDraft retagged = new TransactionDraft.Patch(null, null, null, null, null, null, null, null, null,
+				null, List.of(" Holiday  2026 ", "GIFTS", "gifts", ""))
+			.onto(stored);
+		assertThat(retagged.tags()).containsExactly("holiday 2026", "gifts");
+		TransactionDraft untagged = new TransactionDraft.Patch(null, null, null, null, null, null, null, null, null,
+				null, List.of())
+			.onto(stored);
+		assertThat(untagged.tags()).isEmpty();
 	}
 
 	@Test
@@ -57,7 +70,8 @@ class TransactionPatchTests {
 	@Test
 	void aTargetAccountStaysOnlyOnATransfer() {
 		TransactionView transfer = new TransactionView(stored.id(), TransactionType.TRANSFER, stored.amount(),
-				stored.date(), null, null, null, null, GIRO, SAVINGS, null, NOW, NOW);
+				stored.date(), null, null, null, null, GIRO, SAVINGS, null, NOW, NOW, List.of(),
+				TransactionStatus.PENDING, TransactionStatus.PENDING);
 
 		TransactionDraft income = new TransactionDraft.Patch(TransactionType.INCOME, null, null, null, null, "salary",
 				null, null, null, null)

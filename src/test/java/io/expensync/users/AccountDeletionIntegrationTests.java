@@ -43,7 +43,8 @@ class AccountDeletionIntegrationTests {
 	 * Tables the seeded user has rows in; every table with a user_id is checked after.
 	 */
 	static final List<String> SEEDED_TABLES = List.of("accounts", "categories", "transactions", "budgets",
-			"budget_accounts", "recurring_rules", "email_outbox", "monthly_reports", "email_tokens", "receipts");
+			"budget_accounts", "recurring_rules", "email_outbox", "monthly_reports", "email_tokens", "receipts",
+			"reconciliations");
 
 	@Autowired
 	AfterCommitWorkDone afterCommitWork;
@@ -120,6 +121,9 @@ class AccountDeletionIntegrationTests {
 	@Test
 	void theRightPasswordDeletesEveryRowAndFileOfTheUserAndEndsTheSession() {
 		String bobsBefore = everything(bob.id());
+		assertThat(jdbc.queryForList("select tag from transaction_tags where transaction_id = ?", String.class,
+				UUID.fromString(annsData.expense())))
+			.containsExactly("pets", "seeded");
 		List<String> tablesWithUsers = tablesWithUserId();
 		assertThat(tablesWithUsers).as("found by the schema").containsAll(SEEDED_TABLES);
 
@@ -135,6 +139,10 @@ class AccountDeletionIntegrationTests {
 		assertThat(childRows(ann.id())).allSatisfy(rows -> assertThat(rows).isEmpty());
 		assertThat(jdbc.queryForList("select * from budget_alerts where budget_id not in (select id from budgets)"))
 			.as("no alert outlives its budget")
+			.isEmpty();
+		assertThat(jdbc
+			.queryForList("select * from transaction_tags where transaction_id not in (select id from transactions)"))
+			.as("no tag outlives its transaction")
 			.isEmpty();
 		assertThat(jdbc
 			.queryForList("select * from recurring_occurrences where rule_id not in (select id from recurring_rules)"))
