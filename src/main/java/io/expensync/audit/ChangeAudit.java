@@ -90,6 +90,12 @@ class ChangeAudit {
 			.field("Merchant", TransactionView::merchant)
 			.field("Notes", TransactionView::notes)
 			.field("Tags", view -> view.tags().isEmpty() ? null : String.join(", ", view.tags()))
+			.field("Split",
+					view -> view.splits()
+						.stream()
+						.map((part) -> part.category() + " " + part.amount().toPlainString())
+						.reduce((one, other) -> one + ", " + other)
+						.orElse(null))
 			.field("Status", view -> view.status().label())
 			.field("Status on the receiving account",
 					view -> (view.toStatus() != null) ? view.toStatus().label() : null);

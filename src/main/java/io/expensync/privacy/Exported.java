@@ -165,6 +165,9 @@ final class Exported {
 		}
 	}
 
+	record Part(@Nullable String category, String amount, @Nullable String description) {
+	}
+
 	record Reconciliation(UUID accountId, LocalDate statementDate, String closingBalance, String currency,
 			int transactions, @Nullable String adjustment, Instant at) {
 

@@ -10,6 +10,7 @@ import io.expensync.accounts.AccountService;
 import io.expensync.recurring.RecurrenceInterval;
 import io.expensync.recurring.RecurrenceRequest;
 import io.expensync.transactions.BulkDeletion;
+import io.expensync.transactions.SplitPart;
 import io.expensync.transactions.Tags;
 import io.expensync.transactions.TransactionDraft;
 import io.expensync.transactions.TransactionFilter;
@@ -53,13 +54,14 @@ class TransactionApiController {
 	record TransactionResponse(UUID id, TransactionType type, String amount, String currency, LocalDate date,
 			@Nullable String description, @Nullable String category, @Nullable String merchant, @Nullable String notes,
 			UUID accountId, @Nullable UUID toAccountId, @Nullable UUID recurringId, List<String> tags,
-			TransactionStatus status, @Nullable TransactionStatus toStatus, Instant createdAt, Instant updatedAt) {
+			TransactionStatus status, @Nullable TransactionStatus toStatus, List<SplitBody> splits, Instant createdAt,
+			Instant updatedAt) {
 
 		static TransactionResponse of(TransactionView tx) {
 			return new TransactionResponse(tx.id(), tx.type(), tx.amount().toPlainString(),
 					tx.amount().currency().getCurrencyCode(), tx.date(), tx.description(), tx.category(), tx.merchant(),
 					tx.notes(), tx.accountId(), tx.toAccountId(), tx.recurringRuleId(), tx.tags(), tx.status(),
-					tx.toStatus(), tx.createdAt(), tx.updatedAt());
+					tx.toStatus(), tx.splits().stream().map(SplitBody::of).toList(), tx.createdAt(), tx.updatedAt());
 		}
 	}
 
@@ -71,11 +73,12 @@ class TransactionApiController {
 			@Nullable LocalDate date, @Nullable String description, @Nullable String category,
 			@Nullable String merchant, @Nullable String notes, @Nullable UUID accountId, @Nullable UUID toAccountId,
 			@Nullable RecurrenceBody recurrence, @Nullable UUID receiptId, @Nullable List<@Nullable String> tags,
-			@Nullable TransactionStatus status, @Nullable TransactionStatus toStatus) {
+			@Nullable TransactionStatus status, @Nullable TransactionStatus toStatus,
+			@Nullable List<@Nullable SplitBody> splits) {
 
 		TransactionDraft toCommand() {
 			return new TransactionDraft(type, MoneyInput.number("amount", amount), currency, date, description,
-					category, merchant, notes, accountId, toAccountId, tagsOf(tags), status, toStatus);
+					category, merchant, notes, accountId, toAccountId, tagsOf(tags), status, toStatus, partsOf(splits));
 		}
 	}
 
@@ -98,12 +101,12 @@ class TransactionApiController {
 			@Nullable LocalDate date, @Nullable String description, @Nullable String category,
 			@Nullable String merchant, @Nullable String notes, @Nullable UUID accountId, @Nullable UUID toAccountId,
 			@Nullable UUID receiptId, @Nullable List<@Nullable String> tags, @Nullable TransactionStatus status,
-			@Nullable TransactionStatus toStatus) {
+			@Nullable TransactionStatus toStatus, @Nullable List<@Nullable SplitBody> splits) {
 
 		TransactionDraft.Patch toCommand() {
 			return new TransactionDraft.Patch(type, MoneyInput.number("amount", amount), currency, date, description,
 					category, merchant, notes, accountId, toAccountId, (tags == null) ? null : tagsOf(tags), status,
-					toStatus);
+					toStatus, (splits == null) ? null : partsOf(splits));
 		}
 	}
 
@@ -122,6 +125,39 @@ class TransactionApiController {
 			throw new InvalidFieldException("tags", "A tag is text, not null");
 		}
 		return Tags.normalised(tags);
+	}
+
+	/** One part of a split transaction: {@code {category, amount, description}}. */
+	record SplitBody(@Nullable String category, @Nullable String amount, @Nullable String description) {
+
+		static SplitBody of(SplitPart part) {
+			return new SplitBody(part.category(), (part.amount() != null) ? part.amount().toPlainString() : null,
+					part.description());
+		}
+
+	}
+
+	/**
+	 * The parts as sent; a part that is null, or an amount that is no number, is refused
+	 * naming it.
+	 */
+	static List<SplitPart> partsOf(@Nullable List<@Nullable SplitBody> splits) {
+		if (splits == null) {
+			return List.of();
+		}
+		if (splits.size() > TransactionDraft.MAX_SPLITS) {
+			throw new InvalidFieldException("splits", "At most " + TransactionDraft.MAX_SPLITS + " parts");
+		}
+		List<SplitPart> parts = new java.util.ArrayList<>();
+		for (int i = 0; i < splits.size(); i++) {
+			SplitBody body = splits.get(i);
+			if (body == null) {
+				throw new InvalidFieldException("splits[" + i + "]", "Part " + (i + 1) + " is empty");
+			}
+			parts.add(new SplitPart(body.category(), MoneyInput.number("splits[" + i + "].amount", body.amount()),
+					body.description()));
+		}
+		return parts;
 	}
 
 	record BulkDeleteRequest(@NotEmpty @Size(max = 1000) List<@NotNull UUID> ids) {

@@ -48,7 +48,8 @@ class RuleFiling implements DraftFiling {
 		Outcome outcome = rules.rulesFor(userId)
 			.apply(type, draft.amount(), draft.accountId(), draft.toAccountId(), draft.description(), draft.merchant());
 		@Nullable String category = (outcome.category() != null) ? outcome.category() : draft.category();
-		if (category == null && type == TransactionType.EXPENSE) {
+		if (category == null && type == TransactionType.EXPENSE
+				&& (draft.splits() == null || draft.splits().isEmpty())) {
 			category = learnt(userId, draft).orElse(null);
 		}
 		if (outcome.isEmpty() && category == draft.category()) {
@@ -56,7 +57,8 @@ class RuleFiling implements DraftFiling {
 		}
 		return new TransactionDraft(type, draft.amount(), draft.currency(), draft.date(),
 				or(outcome.description(), draft.description()), category, or(outcome.merchant(), draft.merchant()),
-				draft.notes(), draft.accountId(), draft.toAccountId());
+				draft.notes(), draft.accountId(), draft.toAccountId(), draft.tags(), draft.status(), draft.toStatus(),
+				draft.splits());
 	}
 
 	/** The category learnt from the merchant's name, else the description's. */

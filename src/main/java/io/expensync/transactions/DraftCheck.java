@@ -1,5 +1,6 @@
 package io.expensync.transactions;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -62,6 +63,10 @@ class DraftCheck {
 		if (draft.type() != null && draft.category() != null) {
 			problems.addAll(categoryProblems(userId, draft, existing));
 		}
+		if (draft.type() != null && draft.type() != TransactionType.TRANSFER && draft.splits() != null
+				&& draft.splits().size() > 1 && draft.splits().size() <= TransactionDraft.MAX_SPLITS) {
+			problems.addAll(splitProblems(userId, draft, amount, existing));
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
@@ -97,6 +102,61 @@ class DraftCheck {
 			problems.add(new Problem("amount", String.valueOf(ex.getMessage())));
 			return null;
 		}
+	}
+
+	/**
+	 * What is wrong with the parts beyond themselves: a category that is not the user's
+	 * or not of the transaction's type, an amount the currency cannot hold, and parts
+	 * that do not sum exactly to the amount. Each problem names its part.
+	 */
+	private List<Problem> splitProblems(UUID userId, TransactionDraft draft, @Nullable Money amount,
+			@Nullable Transaction existing) {
+		List<Problem> problems = new ArrayList<>();
+		List<SplitPart> parts = Objects.requireNonNull(draft.splits());
+		CategoryType required = Objects.requireNonNull(draft.type()).categoryType().orElseThrow();
+		BigDecimal sum = BigDecimal.ZERO;
+		boolean summable = true;
+		for (int i = 0; i < parts.size(); i++) {
+			SplitPart part = parts.get(i);
+			String field = "splits[" + i + "]";
+			String which = "Part " + (i + 1) + ": ";
+			if (part.category() != null) {
+				boolean kept = existing != null && existing.type() == draft.type()
+						&& existing.view().splits().stream().anyMatch((old) -> part.category().equals(old.category()));
+				try {
+					if (kept) {
+						categories.require(userId, part.category(), required);
+					}
+					else {
+						categories.requireActive(userId, part.category(), required);
+					}
+				}
+				catch (InvalidInputException ex) {
+					ex.problems()
+						.forEach(
+								(problem) -> problems.add(new Problem(field + ".category", which + problem.message())));
+				}
+			}
+			if (part.amount() == null || part.amount().signum() <= 0) {
+				summable = false;
+			}
+			else if (amount != null) {
+				try {
+					sum = sum.add(Money.of(part.amount(), amount.currency()).amount());
+				}
+				catch (IllegalArgumentException ex) {
+					problems.add(new Problem(field + ".amount", "Part " + (i + 1) + ": " + ex.getMessage()));
+					summable = false;
+				}
+			}
+		}
+		if (summable && amount != null && sum.compareTo(amount.amount()) != 0) {
+			problems.add(new Problem("splits",
+					"The parts come to %s, not %s: %s %s".formatted(sum.toPlainString(),
+							amount.amount().toPlainString(), amount.amount().subtract(sum).abs().toPlainString(),
+							(sum.compareTo(amount.amount()) < 0) ? "left to split" : "too much")));
+		}
+		return problems;
 	}
 
 	private List<Problem> categoryProblems(UUID userId, TransactionDraft draft, @Nullable Transaction existing) {

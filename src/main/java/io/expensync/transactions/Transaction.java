@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -85,6 +87,13 @@ class Transaction implements Persistable<UUID> {
 	@Column(name = "to_status")
 	private @Nullable TransactionStatus toStatus;
 
+	/** The parts it is split into under several categories; then it has no category. */
+	@ElementCollection
+	@CollectionTable(name = "transaction_splits", joinColumns = @JoinColumn(name = "transaction_id"))
+	@OrderColumn(name = "position")
+	@BatchSize(size = 200)
+	private List<Split> splits = new ArrayList<>();
+
 	/** The free tags, as {@link Tags} keeps them. */
 	@ElementCollection
 	@CollectionTable(name = "transaction_tags", joinColumns = @JoinColumn(name = "transaction_id"))
@@ -122,7 +131,14 @@ class Transaction implements Persistable<UUID> {
 		this.currency = amount.currency();
 		this.date = Objects.requireNonNull(draft.date(), "date");
 		this.description = draft.description();
-		this.category = (type == TransactionType.TRANSFER) ? null : draft.category();
+		List<SplitPart> parts = (type == TransactionType.TRANSFER || draft.splits() == null) ? List.of()
+				: draft.splits();
+		this.category = (type == TransactionType.TRANSFER || !parts.isEmpty()) ? null : draft.category();
+		if (!parts.equals(this.splits.stream().map((split) -> split.view(amount.currency())).toList())) {
+			this.splits.clear();
+			parts.forEach((part) -> this.splits.add(new Split(Objects.requireNonNull(part.category()),
+					Objects.requireNonNull(part.amount()), part.description())));
+		}
 		this.merchant = draft.merchant();
 		this.notes = draft.notes();
 		UUID formerAccount = this.accountId;
@@ -237,7 +253,8 @@ class Transaction implements Persistable<UUID> {
 
 	TransactionView view() {
 		return new TransactionView(id, type, Money.of(amount, currency), date, description, category, merchant, notes,
-				accountId, toAccountId, recurringRuleId, createdAt, updatedAt, List.copyOf(tags), status, toStatus);
+				accountId, toAccountId, recurringRuleId, createdAt, updatedAt, List.copyOf(tags), status, toStatus,
+				splits.stream().map((split) -> split.view(currency)).toList());
 	}
 
 	/**

@@ -29,6 +29,9 @@ import org.jspecify.annotations.Nullable;
  * a new transaction and as it is on a stored one
  * @param toStatus the same on {@code toAccountId} of a transfer, apart from
  * {@code status}
+ * @param splits the parts of an income or expense split under several categories, which
+ * sum to the amount; then the transaction has no category of its own. Null or empty for
+ * none
  */
 @FieldRules
 public record TransactionDraft(@NotNull(message = "Choose income, expense or transfer") @Nullable TransactionType type,
@@ -40,8 +43,11 @@ public record TransactionDraft(@NotNull(message = "Choose income, expense or tra
 		@Size(max = 120, message = "At most 120 characters") @Nullable String merchant,
 		@Size(max = 2000, message = "At most 2000 characters") @Nullable String notes,
 		@NotNull(message = "Choose an account") @Nullable UUID accountId, @Nullable UUID toAccountId,
-		@Nullable List<String> tags, @Nullable TransactionStatus status,
-		@Nullable TransactionStatus toStatus) implements FieldRules.Checked {
+		@Nullable List<String> tags, @Nullable TransactionStatus status, @Nullable TransactionStatus toStatus,
+		@Nullable List<SplitPart> splits) implements FieldRules.Checked {
+
+	/** The most parts one transaction is split into. */
+	public static final int MAX_SPLITS = 50;
 
 	static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
@@ -51,6 +57,10 @@ public record TransactionDraft(@NotNull(message = "Choose income, expense or tra
 		merchant = text(merchant);
 		notes = text(notes);
 		tags = Tags.normalised(tags);
+		splits = (splits != null) ? List.copyOf(splits) : List.of();
+		if (!splits.isEmpty()) {
+			category = null;
+		}
 		if (type != null && type != TransactionType.TRANSFER) {
 			toAccountId = null;
 		}
@@ -69,7 +79,16 @@ public record TransactionDraft(@NotNull(message = "Choose income, expense or tra
 			@Nullable String merchant, @Nullable String notes, @Nullable UUID accountId, @Nullable UUID toAccountId,
 			@Nullable List<String> tags) {
 		this(type, amount, currency, date, description, category, merchant, notes, accountId, toAccountId, tags, null,
-				null);
+				null, null);
+	}
+
+	/** A transaction that is not split. */
+	public TransactionDraft(@Nullable TransactionType type, @Nullable BigDecimal amount, @Nullable String currency,
+			@Nullable LocalDate date, @Nullable String description, @Nullable String category,
+			@Nullable String merchant, @Nullable String notes, @Nullable UUID accountId, @Nullable UUID toAccountId,
+			@Nullable List<String> tags, @Nullable TransactionStatus status, @Nullable TransactionStatus toStatus) {
+		this(type, amount, currency, date, description, category, merchant, notes, accountId, toAccountId, tags, status,
+				toStatus, null);
 	}
 
 	/**
@@ -92,8 +111,32 @@ public record TransactionDraft(@NotNull(message = "Choose income, expense or tra
 				problems.add("toAccountId", "A transfer needs two different accounts");
 			}
 		}
-		else if (type != null && category == null) {
+		else if (type != null && category == null && splits().isEmpty()) {
 			problems.add("category", "Choose a category");
+		}
+		if (type == TransactionType.TRANSFER && !splits().isEmpty()) {
+			problems.add("splits", "A transfer is not split into categories");
+		}
+		else if (splits().size() == 1) {
+			problems.add("splits", "Split into two parts or more, or choose one category");
+		}
+		else if (splits().size() > MAX_SPLITS) {
+			problems.add("splits", "At most " + MAX_SPLITS + " parts");
+		}
+		for (int i = 0; i < splits().size() && i < MAX_SPLITS; i++) {
+			SplitPart part = splits().get(i);
+			if (part.category() == null) {
+				problems.add("splits[" + i + "].category", "Choose a category for part " + (i + 1));
+			}
+			if (part.amount() == null) {
+				problems.add("splits[" + i + "].amount", "Enter an amount for part " + (i + 1));
+			}
+			else if (part.amount().signum() <= 0) {
+				problems.add("splits[" + i + "].amount", "Part " + (i + 1) + " must be greater than zero");
+			}
+			if (part.description() != null && part.description().length() > 255) {
+				problems.add("splits[" + i + "].description", "At most 255 characters");
+			}
 		}
 		String tagProblem = Tags.problem(Tags.normalised(tags));
 		if (tagProblem != null) {
@@ -114,7 +157,17 @@ public record TransactionDraft(@NotNull(message = "Choose income, expense or tra
 	public record Patch(@Nullable TransactionType type, @Nullable BigDecimal amount, @Nullable String currency,
 			@Nullable LocalDate date, @Nullable String description, @Nullable String category,
 			@Nullable String merchant, @Nullable String notes, @Nullable UUID accountId, @Nullable UUID toAccountId,
-			@Nullable List<String> tags, @Nullable TransactionStatus status, @Nullable TransactionStatus toStatus) {
+			@Nullable List<String> tags, @Nullable TransactionStatus status, @Nullable TransactionStatus toStatus,
+			@Nullable List<SplitPart> splits) {
+
+		/** A patch that leaves the parts as they are. */
+		public Patch(@Nullable TransactionType type, @Nullable BigDecimal amount, @Nullable String currency,
+				@Nullable LocalDate date, @Nullable String description, @Nullable String category,
+				@Nullable String merchant, @Nullable String notes, @Nullable UUID accountId, @Nullable UUID toAccountId,
+				@Nullable List<String> tags, @Nullable TransactionStatus status, @Nullable TransactionStatus toStatus) {
+			this(type, amount, currency, date, description, category, merchant, notes, accountId, toAccountId, tags,
+					status, toStatus, null);
+		}
 
 		/** A patch that leaves the status as it is. */
 		public Patch(@Nullable TransactionType type, @Nullable BigDecimal amount, @Nullable String currency,
@@ -122,7 +175,7 @@ public record TransactionDraft(@NotNull(message = "Choose income, expense or tra
 				@Nullable String merchant, @Nullable String notes, @Nullable UUID accountId, @Nullable UUID toAccountId,
 				@Nullable List<String> tags) {
 			this(type, amount, currency, date, description, category, merchant, notes, accountId, toAccountId, tags,
-					null, null);
+					null, null, null);
 		}
 
 		/** A patch that leaves the tags as they are. */
@@ -141,7 +194,20 @@ public record TransactionDraft(@NotNull(message = "Choose income, expense or tra
 			return new TransactionDraft(or(type, stored.type()), or(amount, stored.amount().amount()), currency,
 					or(date, stored.date()), or(description, stored.description()), or(category, stored.category()),
 					or(merchant, stored.merchant()), or(notes, stored.notes()), or(accountId, stored.accountId()),
-					or(toAccountId, stored.toAccountId()), or(tags, stored.tags()), status, toStatus);
+					or(toAccountId, stored.toAccountId()), or(tags, stored.tags()), status, toStatus,
+					splitsOnto(stored));
+		}
+
+		/**
+		 * The parts given, or the stored ones; a category given alone, or a transfer,
+		 * ends the split.
+		 */
+		private List<SplitPart> splitsOnto(TransactionView stored) {
+			if (splits != null) {
+				return splits;
+			}
+			boolean unsplit = (category != null && !category.isBlank()) || type == TransactionType.TRANSFER;
+			return unsplit ? List.of() : stored.splits();
 		}
 
 		private static <T> @Nullable T or(@Nullable T change, @Nullable T stored) {

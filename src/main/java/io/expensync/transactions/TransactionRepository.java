@@ -72,8 +72,31 @@ interface TransactionRepository extends JpaRepository<Transaction, UUID>, JpaSpe
 	@Query("""
 			select t.category as category, sum(t.amount) as total from Transaction t
 			where t.userId = :userId and t.type = :type and t.currency = :currency and t.date between :from and :to
+			and t.splits is empty
 			group by t.category order by sum(t.amount) desc""")
 	List<CategorySum> sumByCategory(UUID userId, TransactionType type, Currency currency, LocalDate from, LocalDate to);
+
+	/** The parts of split transactions, summed per category. */
+	@Query("""
+			select s.category as category, sum(s.amount) as total from Transaction t join t.splits s
+			where t.userId = :userId and t.type = :type and t.currency = :currency and t.date between :from and :to
+			group by s.category""")
+	List<CategorySum> sumSplitsByCategory(UUID userId, TransactionType type, Currency currency, LocalDate from,
+			LocalDate to);
+
+	@Query("""
+			select coalesce(sum(s.amount), 0) from Transaction t join t.splits s
+			where t.userId = :userId and t.type = :type and t.currency = :currency and s.category = :category
+			and t.date between :from and :to""")
+	BigDecimal sumSplitsInCategory(UUID userId, TransactionType type, Currency currency, String category,
+			LocalDate from, LocalDate to);
+
+	@Query("""
+			select coalesce(sum(s.amount), 0) from Transaction t join t.splits s
+			where t.userId = :userId and t.type = :type and t.currency = :currency and s.category = :category
+			and t.accountId in :accounts and t.date between :from and :to""")
+	BigDecimal sumSplitsInCategoryOnAccounts(UUID userId, TransactionType type, Currency currency, String category,
+			Collection<UUID> accounts, LocalDate from, LocalDate to);
 
 	/**
 	 * What the transactions reconciled on the account add to its balance: income in,

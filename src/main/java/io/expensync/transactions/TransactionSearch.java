@@ -7,7 +7,10 @@ import java.util.Locale;
 import java.util.UUID;
 
 import io.expensync.accounts.AccountService;
+import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
@@ -122,7 +125,12 @@ public class TransactionSearch {
 				where.add(cb.equal(root.get("type"), filter.type()));
 			}
 			if (filter.category() != null && !filter.category().isBlank()) {
-				where.add(cb.equal(root.get("category"), filter.category()));
+				// its own category, or a part of it split under the category
+				Subquery<Integer> part = query.subquery(Integer.class);
+				Root<Transaction> split = part.correlate(root);
+				Join<Transaction, Split> parts = split.join("splits");
+				part.select(cb.literal(1)).where(cb.equal(parts.get("category"), filter.category()));
+				where.add(cb.or(cb.equal(root.get("category"), filter.category()), cb.exists(part)));
 			}
 			if (filter.from() != null) {
 				where.add(cb.greaterThanOrEqualTo(root.get("date"), filter.from()));

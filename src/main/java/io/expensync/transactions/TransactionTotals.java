@@ -9,11 +9,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import io.expensync.money.Money;
 
@@ -62,7 +65,8 @@ public class TransactionTotals {
 	 */
 	@Transactional(readOnly = true)
 	public Money expensesIn(UUID userId, Currency currency, String category, LocalDate from, LocalDate to) {
-		return Money.of(transactions.sumInCategory(userId, TransactionType.EXPENSE, currency, category, from, to),
+		return Money.of(transactions.sumInCategory(userId, TransactionType.EXPENSE, currency, category, from, to)
+			.add(transactions.sumSplitsInCategory(userId, TransactionType.EXPENSE, currency, category, from, to)),
 				currency);
 	}
 
@@ -84,16 +88,28 @@ public class TransactionTotals {
 	public Money expensesIn(UUID userId, Currency currency, String category, Collection<UUID> accounts, LocalDate from,
 			LocalDate to) {
 		return accounts.isEmpty() ? expensesIn(userId, currency, category, from, to)
-				: Money.of(transactions.sumInCategoryOnAccounts(userId, TransactionType.EXPENSE, currency, category,
-						accounts, from, to), currency);
+				: Money.of(transactions
+					.sumInCategoryOnAccounts(userId, TransactionType.EXPENSE, currency, category, accounts, from, to)
+					.add(transactions.sumSplitsInCategoryOnAccounts(userId, TransactionType.EXPENSE, currency, category,
+							accounts, from, to)),
+						currency);
 	}
 
-	/** Expenses in {@code currency} per category, largest first. */
+	/**
+	 * Expenses in {@code currency} per category, largest first; each part of a split
+	 * transaction counts under its own category.
+	 */
 	@Transactional(readOnly = true)
 	public List<CategoryTotal> expensesByCategory(UUID userId, Currency currency, LocalDate from, LocalDate to) {
-		return transactions.sumByCategory(userId, TransactionType.EXPENSE, currency, from, to)
+		Map<Optional<String>, BigDecimal> totals = new LinkedHashMap<>();
+		Stream
+			.concat(transactions.sumByCategory(userId, TransactionType.EXPENSE, currency, from, to).stream(),
+					transactions.sumSplitsByCategory(userId, TransactionType.EXPENSE, currency, from, to).stream())
+			.forEach((sum) -> totals.merge(Optional.ofNullable(sum.getCategory()), sum.getTotal(), BigDecimal::add));
+		return totals.entrySet()
 			.stream()
-			.map(sum -> new CategoryTotal(sum.getCategory(), Money.of(sum.getTotal(), currency)))
+			.map((total) -> new CategoryTotal(total.getKey().orElse(null), Money.of(total.getValue(), currency)))
+			.sorted(Comparator.comparing(CategoryTotal::total).reversed())
 			.toList();
 	}
 

@@ -13,7 +13,12 @@ import org.jspecify.annotations.Nullable;
 public record TransactionView(UUID id, TransactionType type, Money amount, LocalDate date, @Nullable String description,
 		@Nullable String category, @Nullable String merchant, @Nullable String notes, UUID accountId,
 		@Nullable UUID toAccountId, @Nullable UUID recurringRuleId, Instant createdAt, Instant updatedAt,
-		List<String> tags, TransactionStatus status, @Nullable TransactionStatus toStatus) {
+		List<String> tags, TransactionStatus status, @Nullable TransactionStatus toStatus, List<SplitPart> splits) {
+
+	/** Whether it is split into parts under several categories. */
+	public boolean isSplit() {
+		return !splits.isEmpty();
+	}
 
 	/** Its status on {@code account}: the receiving side's on a transfer's target. */
 	public TransactionStatus statusFor(UUID account) {

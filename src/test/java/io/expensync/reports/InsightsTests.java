@@ -281,7 +281,8 @@ class InsightsTests {
 	private static TransactionView expense(String amount, LocalDate date, String category, String description) {
 		Instant now = Instant.parse("2026-03-31T12:00:00Z");
 		return new TransactionView(UUID.randomUUID(), TransactionType.EXPENSE, gbp(amount), date, description, category,
-				null, null, UUID.randomUUID(), null, null, now, now, List.of(), TransactionStatus.PENDING, null);
+				null, null, UUID.randomUUID(), null, null, now, now, List.of(), TransactionStatus.PENDING, null,
+				List.of());
 	}
 
 	private static Money gbp(String amount) {

@@ -66,8 +66,14 @@ class RuleFilingIntegrationTests {
 	void aRuleFilesATransactionAddedThroughTheApiOverTheCategoryGiven() {
 		MvcTestResult created = api.post(ann, "/api/v1/transactions", """
 				{"type": "EXPENSE", "amount": "20.00", "date": "2026-05-01", "merchant": "AMZN Mktp DE",
-				 "description": "card 1234", "category": "food", "accountId": "%s"}""".formatted(giro));
+				 "description": "card 1234", "category": "food", "accountId": "%s", "tags": ["gifts"],
+				 "status": "CLEARED"}""".formatted(giro));
 		assertThat(created).hasStatus(201).bodyJson().extractingPath("$.category").isEqualTo("shopping");
+		assertThat(created).as("what the rule does not set stays as given")
+			.bodyJson()
+			.extractingPath("$.tags")
+			.isEqualTo(List.of("gifts"));
+		assertThat(created).bodyJson().extractingPath("$.status").isEqualTo("CLEARED");
 		assertThat(created).bodyJson().extractingPath("$.merchant").isEqualTo("Amazon");
 		assertThat(created).bodyJson().extractingPath("$.description").isEqualTo("Online order");
 		assertThat(api.balance(ann, giro)).isEqualTo("80.00");

@@ -22,7 +22,7 @@ class TransactionPatchTests {
 
 	final TransactionView stored = new TransactionView(UUID.randomUUID(), TransactionType.EXPENSE,
 			Money.of("10.00", "EUR"), LocalDate.of(2026, 11, 1), "Weekly shop", "groceries", "Lidl", "cash", GIRO, null,
-			null, NOW, NOW, List.of("weekly"), TransactionStatus.CLEARED, null);
+			null, NOW, NOW, List.of("weekly"), TransactionStatus.CLEARED, null, List.of());
 
 	@Test
 	void fieldsLeftOutStayAsStored() {
@@ -71,7 +71,7 @@ class TransactionPatchTests {
 	void aTargetAccountStaysOnlyOnATransfer() {
 		TransactionView transfer = new TransactionView(stored.id(), TransactionType.TRANSFER, stored.amount(),
 				stored.date(), null, null, null, null, GIRO, SAVINGS, null, NOW, NOW, List.of(),
-				TransactionStatus.PENDING, TransactionStatus.PENDING);
+				TransactionStatus.PENDING, TransactionStatus.PENDING, List.of());
 
 		TransactionDraft income = new TransactionDraft.Patch(TransactionType.INCOME, null, null, null, null, "salary",
 				null, null, null, null)
