@@ -82,6 +82,85 @@ document.addEventListener('change', (event) => {
   }
 });
 
+// The split editor: add and remove parts, number their fields in order, and show what is left to split as you
+// type (in cents, so that no sum is off by a rounding; the server checks the parts exactly).
+function cents(text) {
+  const match = /^\s*([+-]?)(\d*)(?:[.,](\d*))?\s*$/.exec(text || '');
+  if (!match || (match[2] === '' && !match[3])) {
+    return null;
+  }
+  const fraction = ((match[3] || '') + '00').slice(0, 2);
+  const value = BigInt(match[2] || '0') * 100n + BigInt(fraction);
+  return match[1] === '-' ? -value : value;
+}
+function updateSplits(editor) {
+  editor.querySelectorAll('[data-split-row]').forEach((row, index) => {
+    row.querySelectorAll('[name^="splits["]').forEach((field) => {
+      field.name = field.name.replace(/^splits\[[^\]]*\]/, `splits[${index}]`);
+      field.id = field.name.replace(/\[(\d+)\]\./, '$1.');
+    });
+  });
+  const type = (document.querySelector('input[name="type"]:checked') || {}).value;
+  editor.querySelectorAll('option[data-category-type]').forEach((option) => {
+    option.hidden = type !== undefined && option.dataset.categoryType !== type;
+  });
+  const total = cents(document.getElementById('amount').value);
+  const parts = Array.from(editor.querySelectorAll('[data-split-amount]'))
+    .map((field) => field.value.trim() === '' ? 0n : cents(field.value));
+  const remainder = editor.querySelector('[data-split-remainder]');
+  if (parts.length === 0) {
+    remainder.textContent = '';
+    return;
+  }
+  if (total === null || parts.includes(null)) {
+    remainder.textContent = 'Enter the amounts as numbers';
+    remainder.className = 'small text-danger';
+    return;
+  }
+  const left = total - parts.reduce((sum, part) => sum + part, 0n);
+  const shown = (value) => {
+    const negative = value < 0n;
+    const text = (negative ? -value : value).toString().padStart(3, '0');
+    return `${negative ? '−' : ''}${text.slice(0, -2)}.${text.slice(-2)}`;
+  };
+  remainder.textContent = left === 0n ? 'The parts add up to the amount'
+    : left > 0n ? `${shown(left)} left to split` : `${shown(-left)} too much`;
+  remainder.className = `small ${left === 0n ? 'text-success' : 'text-danger'}`;
+  remainder.dataset.left = shown(left);
+}
+document.querySelectorAll('[data-split-editor]').forEach(updateSplits);
+document.addEventListener('click', (event) => {
+  const editor = event.target.closest && event.target.closest('[data-split-editor]');
+  if (!editor) {
+    return;
+  }
+  if (event.target.closest('[data-split-add]')) {
+    const rows = editor.querySelector('[data-split-rows]');
+    const fresh = editor.querySelector('[data-split-template]').content.firstElementChild.cloneNode(true);
+    rows.append(fresh);
+    if (rows.children.length === 1) {
+      rows.append(editor.querySelector('[data-split-template]').content.firstElementChild.cloneNode(true));
+    }
+    updateSplits(editor);
+    fresh.querySelector('select').focus();
+  }
+  const remove = event.target.closest('[data-split-remove]');
+  if (remove) {
+    remove.closest('[data-split-row]').remove();
+    updateSplits(editor);
+  }
+});
+document.addEventListener('input', (event) => {
+  if (event.target.matches('[data-split-amount], #amount')) {
+    document.querySelectorAll('[data-split-editor]').forEach(updateSplits);
+  }
+});
+document.addEventListener('change', (event) => {
+  if (event.target.matches('input[name="type"]')) {
+    document.querySelectorAll('[data-split-editor]').forEach(updateSplits);
+  }
+});
+
 // The bulk-delete bar: how many are ticked, and the offer to take every match instead of this page.
 function updateSelection(form) {
   const ticked = form.querySelectorAll('input[name="ids"]:checked').length;

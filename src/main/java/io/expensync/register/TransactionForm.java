@@ -2,10 +2,13 @@ package io.expensync.register;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import io.expensync.recurring.RecurrenceInterval;
 import io.expensync.recurring.RecurrenceRequest;
+import io.expensync.transactions.SplitPart;
 import io.expensync.transactions.Tags;
 import io.expensync.transactions.TransactionDraft;
 import io.expensync.transactions.TransactionStatus;
@@ -46,6 +49,12 @@ public class TransactionForm {
 	/** The tags, separated by commas. */
 	private String tags = "";
 
+	/**
+	 * The parts of a split income or expense; rows left empty (no category, no amount)
+	 * are no parts.
+	 */
+	private List<SplitRow> splits = new ArrayList<>();
+
 	/** Whether the bank has booked it on the account (the sending one of a transfer). */
 	private TransactionStatus status = TransactionStatus.PENDING;
 
@@ -82,6 +91,9 @@ public class TransactionForm {
 		form.notes = orEmpty(transaction.notes());
 		form.tags = Tags.joined(transaction.tags());
 		form.status = transaction.status();
+		transaction.splits()
+			.forEach((part) -> form.splits.add(new SplitRow(orEmpty(part.category()),
+					(part.amount() != null) ? part.amount().toPlainString() : "", orEmpty(part.description()))));
 		return form;
 	}
 
@@ -99,7 +111,31 @@ public class TransactionForm {
 			ex.rejectIn(result);
 		}
 		return new TransactionDraft(type, number, null, date, description, category, merchant, notes, accountId,
-				toAccountId, Tags.parse(tags), status, null);
+				toAccountId, Tags.parse(tags), status, null, parts(result));
+	}
+
+	/**
+	 * The parts the rows give, in order; a row with neither category nor amount is
+	 * dropped, and an amount that is not a number is rejected in {@code result} at its
+	 * row.
+	 */
+	private List<SplitPart> parts(BindingResult result) {
+		// the rows left are the parts, so that a problem with part i shows at row i
+		splits.removeIf((row) -> row.getCategory().isBlank() && row.getAmount().isBlank());
+		List<SplitPart> parts = new ArrayList<>();
+		for (int i = 0; i < splits.size(); i++) {
+			SplitRow row = splits.get(i);
+			String field = "splits[" + i + "].amount";
+			BigDecimal part = null;
+			try {
+				part = MoneyInput.number(field, row.getAmount());
+			}
+			catch (InvalidFieldException ex) {
+				result.rejectValue(field, "invalid", String.valueOf(ex.getMessage()));
+			}
+			parts.add(new SplitPart(row.getCategory(), part, row.getDescription()));
+		}
+		return parts;
 	}
 
 	/** What the recurring switch asks for, if it is on. */
@@ -181,6 +217,58 @@ public class TransactionForm {
 
 	public void setNotes(String notes) {
 		this.notes = notes;
+	}
+
+	public List<SplitRow> getSplits() {
+		return splits;
+	}
+
+	public void setSplits(List<SplitRow> splits) {
+		this.splits = splits;
+	}
+
+	/** One row of the split editor, as the form sends it. */
+	public static class SplitRow {
+
+		private String category = "";
+
+		private String amount = "";
+
+		private String description = "";
+
+		public SplitRow() {
+		}
+
+		SplitRow(String category, String amount, String description) {
+			this.category = category;
+			this.amount = amount;
+			this.description = description;
+		}
+
+		public String getCategory() {
+			return category;
+		}
+
+		public void setCategory(@Nullable String category) {
+			this.category = (category != null) ? category : "";
+		}
+
+		public String getAmount() {
+			return amount;
+		}
+
+		public void setAmount(@Nullable String amount) {
+			this.amount = (amount != null) ? amount : "";
+		}
+
+		public String getDescription() {
+			return description;
+		}
+
+		public void setDescription(@Nullable String description) {
+			this.description = (description != null) ? description : "";
+		}
+
 	}
 
 	public TransactionStatus getStatus() {

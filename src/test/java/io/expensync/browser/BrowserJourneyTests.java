@@ -191,7 +191,10 @@ class BrowserJourneyTests {
 			page.selectOption("#category", "entertainment");
 			page.fill("#description", "Streaming");
 			assertThat(page.locator("[data-recurring-fields]")).isHidden();
-			page.check("input[data-recurring-toggle]");
+			// by keyboard, as a click once landed beside the switch while the longer form
+			// was still settling under load
+			page.focus("input[data-recurring-toggle]");
+			page.keyboard().press("Space");
 			assertThat(page.locator("[data-recurring-fields]")).isVisible();
 			page.selectOption("#interval", "MONTHLY");
 			page.click("main form button[type=submit]");

@@ -114,6 +114,46 @@ class ReconcilingInTheBrowserTests {
 	}
 
 	@Test
+	void splitAnExpenseInTheFormWithWhatIsLeftShownAsYouType() throws Exception {
+		String email = "split+" + UUID.randomUUID() + "@example.org";
+		try (BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions())) {
+			Page page = signedUp(context, email);
+			List<String> errors = errorsOf(page);
+			String giro = id(api(email, "POST", "/api/v1/accounts", """
+					{"name": "Giro", "type": "CURRENT", "currency": "EUR", "openingBalance": "100.00"}"""));
+
+			page.navigate(url("/transactions/new?accountId=" + giro));
+			page.fill("#amount", "60.00");
+			page.fill("#description", "Supermarket");
+			page.click("[data-split-editor] summary");
+			page.click("[data-split-add]");
+			assertThat(page.locator("[data-split-row]")).hasCount(2);
+			page.selectOption("#splits0\\.category", "groceries");
+			page.fill("#splits0\\.amount", "45.50");
+			page.selectOption("#splits1\\.category", "personal");
+			page.fill("#splits1\\.amount", "10");
+			assertThat(page.locator("[data-split-remainder]")).hasText("4.50 left to split");
+			page.click("[data-split-add]");
+			page.selectOption("#splits2\\.category", "shopping");
+			page.fill("#splits2\\.amount", "5.00");
+			assertThat(page.locator("[data-split-remainder]")).hasText("0.50 too much");
+			page.locator("[data-split-row]").nth(2).locator("[data-split-remove]").click();
+			assertThat(page.locator("[data-split-row]")).hasCount(2);
+			page.fill("#splits1\\.amount", "14.50");
+			assertThat(page.locator("[data-split-remainder]")).hasText("The parts add up to the amount");
+			page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/split-editor.png"))
+				.setFullPage(true));
+			page.click("main form button[type=submit]:has-text('Add transaction')");
+			page.waitForURL("**/accounts/" + giro + "**");
+			assertThat(page.locator("[data-split]")).containsText("Groceries 45.50");
+			String saved = api(email, "GET", "/api/v1/transactions?accountId=" + giro, null);
+			assertThat(saved).contains("\"splits\":[{\"category\":\"groceries\",\"amount\":\"45.50\"",
+					"{\"category\":\"personal\",\"amount\":\"14.50\"");
+			assertThat(errors).as("no script errors and nothing the content security policy blocked").isEmpty();
+		}
+	}
+
+	@Test
 	void tagsTypedInTheFormAreSuggestedFromThoseInUse() throws Exception {
 		String email = "tags+" + UUID.randomUUID() + "@example.org";
 		try (BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions())) {

@@ -85,6 +85,64 @@ class SplitsIntegrationTests {
 	}
 
 	@Test
+	void theFormShowsPartsThatDoNotAddUpAtTheEditorAndAddsNothing() {
+		MvcTestResult refused = mvc.post()
+			.uri("/transactions")
+			.with(TestUsers.session(ann))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("type", "EXPENSE")
+			.param("amount", "60.00")
+			.param("accountId", giro)
+			.param("date", "2026-10-14")
+			.param("splits[0].category", "groceries")
+			.param("splits[0].amount", "45.50")
+			.param("splits[1].category", "")
+			.param("splits[1].amount", "")
+			.param("splits[2].category", "salary")
+			.param("splits[2].amount", "abc")
+			.exchange();
+		assertThat(refused).hasStatusOk()
+			.bodyText()
+			.contains("&#39;abc&#39; is not a number", "Part 2: &quot;Salary&quot; is an income category",
+					"data-split-editor")
+			.doesNotContain("Choose a category</div>");
+		MvcTestResult short_ = mvc.post()
+			.uri("/transactions")
+			.with(TestUsers.session(ann))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("type", "EXPENSE")
+			.param("amount", "60.00")
+			.param("accountId", giro)
+			.param("date", "2026-10-14")
+			.param("splits[0].category", "groceries")
+			.param("splits[0].amount", "45.50")
+			.param("splits[1].category", "personal")
+			.param("splits[1].amount", "10.00")
+			.exchange();
+		assertThat(short_).hasStatusOk().bodyText().contains("The parts come to 55.50, not 60.00: 4.50 left to split");
+		assertThat(api.balance(ann, giro)).isEqualTo("500.00");
+
+		MvcTestResult added = mvc.post()
+			.uri("/transactions")
+			.with(TestUsers.session(ann))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("type", "EXPENSE")
+			.param("amount", "60.00")
+			.param("accountId", giro)
+			.param("date", "2026-10-14")
+			.param("splits[0].category", "groceries")
+			.param("splits[0].amount", "45.50")
+			.param("splits[1].category", "personal")
+			.param("splits[1].amount", "14.50")
+			.param("splits[1].description", "Shampoo")
+			.exchange();
+		assertThat(added).hasStatus3xxRedirection();
+		String id = Api.read(api.get(ann, "/api/v1/transactions"), "$.items[0].id");
+		assertThat(api.page(ann, "/transactions/" + id + "/edit")).as("the edit form shows the parts")
+			.contains("value=\"45.50\"", "value=\"Shampoo\"");
+	}
+
+	@Test
 	void aBudgetCountsThePartInItsCategory() {
 		assertThat(api.put(ann, "/api/v1/budgets/personal", "{\"amount\": \"20.00\"}")).hasStatusOk();
 		MvcTestResult created = api.post(ann, "/api/v1/transactions",
