@@ -369,7 +369,8 @@ public class PageLatency {
 			try {
 				writeCsv(csv, ledger, userId, accounts);
 				run("\\copy transactions (id, user_id, account_id, to_account_id, type, amount, currency, booked_on, "
-						+ "description, category_key, merchant, notes, created_at, updated_at, version) FROM '" + csv
+						+ "description, category_key, merchant, notes, created_at, updated_at, version, status, to_status) "
+						+ "FROM '" + csv
 						+ "' WITH (FORMAT csv)");
 			}
 			finally {
@@ -403,7 +404,9 @@ public class PageLatency {
 							row.toAccount() == null ? "" : accounts[row.toAccount().ordinal()].toString(), row.type(),
 							BigDecimal.valueOf(row.cents(), 2).toPlainString(), "EUR", row.date().toString(),
 							quoted(row.description()), quoted(row.category()), quoted(row.merchant()),
-							quoted(row.notes()), row.createdAt().toString(), row.createdAt().toString(), "0"));
+							quoted(row.notes()), row.createdAt().toString(), row.createdAt().toString(), "0",
+							// a ledger of years: all of it cleared, both sides of a transfer
+							"CLEARED", row.toAccount() == null ? "" : "CLEARED"));
 					out.write('\n');
 				}
 			}
