@@ -390,7 +390,7 @@ public class PageLatency {
 					UPDATE accounts a SET balance = a.opening_balance + COALESCE((
 					    SELECT SUM(CASE WHEN t.type = 'INCOME' THEN t.amount ELSE -t.amount END)
 					    FROM transactions t WHERE t.account_id = a.id), 0) + COALESCE((
-					    SELECT SUM(t.amount) FROM transactions t WHERE t.to_account_id = a.id), 0),
+					    SELECT SUM(COALESCE(t.to_amount, t.amount)) FROM transactions t WHERE t.to_account_id = a.id), 0),
 					  booked_rows = (SELECT count(*) FROM transactions t WHERE t.account_id = a.id),
 					  received_rows = (SELECT count(*) FROM transactions t WHERE t.to_account_id = a.id)
 					WHERE a.user_id = '%s'""".formatted(userId);

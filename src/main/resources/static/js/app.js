@@ -25,6 +25,9 @@ document.addEventListener('change', (event) => {
   if (target.matches('input[data-type-toggle]')) {
     showFieldsFor(target.value);
   }
+  if (target.matches('#accountId, #toAccountId')) {
+    updateTransferCurrencies();
+  }
   if (target.matches('input[data-recurring-toggle]')) {
     document.querySelectorAll('[data-recurring-fields]').forEach((fields) => { fields.hidden = !target.checked; });
   }
@@ -196,7 +199,39 @@ function showFieldsFor(type) {
   if (category && category.selectedOptions[0] && category.selectedOptions[0].parentElement.disabled) {
     category.value = '';
   }
+  updateTransferCurrencies();
 }
+
+// A transfer between accounts of two currencies asks what arrived, in the receiving account's currency, and shows
+// the rate the two amounts imply (for reading only: the amounts are what is kept).
+function updateTransferCurrencies() {
+  const block = document.querySelector('[data-to-amount]');
+  const from = document.getElementById('accountId');
+  const to = document.getElementById('toAccountId');
+  const transfer = document.querySelector('input[data-type-toggle]:checked');
+  if (!block || !from || !to || !transfer || transfer.value !== 'TRANSFER') {
+    return;
+  }
+  const fromCurrency = from.selectedOptions[0] && from.selectedOptions[0].dataset.currency;
+  const toCurrency = to.selectedOptions[0] && to.selectedOptions[0].dataset.currency;
+  const input = document.getElementById('toAmount');
+  const twoCurrencies = Boolean(fromCurrency && toCurrency && fromCurrency !== toCurrency);
+  block.hidden = !twoCurrencies && !input.classList.contains('is-invalid');
+  input.required = twoCurrencies;
+  block.querySelector('[data-to-currency]').textContent = toCurrency ? `(${toCurrency})` : '';
+  const sent = Number(document.getElementById('amount').value.replace(',', '.'));
+  const arrived = Number(input.value.replace(',', '.'));
+  if (twoCurrencies && sent > 0 && arrived > 0) {
+    block.querySelector('[data-implied-rate]').textContent =
+      `1 ${fromCurrency} = ${(arrived / sent).toFixed(4)} ${toCurrency}, as the two amounts imply.`;
+  }
+}
+
+document.addEventListener('input', (event) => {
+  if (event.target.matches('#amount, #toAmount')) {
+    updateTransferCurrencies();
+  }
+});
 
 // Light, dark, or as the system prefers.
 function applyTheme() {

@@ -84,9 +84,13 @@ public record Api(MockMvcTester mvc) {
 
 	/** Creates an account and answers its id. */
 	public String account(CurrentUser user, String name, String openingBalance) {
+		return account(user, name, "EUR", openingBalance);
+	}
+
+	public String account(CurrentUser user, String name, String currency, String openingBalance) {
 		MvcTestResult result = post(user, "/api/v1/accounts", """
-				{"name": "%s", "type": "CURRENT", "currency": "EUR", "openingBalance": "%s"}
-				""".formatted(name, openingBalance));
+				{"name": "%s", "type": "CURRENT", "currency": "%s", "openingBalance": "%s"}
+				""".formatted(name, currency, openingBalance));
 		assertThat(result).hasStatus(201);
 		return read(result, "$.id");
 	}

@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Invariant 1, read straight from the tables: an account's balance equals its opening
  * balance, less what left it (expenses, transfers out), plus what came in (income,
- * transfers to it).
+ * transfers to it, by what arrived when the two accounts' currencies differ).
  */
 public final class BalanceFromRows {
 
@@ -26,7 +26,8 @@ public final class BalanceFromRows {
 				                   where t.account_id = a.id and t.type <> 'INCOME'), 0)
 				       + coalesce((select sum(t.amount) from transactions t
 				                   where t.account_id = a.id and t.type = 'INCOME'), 0)
-				       + coalesce((select sum(t.amount) from transactions t where t.to_account_id = a.id), 0)
+				       + coalesce((select sum(coalesce(t.to_amount, t.amount)) from transactions t
+				                   where t.to_account_id = a.id), 0)
 				       as from_rows
 				from accounts a where a.id = ?
 				""", UUID.fromString(accountId));

@@ -49,6 +49,7 @@ import io.expensync.recurring.ScheduleText;
 import io.expensync.recurring.ScheduleTiming;
 import io.expensync.register.Entries;
 import io.expensync.transactions.BulkDeletion;
+import io.expensync.transactions.SplitPart;
 import io.expensync.transactions.TransactionDraft;
 import io.expensync.transactions.TransactionFilter;
 import io.expensync.transactions.TransactionService;
@@ -217,6 +218,20 @@ class LedgerSimulationIntegrationTests {
 		List<String> broken = new ArrayList<>();
 		int balances = checkBalances(broken);
 		checkOccurrences(broken);
+		checkSplits(broken);
+		int betweenCurrencies = 0;
+		int split = 0;
+		for (Player player : players) {
+			betweenCurrencies += jdbc.queryForObject(
+					"select count(*) from transactions where user_id = ? and to_amount is not null", Integer.class,
+					player.id());
+			split += jdbc.queryForObject(
+					"select count(distinct s.transaction_id) from transaction_splits s "
+							+ "join transactions t on t.id = s.transaction_id where t.user_id = ?",
+					Integer.class, player.id());
+		}
+		System.out.printf("Ledger simulation left %d transfers between currencies and %d split transactions%n",
+				betweenCurrencies, split);
 
 		Map<String, Integer> sorted = new TreeMap<>();
 		outcomes.forEach((outcome, count) -> sorted.put(outcome, count.get()));
@@ -240,6 +255,25 @@ class LedgerSimulationIntegrationTests {
 			.as("no operation waited out the pool (invariant 6) or lost a deadlock three times over; " + repeat)
 			.isEmpty();
 		assertThat(ok(sorted)).as("operations that went through; " + repeat).isGreaterThan(operations / 3);
+		assertThat(betweenCurrencies).as("the workload covers transfers between currencies").isPositive();
+		assertThat(split).as("the workload covers split transactions").isPositive();
+	}
+
+	/**
+	 * The parts of every split transaction sum exactly to its amount, and a split one has
+	 * no category of its own.
+	 */
+	private void checkSplits(List<String> broken) {
+		jdbc.query("""
+				select t.id, t.amount, t.category_key, sum(s.amount) as parts, count(*) as n
+				from transactions t join transaction_splits s on s.transaction_id = t.id
+				group by t.id, t.amount, t.category_key""", (rs) -> {
+			if (rs.getBigDecimal("parts").compareTo(rs.getBigDecimal("amount")) != 0
+					|| rs.getString("category_key") != null || rs.getInt("n") < 2) {
+				broken.add("split %s: parts %s of %s, category %s".formatted(rs.getObject("id"),
+						rs.getBigDecimal("parts"), rs.getBigDecimal("amount"), rs.getString("category_key")));
+			}
+		});
 	}
 
 	private void runOne(Random random) {
@@ -429,10 +463,13 @@ class LedgerSimulationIntegrationTests {
 		return players.get(0).user.today(clock);
 	}
 
+	/** Most accounts in euros, some in dollars and some in yen (no minor unit). */
 	private void openAccount(Player player, Random random) {
-		String opening = BigDecimal.valueOf(random.nextInt(200_000) - 50_000, 2).toPlainString();
+		int dice = random.nextInt(12);
+		String currency = (dice < 3) ? "USD" : (dice == 3) ? "JPY" : "EUR";
 		AccountView account = accounts.create(player.id(), new NewAccount("Sim " + random.nextInt(1_000_000),
-				AccountType.CURRENT, Money.of(opening, "EUR"), random.nextInt(10) == 0));
+				AccountType.CURRENT, amount(random, currency, 200_000, -50_000), random.nextInt(10) == 0));
+		player.currencies.put(account.id(), currency);
 		player.accounts.add(account.id());
 	}
 
@@ -453,6 +490,12 @@ class LedgerSimulationIntegrationTests {
 
 	private void startSchedule(Player player, Random random) {
 		TransactionDraft draft = draft(player, random);
+		if (draft.toAmount() != null || draft.splits() != null && !draft.splits().isEmpty()) {
+			// a transfer between two currencies does not repeat (what arrives follows the
+			// rate); schedules keep one category
+			draft = new TransactionDraft(TransactionType.EXPENSE, draft.amount(), draft.currency(), draft.date(),
+					draft.description(), "food", null, null, draft.accountId(), null);
+		}
 		// started up to five weeks back, so the request itself catches up
 		draft = new TransactionDraft(draft.type(), draft.amount(), draft.currency(),
 				today().minusDays(random.nextInt(35)), draft.description(), draft.category(), draft.merchant(),
@@ -527,13 +570,35 @@ class LedgerSimulationIntegrationTests {
 			case EXPENSE -> random.nextBoolean() ? "groceries" : "food";
 			case TRANSFER -> null;
 		};
-		return new TransactionDraft(type, amount(random), today().minusDays(random.nextInt(90)),
-				"sim " + random.nextInt(1000), category, null, null, from,
-				type == TransactionType.TRANSFER ? to : null);
+		Money amount = amount(random, player.currency(from), 100_000, 1);
+		// a transfer between two currencies carries what arrives; one expense in six is
+		// split in two
+		Money received = (type == TransactionType.TRANSFER && !player.currency(from).equals(player.currency(to)))
+				? amount(random, player.currency(to), 100_000, 1) : null;
+		List<SplitPart> parts = List.of();
+		if (type == TransactionType.EXPENSE && random.nextInt(6) == 0
+				&& amount.amount().compareTo(BigDecimal.ONE) > 0) {
+			BigDecimal first = amount.amount().subtract(BigDecimal.ONE);
+			parts = List.of(new SplitPart("groceries", first, "part"), new SplitPart("food", BigDecimal.ONE, null));
+		}
+		return new TransactionDraft(type, amount.amount(), amount.currency().getCurrencyCode(),
+				today().minusDays(random.nextInt(90)), "sim " + random.nextInt(1000), category, null, null, from,
+				type == TransactionType.TRANSFER ? to : null, null, null, null, parts,
+				(received != null) ? received.amount() : null, null, null, null);
 	}
 
+	/** Euros and cents as schedules and budgets use them. */
 	private static Money amount(Random random) {
-		return Money.of(BigDecimal.valueOf(1 + random.nextInt(100_000), 2), "EUR");
+		return amount(random, "EUR", 100_000, 1);
+	}
+
+	/**
+	 * Between {@code least} and {@code least + spread} of the currency's smallest unit:
+	 * cents, or whole yen.
+	 */
+	private static Money amount(Random random, String currency, int spread, int least) {
+		int units = least + random.nextInt(spread);
+		return Money.of(currency.equals("JPY") ? BigDecimal.valueOf(units) : BigDecimal.valueOf(units, 2), currency);
 	}
 
 	/**
@@ -548,7 +613,7 @@ class LedgerSimulationIntegrationTests {
 					select a.id, a.name, a.balance, a.opening_balance + coalesce((
 					  select sum(case when t.account_id = a.id then
 					                case when t.type = 'INCOME' then t.amount else -t.amount end
-					              else t.amount end)
+					              else coalesce(t.to_amount, t.amount) end)
 					  from transactions t where t.account_id = a.id or t.to_account_id = a.id), 0) as expected,
 					a.booked_rows, (select count(*) from transactions t where t.account_id = a.id) as booked,
 					a.received_rows, (select count(*) from transactions t where t.to_account_id = a.id) as received
@@ -653,8 +718,15 @@ class LedgerSimulationIntegrationTests {
 
 		final Ids schedules = new Ids();
 
+		final Map<UUID, String> currencies = new ConcurrentHashMap<>();
+
 		Player(CurrentUser user) {
 			this.user = user;
+		}
+
+		/** The account's currency; an account another thread just opened is in euros. */
+		String currency(UUID account) {
+			return currencies.getOrDefault(account, "EUR");
 		}
 
 		UUID id() {

@@ -84,6 +84,9 @@ class ChangeAudit {
 		Changes<TransactionView> changes = Changes.between(before, after)
 			.field("Type", ChangeAudit::type)
 			.field("Amount", view -> Changes.money(view.amount()))
+			.field("Amount that arrived", view -> (view.toAmount() != null) ? Changes.money(view.toAmount()) : null)
+			.field("Original amount",
+					view -> (view.originalAmount() != null) ? Changes.money(view.originalAmount()) : null)
 			.field("Date", view -> String.valueOf(view.date()))
 			.field("Description", TransactionView::description)
 			.field("Category", TransactionView::category)

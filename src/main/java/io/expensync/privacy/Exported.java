@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import io.expensync.accounts.AccountView;
@@ -165,6 +166,7 @@ final class Exported {
 		}
 	}
 
+	/** One part of a split transaction. */
 	record Part(@Nullable String category, String amount, @Nullable String description) {
 	}
 
@@ -184,15 +186,28 @@ final class Exported {
 	record Transaction(UUID id, String type, String amount, String currency, LocalDate date,
 			@Nullable String description, @Nullable String category, @Nullable String merchant, @Nullable String notes,
 			UUID accountId, @Nullable UUID toAccountId, @Nullable UUID recurringId, List<String> tags, String status,
-			@Nullable String toStatus, Instant createdAt, Instant updatedAt) {
+			@Nullable String toStatus, List<Part> splits, @Nullable String toAmount, @Nullable String toCurrency,
+			@Nullable String originalAmount, @Nullable String originalCurrency, Instant createdAt, Instant updatedAt) {
 
 		static Transaction of(TransactionView transaction) {
+			Money received = transaction.toAmount();
+			Money original = transaction.originalAmount();
 			return new Transaction(transaction.id(), transaction.type().name(), plain(transaction.amount()),
 					transaction.amount().currency().getCurrencyCode(), transaction.date(), transaction.description(),
 					transaction.category(), transaction.merchant(), transaction.notes(), transaction.accountId(),
 					transaction.toAccountId(), transaction.recurringRuleId(), transaction.tags(),
 					transaction.status().name(),
-					(transaction.toStatus() != null) ? transaction.toStatus().name() : null, transaction.createdAt(),
+					(transaction.toStatus() != null) ? transaction.toStatus().name() : null,
+					transaction.splits()
+						.stream()
+						.map((part) -> new Part(part.category(),
+								plain(Money.of(Objects.requireNonNull(part.amount()), transaction.amount().currency())),
+								part.description()))
+						.toList(),
+					(received != null) ? plain(received) : null,
+					(received != null) ? received.currency().getCurrencyCode() : null,
+					(original != null) ? plain(original) : null,
+					(original != null) ? original.currency().getCurrencyCode() : null, transaction.createdAt(),
 					transaction.updatedAt());
 		}
 	}

@@ -8,6 +8,8 @@ import java.util.UUID;
 import io.expensync.transactions.TransactionService;
 import io.expensync.transactions.TransactionView;
 
+import io.expensync.web.InvalidFieldException;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,11 +45,16 @@ public class RecurringService {
 
 	/**
 	 * Makes a schedule whose first occurrence is the given, already recorded,
-	 * transaction.
+	 * transaction; not of a transfer between two currencies.
+	 * @throws InvalidFieldException for a transfer between two currencies
 	 */
 	@Transactional
 	public RecurringView start(UUID userId, UUID firstTransactionId, RecurrenceRequest recurrence) {
 		TransactionView first = transactions.get(userId, firstTransactionId);
+		if (first.toAmount() != null) {
+			throw new InvalidFieldException("recurrence",
+					"A transfer between two currencies cannot repeat: what arrives changes with the rate");
+		}
 		RecurringRule rule = rules.saveAndFlush(new RecurringRule(userId, first, recurrence, clock.instant()));
 		Occurrence anchor = new Occurrence(rule.id(), first.date(), clock.instant());
 		anchor.bookedAs(first.id());

@@ -1,5 +1,6 @@
 package io.expensync.register;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.expensync.accounts.AccountService;
+import io.expensync.money.Money;
 import io.expensync.recurring.RecurrenceInterval;
 import io.expensync.recurring.RecurrenceRequest;
 import io.expensync.transactions.BulkDeletion;
@@ -45,7 +47,9 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code /api/v1/transactions}: list with filters and paging (newest first), create,
  * read, change, delete and bulk delete, with free tags ({@code tags: ["holiday-2026"]},
  * {@code ?tag=}). A transfer is one transaction of type TRANSFER from {@code accountId}
- * to {@code toAccountId}.
+ * to {@code toAccountId}; between accounts of two currencies it carries what arrived,
+ * {@code toAmount}, in the receiving account's currency. An income or expense made in
+ * another currency keeps {@code originalAmount} and {@code originalCurrency}.
  */
 @RestController
 @RequestMapping("/api/v1/transactions")
@@ -54,14 +58,22 @@ class TransactionApiController {
 	record TransactionResponse(UUID id, TransactionType type, String amount, String currency, LocalDate date,
 			@Nullable String description, @Nullable String category, @Nullable String merchant, @Nullable String notes,
 			UUID accountId, @Nullable UUID toAccountId, @Nullable UUID recurringId, List<String> tags,
-			TransactionStatus status, @Nullable TransactionStatus toStatus, List<SplitBody> splits, Instant createdAt,
-			Instant updatedAt) {
+			TransactionStatus status, @Nullable TransactionStatus toStatus, List<SplitBody> splits,
+			@Nullable String toAmount, @Nullable String toCurrency, @Nullable String rate,
+			@Nullable String originalAmount, @Nullable String originalCurrency, Instant createdAt, Instant updatedAt) {
 
 		static TransactionResponse of(TransactionView tx) {
+			Money received = tx.toAmount();
+			Money original = tx.originalAmount();
+			BigDecimal rate = tx.impliedRate();
 			return new TransactionResponse(tx.id(), tx.type(), tx.amount().toPlainString(),
 					tx.amount().currency().getCurrencyCode(), tx.date(), tx.description(), tx.category(), tx.merchant(),
 					tx.notes(), tx.accountId(), tx.toAccountId(), tx.recurringRuleId(), tx.tags(), tx.status(),
-					tx.toStatus(), tx.splits().stream().map(SplitBody::of).toList(), tx.createdAt(), tx.updatedAt());
+					tx.toStatus(), tx.splits().stream().map(SplitBody::of).toList(),
+					(received != null) ? received.toPlainString() : null,
+					(received != null) ? received.currency().getCurrencyCode() : null,
+					(rate != null) ? rate.toPlainString() : null, (original != null) ? original.toPlainString() : null,
+					(original != null) ? original.currency().getCurrencyCode() : null, tx.createdAt(), tx.updatedAt());
 		}
 	}
 
@@ -74,11 +86,14 @@ class TransactionApiController {
 			@Nullable String merchant, @Nullable String notes, @Nullable UUID accountId, @Nullable UUID toAccountId,
 			@Nullable RecurrenceBody recurrence, @Nullable UUID receiptId, @Nullable List<@Nullable String> tags,
 			@Nullable TransactionStatus status, @Nullable TransactionStatus toStatus,
-			@Nullable List<@Nullable SplitBody> splits) {
+			@Nullable List<@Nullable SplitBody> splits, @Nullable String toAmount, @Nullable String toCurrency,
+			@Nullable String originalAmount, @Nullable String originalCurrency) {
 
 		TransactionDraft toCommand() {
 			return new TransactionDraft(type, MoneyInput.number("amount", amount), currency, date, description,
-					category, merchant, notes, accountId, toAccountId, tagsOf(tags), status, toStatus, partsOf(splits));
+					category, merchant, notes, accountId, toAccountId, tagsOf(tags), status, toStatus, partsOf(splits),
+					MoneyInput.number("toAmount", toAmount), toCurrency,
+					MoneyInput.number("originalAmount", originalAmount), originalCurrency);
 		}
 	}
 
@@ -95,18 +110,21 @@ class TransactionApiController {
 
 	/**
 	 * Changes the fields given; the others stay. An empty string clears description,
-	 * merchant or notes, an empty list the tags.
+	 * merchant or notes, an empty list the tags, an empty {@code originalCurrency} the
+	 * original amount.
 	 */
 	record PatchRequest(@Nullable TransactionType type, @Nullable String amount, @Nullable String currency,
 			@Nullable LocalDate date, @Nullable String description, @Nullable String category,
 			@Nullable String merchant, @Nullable String notes, @Nullable UUID accountId, @Nullable UUID toAccountId,
 			@Nullable UUID receiptId, @Nullable List<@Nullable String> tags, @Nullable TransactionStatus status,
-			@Nullable TransactionStatus toStatus, @Nullable List<@Nullable SplitBody> splits) {
+			@Nullable TransactionStatus toStatus, @Nullable List<@Nullable SplitBody> splits, @Nullable String toAmount,
+			@Nullable String toCurrency, @Nullable String originalAmount, @Nullable String originalCurrency) {
 
 		TransactionDraft.Patch toCommand() {
 			return new TransactionDraft.Patch(type, MoneyInput.number("amount", amount), currency, date, description,
 					category, merchant, notes, accountId, toAccountId, (tags == null) ? null : tagsOf(tags), status,
-					toStatus, (splits == null) ? null : partsOf(splits));
+					toStatus, (splits == null) ? null : partsOf(splits), MoneyInput.number("toAmount", toAmount),
+					toCurrency, MoneyInput.number("originalAmount", originalAmount), originalCurrency);
 		}
 	}
 

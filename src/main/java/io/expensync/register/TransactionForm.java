@@ -35,6 +35,14 @@ public class TransactionForm {
 
 	private @Nullable UUID toAccountId;
 
+	/** What arrives on the receiving account of a transfer between two currencies. */
+	private String toAmount = "";
+
+	/** What an income or expense came to in the currency it was made in, if another. */
+	private String originalAmount = "";
+
+	private String originalCurrency = "";
+
 	private String category = "";
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -84,6 +92,11 @@ public class TransactionForm {
 		form.amount = transaction.amount().toPlainString();
 		form.accountId = transaction.accountId();
 		form.toAccountId = transaction.toAccountId();
+		form.toAmount = (transaction.toAmount() != null) ? transaction.toAmount().toPlainString() : "";
+		if (transaction.originalAmount() != null) {
+			form.originalAmount = transaction.originalAmount().toPlainString();
+			form.originalCurrency = transaction.originalAmount().currency().getCurrencyCode();
+		}
 		form.category = transaction.category() == null ? "" : transaction.category();
 		form.date = transaction.date();
 		form.description = orEmpty(transaction.description());
@@ -111,7 +124,26 @@ public class TransactionForm {
 			ex.rejectIn(result);
 		}
 		return new TransactionDraft(type, number, null, date, description, category, merchant, notes, accountId,
-				toAccountId, Tags.parse(tags), status, null, parts(result));
+				toAccountId, Tags.parse(tags), status, null, parts(result),
+				optionalNumber("toAmount", toAmount, result), null,
+				optionalNumber("originalAmount", originalAmount, result), originalCurrency);
+	}
+
+	/**
+	 * A number the form may leave empty; one that is not a number is rejected in
+	 * {@code result} and left out.
+	 */
+	private static @Nullable BigDecimal optionalNumber(String field, String text, BindingResult result) {
+		if (text.isBlank()) {
+			return null;
+		}
+		try {
+			return MoneyInput.number(field, text);
+		}
+		catch (InvalidFieldException ex) {
+			ex.rejectIn(result);
+			return null;
+		}
 	}
 
 	/**
@@ -145,6 +177,30 @@ public class TransactionForm {
 
 	private static String orEmpty(@Nullable String text) {
 		return text == null ? "" : text;
+	}
+
+	public String getToAmount() {
+		return toAmount;
+	}
+
+	public void setToAmount(@Nullable String toAmount) {
+		this.toAmount = (toAmount == null) ? "" : toAmount;
+	}
+
+	public String getOriginalAmount() {
+		return originalAmount;
+	}
+
+	public void setOriginalAmount(@Nullable String originalAmount) {
+		this.originalAmount = (originalAmount == null) ? "" : originalAmount;
+	}
+
+	public String getOriginalCurrency() {
+		return originalCurrency;
+	}
+
+	public void setOriginalCurrency(@Nullable String originalCurrency) {
+		this.originalCurrency = (originalCurrency == null) ? "" : originalCurrency;
 	}
 
 	public @Nullable TransactionType getType() {

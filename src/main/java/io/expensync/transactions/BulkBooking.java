@@ -162,7 +162,8 @@ public class BulkBooking {
 			}
 			else {
 				Transaction
-					.postings(TransactionType.TRANSFER, row.amount().abs(), row.from(accountId), row.to(accountId))
+					.postings(TransactionType.TRANSFER, row.amount().abs(), row.amount().abs(), row.from(accountId),
+							row.to(accountId))
 					.forEach((account, posting) -> postings.merge(account, posting, Posting::plus));
 			}
 		}
@@ -211,14 +212,15 @@ public class BulkBooking {
 		Map<UUID, Posting> postings = new HashMap<>();
 		List<LocalDate> dates = new ArrayList<>();
 		jdbc.query("""
-				select account_id, to_account_id, type, sum(amount), count(*), min(booked_on), max(booked_on)
+				select account_id, to_account_id, type, sum(amount), count(*), min(booked_on), max(booked_on),
+				       sum(coalesce(to_amount, amount))
 				from transactions where user_id = ? and import_id = ?
 				group by account_id, to_account_id, type""", (rs) -> {
 			UUID account = rs.getObject(1, UUID.class);
 			UUID to = rs.getObject(2, UUID.class);
 			TransactionType type = TransactionType.valueOf(rs.getString(3));
 			int count = rs.getInt(5);
-			Transaction.postings(type, rs.getBigDecimal(4), account, to)
+			Transaction.postings(type, rs.getBigDecimal(4), rs.getBigDecimal(8), account, to)
 				.forEach((moved, posting) -> postings.merge(moved,
 						new Posting(posting.amount(), posting.booked() * count, posting.received() * count),
 						Posting::plus));
@@ -240,13 +242,17 @@ public class BulkBooking {
 	@Transactional(readOnly = true)
 	public List<Booked> bookedBetween(UUID userId, UUID accountId, LocalDate from, LocalDate to) {
 		return jdbc.query("""
-				select id, booked_on, type, amount, account_id, description, merchant, bank_id from transactions
+				select id, booked_on, type, amount, account_id, description, merchant, bank_id, to_amount
+				from transactions
 				where user_id = ? and (account_id = ? or to_account_id = ?) and booked_on between ? and ?""",
 				(rs, row) -> {
 					TransactionType type = TransactionType.valueOf(rs.getString(3));
-					BigDecimal amount = rs.getBigDecimal(4);
 					boolean out = type == TransactionType.EXPENSE
 							|| (type == TransactionType.TRANSFER && accountId.equals(rs.getObject(5, UUID.class)));
+					// the receiving side of a transfer between currencies gets its own
+					// amount
+					BigDecimal received = (type == TransactionType.TRANSFER && !out) ? rs.getBigDecimal(9) : null;
+					BigDecimal amount = (received != null) ? received : rs.getBigDecimal(4);
 					return new Booked(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
 							out ? amount.negate() : amount, rs.getString(6), rs.getString(7), rs.getString(8));
 				}, userId, accountId, accountId, Date.valueOf(from), Date.valueOf(to));

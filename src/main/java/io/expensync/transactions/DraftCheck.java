@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import io.expensync.accounts.AccountView;
 import io.expensync.categories.CategoryService;
 import io.expensync.categories.CategoryType;
 import io.expensync.money.Money;
+import io.expensync.transactions.Transaction.Amounts;
 import io.expensync.web.Commands;
 import io.expensync.web.InvalidInputException;
 import io.expensync.web.InvalidInputException.Problem;
@@ -46,14 +48,15 @@ class DraftCheck {
 	}
 
 	/**
-	 * The draft's amount in its account's currency, once every rule holds: the draft's
+	 * The draft's amounts in its accounts' currencies, once every rule holds: the draft's
 	 * own, then those of the user's accounts, categories and calendar. Breaking any
 	 * answers with all the problems at once; someone else's account is not found.
 	 */
-	Money amount(UUID userId, TransactionDraft draft, @Nullable Transaction existing, List<Problem> alsoWrong) {
+	Amounts amounts(UUID userId, TransactionDraft draft, @Nullable Transaction existing, List<Problem> alsoWrong) {
 		List<Problem> problems = new ArrayList<>(alsoWrong);
 		problems.addAll(commands.problems(draft));
-		@Nullable Money amount = (draft.accountId() != null) ? inAccount(userId, draft, problems) : null;
+		@Nullable Amounts amounts = (draft.accountId() != null) ? inAccounts(userId, draft, problems) : null;
+		@Nullable Money amount = (amounts != null) ? amounts.amount() : null;
 		LocalDate date = draft.date();
 		LocalDate latest = LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusYears(1);
 		if (date != null && (date.isBefore(TransactionDraft.EARLIEST) || date.isAfter(latest))) {
@@ -70,36 +73,91 @@ class DraftCheck {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		return Objects.requireNonNull(amount);
+		return Objects.requireNonNull(amounts);
 	}
 
 	/**
-	 * The amount in the currency of the draft's account (read once, as is the target
-	 * account of a transfer), or null with the problem noted.
+	 * The amounts in the currencies of the draft's accounts (each read once), or null
+	 * with the problems noted.
 	 */
-	private @Nullable Money inAccount(UUID userId, TransactionDraft draft, List<Problem> problems) {
+	private @Nullable Amounts inAccounts(UUID userId, TransactionDraft draft, List<Problem> problems) {
 		AccountView account = accounts.get(userId, Objects.requireNonNull(draft.accountId()));
+		@Nullable Money amount = money("amount", draft.amount(), draft.currency(), account, problems);
+		@Nullable Money received = null;
 		if (draft.toAccountId() != null) {
 			AccountView to = accounts.get(userId, draft.toAccountId());
 			if (!to.currency().equals(account.currency())) {
-				problems.add(new Problem("toAccountId", "Transfers between %s and %s accounts are not supported yet"
-					.formatted(account.currency(), to.currency())));
+				received = money("toAmount", draft.toAmount(), draft.toCurrency(), to, problems);
+				if (draft.toAmount() == null) {
+					problems.add(new Problem("toAmount", "Enter the amount that arrives in \"%s\", in %s"
+						.formatted(to.name(), to.currency().getCurrencyCode())));
+				}
+			}
+			else if (draft.toAmount() != null && draft.amount() != null
+					&& draft.toAmount().compareTo(draft.amount()) != 0) {
+				problems.add(new Problem("toAmount", "Both accounts are kept in %s, so the amount sent arrives"
+					.formatted(to.currency().getCurrencyCode())));
 			}
 		}
-		if (draft.currency() != null && !draft.currency().equals(account.currency().getCurrencyCode())) {
-			problems.add(new Problem("currency", "The account \"%s\" is kept in %s, not %s".formatted(account.name(),
-					account.currency(), draft.currency())));
+		@Nullable Money original = original(draft, account, problems);
+		// with any problem noted, the caller refuses the draft
+		return (amount != null) ? new Amounts(amount, received, original) : null;
+	}
+
+	/**
+	 * An amount in {@code account}'s currency, or null with the problem noted under
+	 * {@code field}: a currency given that is not the account's, too many decimals for
+	 * it, or too large.
+	 */
+	private static @Nullable Money money(String field, @Nullable BigDecimal number, @Nullable String currency,
+			AccountView account, List<Problem> problems) {
+		String code = account.currency().getCurrencyCode();
+		if (currency != null && !currency.equals(code)) {
+			String currencyField = field.equals("amount") ? "currency" : "toCurrency";
+			problems.add(new Problem(currencyField,
+					"The account \"%s\" is kept in %s, not %s".formatted(account.name(), code, currency)));
 			return null;
 		}
-		if (draft.amount() == null) {
+		if (number == null) {
 			return null;
 		}
 		try {
-			// too many decimals for the currency, or too large
-			return Money.of(draft.amount(), account.currency());
+			return Money.of(number, account.currency());
 		}
 		catch (IllegalArgumentException ex) {
-			problems.add(new Problem("amount", String.valueOf(ex.getMessage())));
+			problems.add(new Problem(field, String.valueOf(ex.getMessage())));
+			return null;
+		}
+	}
+
+	/**
+	 * The amount an income or expense was made in abroad, or null: none given, or the
+	 * problem noted (a currency that is not one, the account's own, or an amount that
+	 * currency cannot hold).
+	 */
+	private static @Nullable Money original(TransactionDraft draft, AccountView account, List<Problem> problems) {
+		if (draft.originalAmount() == null || draft.originalCurrency() == null) {
+			return null;
+		}
+		Currency currency;
+		try {
+			currency = Money.currency(draft.originalCurrency());
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add(new Problem("originalCurrency",
+					"\"%s\" is not a currency code, such as USD".formatted(draft.originalCurrency())));
+			return null;
+		}
+		if (currency.equals(account.currency())) {
+			problems.add(new Problem("originalCurrency",
+					"The account \"%s\" is kept in %s already".formatted(account.name(), currency.getCurrencyCode())));
+			return null;
+		}
+		try {
+			return Money.of(draft.originalAmount(), currency);
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add(new Problem("originalAmount", String.valueOf(ex.getMessage())));
 			return null;
 		}
 	}

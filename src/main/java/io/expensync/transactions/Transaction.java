@@ -58,6 +58,23 @@ class Transaction implements Persistable<UUID> {
 	@Column(nullable = false)
 	private Currency currency;
 
+	/**
+	 * What arrives on {@code toAccountId} of a transfer between two currencies, in
+	 * {@code toCurrency}; null when {@code amount} arrives.
+	 */
+	@Column(name = "to_amount", precision = 19, scale = 4)
+	private @Nullable BigDecimal toAmount;
+
+	@Column(name = "to_currency")
+	private @Nullable Currency toCurrency;
+
+	/** What an income or expense came to in the currency it was made in. */
+	@Column(name = "original_amount", precision = 19, scale = 4)
+	private @Nullable BigDecimal originalAmount;
+
+	@Column(name = "original_currency")
+	private @Nullable Currency originalCurrency;
+
 	@Column(name = "booked_on", nullable = false)
 	private LocalDate date;
 
@@ -118,17 +135,24 @@ class Transaction implements Persistable<UUID> {
 	 * A transaction written from a draft that {@link TransactionService} checked, its
 	 * amount in the account's currency.
 	 */
-	Transaction(UUID userId, TransactionDraft draft, Money amount, Instant now) {
+	Transaction(UUID userId, TransactionDraft draft, Amounts amounts, Instant now) {
 		this.id = UUID.randomUUID();
 		this.userId = userId;
 		this.createdAt = now;
-		amend(draft, amount, now);
+		amend(draft, amounts, now);
 	}
 
-	void amend(TransactionDraft draft, Money amount, Instant now) {
+	void amend(TransactionDraft draft, Amounts amounts, Instant now) {
+		Money amount = amounts.amount();
 		this.type = Objects.requireNonNull(draft.type(), "type");
 		this.amount = amount.amount();
 		this.currency = amount.currency();
+		Money received = (type == TransactionType.TRANSFER) ? amounts.toAmount() : null;
+		this.toAmount = (received != null) ? received.amount() : null;
+		this.toCurrency = (received != null) ? received.currency() : null;
+		Money original = (type == TransactionType.TRANSFER) ? null : amounts.original();
+		this.originalAmount = (original != null) ? original.amount() : null;
+		this.originalCurrency = (original != null) ? original.currency() : null;
 		this.date = Objects.requireNonNull(draft.date(), "date");
 		this.description = draft.description();
 		List<SplitPart> parts = (type == TransactionType.TRANSFER || draft.splits() == null) ? List.of()
@@ -192,18 +216,23 @@ class Transaction implements Persistable<UUID> {
 	 * negation.
 	 */
 	Map<UUID, Posting> postings() {
-		return postings(type, amount, accountId, toAccountId);
+		return postings(type, amount, (toAmount != null) ? toAmount : amount, accountId, toAccountId);
 	}
 
 	/**
 	 * What a transaction written from a checked {@code draft} would add to each account.
 	 */
-	static Map<UUID, Posting> postings(TransactionDraft draft, Money amount) {
-		return postings(Objects.requireNonNull(draft.type(), "type"), amount.amount(),
+	static Map<UUID, Posting> postings(TransactionDraft draft, Amounts amounts) {
+		Money received = (amounts.toAmount() != null) ? amounts.toAmount() : amounts.amount();
+		return postings(Objects.requireNonNull(draft.type(), "type"), amounts.amount().amount(), received.amount(),
 				Objects.requireNonNull(draft.accountId(), "accountId"), draft.toAccountId());
 	}
 
-	static Map<UUID, Posting> postings(TransactionType type, BigDecimal amount, UUID accountId,
+	/**
+	 * What a transaction adds to each account; {@code received} is what arrives on
+	 * {@code toAccountId} of a transfer, in its currency.
+	 */
+	static Map<UUID, Posting> postings(TransactionType type, BigDecimal amount, BigDecimal received, UUID accountId,
 			@Nullable UUID toAccountId) {
 		Map<UUID, Posting> postings = new LinkedHashMap<>();
 		switch (type) {
@@ -211,10 +240,22 @@ class Transaction implements Persistable<UUID> {
 			case EXPENSE -> postings.put(accountId, new Posting(amount.negate(), 1, 0));
 			case TRANSFER -> {
 				postings.put(accountId, new Posting(amount.negate(), 1, 0));
-				postings.put(toAccountId, new Posting(amount, 0, 1));
+				postings.put(toAccountId, new Posting(received, 0, 1));
 			}
 		}
 		return postings;
+	}
+
+	/**
+	 * A checked draft's amounts: on its account, arriving on the other account of a
+	 * transfer between two currencies, and as made abroad.
+	 */
+	record Amounts(Money amount, @Nullable Money toAmount, @Nullable Money original) {
+
+		Amounts(Money amount) {
+			this(amount, null, null);
+		}
+
 	}
 
 	@Override
@@ -254,7 +295,10 @@ class Transaction implements Persistable<UUID> {
 	TransactionView view() {
 		return new TransactionView(id, type, Money.of(amount, currency), date, description, category, merchant, notes,
 				accountId, toAccountId, recurringRuleId, createdAt, updatedAt, List.copyOf(tags), status, toStatus,
-				splits.stream().map((split) -> split.view(currency)).toList());
+				splits.stream().map((split) -> split.view(currency)).toList(),
+				(toAmount != null && toCurrency != null) ? Money.of(toAmount, toCurrency) : null,
+				(originalAmount != null && originalCurrency != null) ? Money.of(originalAmount, originalCurrency)
+						: null);
 	}
 
 	/**

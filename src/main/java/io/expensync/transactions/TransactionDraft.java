@@ -3,6 +3,7 @@ package io.expensync.transactions;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import io.expensync.money.Money;
@@ -32,6 +33,14 @@ import org.jspecify.annotations.Nullable;
  * @param splits the parts of an income or expense split under several categories, which
  * sum to the amount; then the transaction has no category of its own. Null or empty for
  * none
+ * @param toAmount what arrives on {@code toAccountId} of a transfer between accounts of
+ * two currencies, in that account's currency, as the bank booked it; null on one within a
+ * currency (where the amount arrives)
+ * @param toCurrency the ISO code {@code toAmount} is meant in, to be the receiving
+ * account's; null to take the account's
+ * @param originalAmount what an income or expense came to in the currency it was made in,
+ * when that is not the account's (a card used abroad); null for none
+ * @param originalCurrency that currency's ISO code, given with {@code originalAmount}
  */
 @FieldRules
 public record TransactionDraft(@NotNull(message = "Choose income, expense or transfer") @Nullable TransactionType type,
@@ -44,7 +53,13 @@ public record TransactionDraft(@NotNull(message = "Choose income, expense or tra
 		@Size(max = 2000, message = "At most 2000 characters") @Nullable String notes,
 		@NotNull(message = "Choose an account") @Nullable UUID accountId, @Nullable UUID toAccountId,
 		@Nullable List<String> tags, @Nullable TransactionStatus status, @Nullable TransactionStatus toStatus,
-		@Nullable List<SplitPart> splits) implements FieldRules.Checked {
+		@Nullable List<SplitPart> splits,
+		@Positive(message = "The amount that arrives must be greater than zero") @Nullable BigDecimal toAmount,
+		@Size(max = 3) @Nullable String toCurrency,
+		@Positive(message = "The original amount must be greater than zero") @Nullable BigDecimal originalAmount,
+		@Size(max = 3, message = "A three-letter currency code, such as USD") @Nullable String originalCurrency)
+		implements
+			FieldRules.Checked {
 
 	/** The most parts one transaction is split into. */
 	public static final int MAX_SPLITS = 50;
@@ -61,9 +76,29 @@ public record TransactionDraft(@NotNull(message = "Choose income, expense or tra
 		if (!splits.isEmpty()) {
 			category = null;
 		}
+		originalCurrency = text(originalCurrency);
+		if (originalCurrency != null) {
+			originalCurrency = originalCurrency.toUpperCase(Locale.ROOT);
+		}
 		if (type != null && type != TransactionType.TRANSFER) {
 			toAccountId = null;
+			toAmount = null;
+			toCurrency = null;
 		}
+		if (type == TransactionType.TRANSFER) {
+			originalAmount = null;
+			originalCurrency = null;
+		}
+	}
+
+	/** A transaction in its account's currency only. */
+	public TransactionDraft(@Nullable TransactionType type, @Nullable BigDecimal amount, @Nullable String currency,
+			@Nullable LocalDate date, @Nullable String description, @Nullable String category,
+			@Nullable String merchant, @Nullable String notes, @Nullable UUID accountId, @Nullable UUID toAccountId,
+			@Nullable List<String> tags, @Nullable TransactionStatus status, @Nullable TransactionStatus toStatus,
+			@Nullable List<SplitPart> splits) {
+		this(type, amount, currency, date, description, category, merchant, notes, accountId, toAccountId, tags, status,
+				toStatus, splits, null, null, null, null);
 	}
 
 	/** A transaction without tags. */
@@ -138,6 +173,12 @@ public record TransactionDraft(@NotNull(message = "Choose income, expense or tra
 				problems.add("splits[" + i + "].description", "At most 255 characters");
 			}
 		}
+		if (originalAmount != null && originalCurrency == null) {
+			problems.add("originalCurrency", "Enter the currency of the original amount");
+		}
+		else if (originalAmount == null && originalCurrency != null) {
+			problems.add("originalAmount", "Enter the amount in " + originalCurrency);
+		}
 		String tagProblem = Tags.problem(Tags.normalised(tags));
 		if (tagProblem != null) {
 			problems.add("tags", tagProblem);
@@ -158,7 +199,18 @@ public record TransactionDraft(@NotNull(message = "Choose income, expense or tra
 			@Nullable LocalDate date, @Nullable String description, @Nullable String category,
 			@Nullable String merchant, @Nullable String notes, @Nullable UUID accountId, @Nullable UUID toAccountId,
 			@Nullable List<String> tags, @Nullable TransactionStatus status, @Nullable TransactionStatus toStatus,
-			@Nullable List<SplitPart> splits) {
+			@Nullable List<SplitPart> splits, @Nullable BigDecimal toAmount, @Nullable String toCurrency,
+			@Nullable BigDecimal originalAmount, @Nullable String originalCurrency) {
+
+		/** A patch that leaves the amounts in other currencies as they are. */
+		public Patch(@Nullable TransactionType type, @Nullable BigDecimal amount, @Nullable String currency,
+				@Nullable LocalDate date, @Nullable String description, @Nullable String category,
+				@Nullable String merchant, @Nullable String notes, @Nullable UUID accountId, @Nullable UUID toAccountId,
+				@Nullable List<String> tags, @Nullable TransactionStatus status, @Nullable TransactionStatus toStatus,
+				@Nullable List<SplitPart> splits) {
+			this(type, amount, currency, date, description, category, merchant, notes, accountId, toAccountId, tags,
+					status, toStatus, splits, null, null, null, null);
+		}
 
 		/** A patch that leaves the parts as they are. */
 		public Patch(@Nullable TransactionType type, @Nullable BigDecimal amount, @Nullable String currency,
@@ -195,7 +247,49 @@ public record TransactionDraft(@NotNull(message = "Choose income, expense or tra
 					or(date, stored.date()), or(description, stored.description()), or(category, stored.category()),
 					or(merchant, stored.merchant()), or(notes, stored.notes()), or(accountId, stored.accountId()),
 					or(toAccountId, stored.toAccountId()), or(tags, stored.tags()), status, toStatus,
-					splitsOnto(stored));
+					splitsOnto(stored), toAmountOnto(stored),
+					(toAmount != null) ? toCurrency : storedToCurrency(stored), originalAmountOnto(stored),
+					originalCurrencyOnto(stored));
+		}
+
+		/**
+		 * The amount that arrives as given, or the stored one while the transfer stays
+		 * between the same two accounts.
+		 */
+		private @Nullable BigDecimal toAmountOnto(TransactionView stored) {
+			if (toAmount != null) {
+				return toAmount;
+			}
+			return (sameAccounts(stored) && stored.toAmount() != null) ? stored.toAmount().amount() : null;
+		}
+
+		private @Nullable String storedToCurrency(TransactionView stored) {
+			return (sameAccounts(stored) && stored.toAmount() != null) ? stored.toAmount().currency().getCurrencyCode()
+					: null;
+		}
+
+		private boolean sameAccounts(TransactionView stored) {
+			return (accountId == null || accountId.equals(stored.accountId()))
+					&& (toAccountId == null || toAccountId.equals(stored.toAccountId()));
+		}
+
+		/**
+		 * The original amount given, else the stored one's; an empty currency removes
+		 * both.
+		 */
+		private @Nullable BigDecimal originalAmountOnto(TransactionView stored) {
+			if (originalCurrency != null && originalCurrency.isBlank()) {
+				return null;
+			}
+			return (originalAmount != null) ? originalAmount
+					: (stored.originalAmount() != null) ? stored.originalAmount().amount() : null;
+		}
+
+		private @Nullable String originalCurrencyOnto(TransactionView stored) {
+			if (originalCurrency != null) {
+				return originalCurrency;
+			}
+			return (stored.originalAmount() != null) ? stored.originalAmount().currency().getCurrencyCode() : null;
 		}
 
 		/**

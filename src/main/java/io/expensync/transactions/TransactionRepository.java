@@ -105,7 +105,7 @@ interface TransactionRepository extends JpaRepository<Transaction, UUID>, JpaSpe
 	@Query("""
 			select coalesce(sum(case when t.type = io.expensync.transactions.TransactionType.INCOME then t.amount
 			when t.type = io.expensync.transactions.TransactionType.EXPENSE then -t.amount
-			when t.accountId = :accountId then -t.amount else t.amount end), 0)
+			when t.accountId = :accountId then -t.amount else coalesce(t.toAmount, t.amount) end), 0)
 			from Transaction t where t.userId = :userId
 			and ((t.accountId = :accountId and t.status = io.expensync.transactions.TransactionStatus.RECONCILED)
 			  or (t.toAccountId = :accountId and t.toStatus = io.expensync.transactions.TransactionStatus.RECONCILED))""")

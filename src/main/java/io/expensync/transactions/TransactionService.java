@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import io.expensync.money.Money;
+import io.expensync.transactions.Transaction.Amounts;
 import io.expensync.transactions.Transaction.Posting;
 import io.expensync.web.InvalidInputException.Problem;
 
@@ -68,8 +69,8 @@ public class TransactionService {
 		for (DraftFiling filing : filings.orderedStream().toList()) {
 			draft = filing.file(userId, draft);
 		}
-		Money amount = check.amount(userId, draft, null, withStatusProblems(draft, null, alsoWrong));
-		Transaction transaction = new Transaction(userId, draft, amount, clock.instant());
+		Amounts amounts = check.amounts(userId, draft, null, withStatusProblems(draft, null, alsoWrong));
+		Transaction transaction = new Transaction(userId, draft, amounts, clock.instant());
 		// Balances first, then the row: the updates lock the accounts in the ledger's
 		// order, as deleting an account does, before the row's foreign keys share-lock
 		// them in column order (which a deletion waiting on the other account would
@@ -138,16 +139,16 @@ public class TransactionService {
 	private TransactionView amend(UUID userId, Transaction transaction, TransactionDraft draft,
 			boolean reconciledConfirmed) {
 		TransactionView was = transaction.view();
-		Money amount = check.amount(userId, draft, transaction, withStatusProblems(draft, was, List.of()));
-		if (!reconciledConfirmed && was.reconciled() && movesMoney(was, draft, amount)) {
+		Amounts amounts = check.amounts(userId, draft, transaction, withStatusProblems(draft, was, List.of()));
+		if (!reconciledConfirmed && was.reconciled() && movesMoney(was, draft, amounts)) {
 			throw ReconciledChangeRefused.changing(was.title());
 		}
-		Map<UUID, Posting> net = new TreeMap<>(Transaction.postings(draft, amount));
+		Map<UUID, Posting> net = new TreeMap<>(Transaction.postings(draft, amounts));
 		transaction.postings().forEach((account, posting) -> net.merge(account, posting.negate(), Posting::plus));
 		// balances first, as in record: the accounts are locked before the row refers
 		// to them
 		ledger.post(userId, net);
-		transaction.amend(draft, amount, clock.instant());
+		transaction.amend(draft, amounts, clock.instant());
 		transactions.flush();
 		published(userId, transaction);
 		events.publishEvent(new TransactionChanged(userId, transaction.id(), was, transaction.view()));
@@ -231,11 +232,11 @@ public class TransactionService {
 	 * Whether the change moves money as a statement shows it: another amount, type, date
 	 * or account, or a side taken out of its reconciliation.
 	 */
-	private static boolean movesMoney(TransactionView was, TransactionDraft draft, Money amount) {
-		return was.type() != draft.type() || was.amount().amount().compareTo(amount.amount()) != 0
-				|| !was.date().equals(draft.date()) || !was.accountId().equals(draft.accountId())
-				|| !Objects.equals(was.toAccountId(), draft.toAccountId()) || unreconciles(was.status(), draft.status())
-				|| unreconciles(was.toStatus(), draft.toStatus());
+	private static boolean movesMoney(TransactionView was, TransactionDraft draft, Amounts amounts) {
+		return was.type() != draft.type() || was.amount().amount().compareTo(amounts.amount().amount()) != 0
+				|| !Objects.equals(was.toAmount(), amounts.toAmount()) || !was.date().equals(draft.date())
+				|| !was.accountId().equals(draft.accountId()) || !Objects.equals(was.toAccountId(), draft.toAccountId())
+				|| unreconciles(was.status(), draft.status()) || unreconciles(was.toStatus(), draft.toStatus());
 	}
 
 	private static boolean unreconciles(@Nullable TransactionStatus was, @Nullable TransactionStatus asked) {

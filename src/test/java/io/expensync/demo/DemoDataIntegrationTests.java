@@ -63,7 +63,7 @@ class DemoDataIntegrationTests {
 			BigDecimal signed = jdbc.queryForObject("""
 					select coalesce(sum(case when t.account_id = ? then
 					          case when t.type = 'INCOME' then t.amount else -t.amount end
-					        else t.amount end), 0)
+					        else coalesce(t.to_amount, t.amount) end), 0)
 					from transactions t where t.account_id = ? or t.to_account_id = ?
 					""", BigDecimal.class, account.get("id"), account.get("id"), account.get("id"));
 			assertThat((BigDecimal) account.get("balance")).as("balance follows from the rows")

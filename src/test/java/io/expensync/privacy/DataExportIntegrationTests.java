@@ -163,6 +163,31 @@ class DataExportIntegrationTests {
 	}
 
 	@Test
+	void holdsSplitPartsAndAmountsInOtherCurrencies() throws Exception {
+		String dollars = api.account(ann, "Card", "USD", "0.00");
+		String transfer = Api.read(api.post(ann, "/api/v1/transactions", """
+				{"type": "TRANSFER", "amount": "10.00", "date": "2026-11-02", "accountId": "%s", "toAccountId": "%s",
+				 "toAmount": "10.84"}""".formatted(annsData.giro(), dollars)), "$.id");
+		String split = Api.read(api.post(ann, "/api/v1/transactions", """
+				{"type": "EXPENSE", "amount": "10.84", "date": "2026-11-02", "accountId": "%s",
+				 "originalAmount": "1600", "originalCurrency": "JPY",
+				 "splits": [{"category": "groceries", "amount": "8.84", "description": "Rice"},
+				            {"category": "food", "amount": "2.00"}]}""".formatted(dollars)), "$.id");
+		Object json = JsonPath.parse(api.get(ann, "/api/v1/me/export").getResponse().getContentAsString()).json();
+
+		assertThat(read(json, "$.transactions[?(@.id == '%s')].toAmount".formatted(transfer), List.class))
+			.containsExactly("10.84");
+		assertThat(read(json, "$.transactions[?(@.id == '%s')].toCurrency".formatted(transfer), List.class))
+			.containsExactly("USD");
+		assertThat(read(json, "$.transactions[?(@.id == '%s')].originalAmount".formatted(split), List.class))
+			.containsExactly("1600");
+		assertThat(read(json, "$.transactions[?(@.id == '%s')].splits[*].amount".formatted(split), List.class))
+			.containsExactly("8.84", "2.00");
+		assertThat(read(json, "$.transactions[?(@.id == '%s')].splits[*].description".formatted(split), List.class))
+			.containsExactly("Rice", null);
+	}
+
+	@Test
 	void holdsNoPasswordOrTokenHash() throws Exception {
 		String body = api.get(ann, "/api/v1/me/export").getResponse().getContentAsString();
 

@@ -86,6 +86,54 @@ class TransactionPagesIntegrationTests {
 	}
 
 	@Test
+	void aTransferBetweenCurrenciesAsksWhatArrivedAndTheAccountPageShowsBothSides() {
+		String giro = api.account(ann, "Giro", "EUR", "500.00");
+		String card = api.account(ann, "Card", "USD", "0.00");
+		MvcTestResult missing = transferForm(giro, card, "");
+		assertThat(missing).hasStatusOk()
+			.bodyText()
+			.contains("Enter the amount that arrives in &quot;Card&quot;, in USD", "is-invalid");
+		assertThat(api.balance(ann, giro)).isEqualTo("500.00");
+
+		assertThat(transferForm(giro, card, "108.37")).hasStatus3xxRedirection();
+		assertThat(api.balance(ann, giro)).isEqualTo("400.00");
+		assertThat(api.balance(ann, card)).isEqualTo("108.37");
+		assertThat(api.page(ann, "/accounts/" + card)).contains("+US$108.37", "sent €100.00", "1 EUR = 1.0837 USD");
+		assertThat(api.page(ann, "/accounts/" + giro)).contains("−€100.00", "arrived US$108.37");
+
+		MvcTestResult abroad = mvc.post()
+			.uri("/transactions")
+			.with(TestUsers.session(ann))
+			.with(csrf())
+			.param("type", "EXPENSE")
+			.param("amount", "32.10")
+			.param("accountId", card)
+			.param("category", "food")
+			.param("date", "2026-11-20")
+			.param("description", "Ramen")
+			.param("originalAmount", "4800")
+			.param("originalCurrency", "jpy")
+			.exchange();
+		assertThat(abroad).hasStatus3xxRedirection();
+		assertThat(api.page(ann, "/accounts/" + card)).contains("−US$32.10", "JP¥4,800");
+	}
+
+	private MvcTestResult transferForm(String from, String to, String arrived) {
+		return mvc.post()
+			.uri("/transactions")
+			.with(TestUsers.session(ann))
+			.with(csrf())
+			.param("type", "TRANSFER")
+			.param("amount", "100.00")
+			.param("accountId", from)
+			.param("toAccountId", to)
+			.param("toAmount", arrived)
+			.param("date", "2026-11-20")
+			.param("description", "To the card")
+			.exchange();
+	}
+
+	@Test
 	void formShowsEachErrorNextToItsFieldAndSavesNothing() {
 		String giro = api.account(ann, "Giro", "100.00");
 		MvcTestResult result = mvc.post()

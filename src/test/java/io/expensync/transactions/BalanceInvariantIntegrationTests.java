@@ -186,7 +186,7 @@ class BalanceInvariantIntegrationTests {
 		return jdbc.queryForObject("""
 				select coalesce(sum(case when t.account_id = ? then
 				          case when t.type = 'INCOME' then t.amount else -t.amount end
-				        else t.amount end), 0)
+				        else coalesce(t.to_amount, t.amount) end), 0)
 				from transactions t where t.account_id = ? or t.to_account_id = ?
 				""", BigDecimal.class, accountId, accountId, accountId);
 	}

@@ -70,7 +70,8 @@ class TransactionDraftTests {
 	void aTransferKeepsNoCategoryButAnOverlongOneIsStillRefused() {
 		TransactionDraft draft = transfer(SAVINGS, "food");
 		assertThat(problems(draft)).isEmpty();
-		Transaction written = new Transaction(UUID.randomUUID(), draft, Money.of("1.00", "EUR"), Instant.EPOCH);
+		Transaction written = new Transaction(UUID.randomUUID(), draft,
+				new Transaction.Amounts(Money.of("1.00", "EUR")), Instant.EPOCH);
 		assertThat(written.view().category()).isNull();
 
 		assertThat(problems(transfer(SAVINGS, "c".repeat(61))))

@@ -63,7 +63,7 @@ class TransactionPatchTests {
 				null, null, null, SAVINGS)
 			.onto(stored);
 		assertThat(merged.toAccountId()).isEqualTo(SAVINGS);
-		Transaction written = new Transaction(UUID.randomUUID(), merged, stored.amount(), NOW);
+		Transaction written = new Transaction(UUID.randomUUID(), merged, new Transaction.Amounts(stored.amount()), NOW);
 		assertThat(written.view().category()).isNull();
 	}
 

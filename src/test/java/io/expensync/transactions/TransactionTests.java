@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.expensync.money.Money;
+import io.expensync.transactions.Transaction.Amounts;
 import io.expensync.transactions.Transaction.Posting;
 
 import org.jspecify.annotations.Nullable;
@@ -57,6 +58,32 @@ class TransactionTests {
 	}
 
 	@Test
+	void aTransferBetweenCurrenciesPostsWhatArrivesOnTheReceivingAccount() {
+		TransactionDraft draft = draft(TransactionType.TRANSFER, "100.00", GIRO, SAVINGS);
+		Amounts amounts = new Amounts(Money.of("100.00", "EUR"), Money.of("108.37", "USD"), null);
+		Transaction transfer = new Transaction(USER, draft, amounts, NOW);
+
+		assertThat(transfer.postings()).containsEntry(GIRO, new Posting(new BigDecimal("-100.00"), 1, 0))
+			.containsEntry(SAVINGS, new Posting(new BigDecimal("108.37"), 0, 1));
+		assertThat(Transaction.postings(draft, amounts)).isEqualTo(transfer.postings());
+		assertThat(transfer.view().signedFor(SAVINGS)).isEqualTo(Money.of("108.37", "USD"));
+		assertThat(transfer.view().signedFor(GIRO)).isEqualTo(Money.of("-100.00", "EUR"));
+		assertThat(transfer.view().impliedRate()).isEqualByComparingTo("1.0837");
+	}
+
+	@Test
+	void amendingATransferToAnIncomeDropsWhatArrivedElsewhere() {
+		Transaction transfer = new Transaction(USER, draft(TransactionType.TRANSFER, "100.00", GIRO, SAVINGS),
+				new Amounts(Money.of("100.00", "EUR"), Money.of("108.37", "USD"), null), NOW);
+		transfer.amend(draft(TransactionType.INCOME, "100.00", GIRO, null),
+				new Amounts(Money.of("100.00", "EUR"), Money.of("108.37", "USD"), Money.of("5000", "JPY")), NOW);
+
+		assertThat(transfer.view().toAmount()).isNull();
+		assertThat(transfer.view().originalAmount()).isEqualTo(Money.of("5000", "JPY"));
+		assertThat(transfer.postings()).containsOnlyKeys(GIRO);
+	}
+
+	@Test
 	void amendingATransactionChangesItsPostings() {
 		Transaction transaction = transaction(TransactionType.EXPENSE, "12.50", GIRO, null);
 		transaction.amend(draft(TransactionType.TRANSFER, "20.00", SAVINGS, GIRO), euros("20.00"), NOW.plusSeconds(60));
@@ -83,8 +110,8 @@ class TransactionTests {
 		return new Transaction(USER, draft(type, amount, account, toAccount), euros(amount), NOW);
 	}
 
-	private static Money euros(String amount) {
-		return Money.of(amount, "EUR");
+	private static Amounts euros(String amount) {
+		return new Amounts(Money.of(amount, "EUR"));
 	}
 
 	/** The only place these tests build their input: adapt it if the draft changes. */
