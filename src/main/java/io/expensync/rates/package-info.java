@@ -3,7 +3,7 @@
  * when configured) and the rates users type in, and the rate between two currencies on a
  * day.
  */
-@ApplicationModule(allowedDependencies = { "money", "web", "users" })
+@ApplicationModule(allowedDependencies = { "money", "web", "users", "accounts" })
 @NullMarked
 package io.expensync.rates;
 

@@ -714,10 +714,11 @@ class FuzzedRequestsIntegrationTests {
 				Map.entry("sign", "NEGATIVE_IS_OUT"), Map.entry("decimalSeparator", "."),
 				Map.entry("descriptionColumns", "1"));
 		Map<String, String> rate = Map.of("from", "USD", "to", "EUR", "date", "2026-11-27");
+		Map<String, String> typed = Map.of("from", "USD", "to", "EUR", "date", "2026-11-27", "rate", "0.95");
 		return Map.ofEntries(Map.entry("GET /api/v1/rates", rate), Map.entry("DELETE /api/v1/rates", rate),
-				Map.entry("POST /rules", rule), Map.entry("POST /rules/{id}/edit", rule),
-				Map.entry("POST /imports/{id}/mapping", mapping), Map.entry("POST /transactions", repeating),
-				Map.entry("POST /transactions/{id}/edit", transaction),
+				Map.entry("POST /rates", typed), Map.entry("POST /rates/delete", rate), Map.entry("POST /rules", rule),
+				Map.entry("POST /rules/{id}/edit", rule), Map.entry("POST /imports/{id}/mapping", mapping),
+				Map.entry("POST /transactions", repeating), Map.entry("POST /transactions/{id}/edit", transaction),
 				Map.entry("POST /budgets", Map.of("scope", "ALL", "amount", "10.00", "thresholds", "50")),
 				Map.entry("POST /recurring/{id}/dates",
 						Map.of("interval", "WEEKLY", "every", "2", "nextDue", "2027-01-01")),
