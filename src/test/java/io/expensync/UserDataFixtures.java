@@ -22,8 +22,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * Gives a user one of everything a user can own, through the API as a client would: two
  * accounts, income, an expense that crosses a budget threshold (an alert), a transfer, a
  * category of their own, two budgets with chosen counted accounts, a monthly schedule, a
- * receipt kept with a transaction, last month's report; sign-up already gave them the
- * default categories, a welcome email and a confirmation link.
+ * receipt kept with a transaction, last month's report, an exchange rate typed in;
+ * sign-up already gave them the default categories, a welcome email and a confirmation
+ * link.
  */
 public record UserDataFixtures(MockMvcTester mvc, Clock clock, MonthlyReports reports) {
 
@@ -64,6 +65,8 @@ public record UserDataFixtures(MockMvcTester mvc, Clock clock, MonthlyReports re
 			.exchange(), "$.id");
 		settle(api, user, receipt);
 		String kept = record(user, "EXPENSE", "4.10", today, "food", giro, receipt);
+		assertThat(api.put(user, "/api/v1/rates", """
+				{"from": "USD", "to": "EUR", "date": "%s", "rate": "0.95"}""".formatted(today))).hasStatusOk();
 		assertThat(reports.make(user.id(), YearMonth.from(today).minusMonths(1))).isTrue();
 		return new Seeded(giro, savings, category, expense, transfer, schedule, receipt, kept, content);
 	}

@@ -14,6 +14,7 @@ import io.expensync.budgets.BudgetProgress;
 import io.expensync.categories.CategoryView;
 import io.expensync.money.Money;
 import io.expensync.notifications.EmailSummary;
+import io.expensync.rates.Rate;
 import io.expensync.receipts.ReceiptUploads.DigestedReceipt;
 import io.expensync.receipts.ScannedFields;
 import io.expensync.recurring.BookedOccurrence;
@@ -168,6 +169,18 @@ final class Exported {
 
 	/** One part of a split transaction. */
 	record Part(@Nullable String category, String amount, @Nullable String description) {
+	}
+
+	/**
+	 * A rate the user typed in: on {@code date}, 1 {@code from} = {@code rate}
+	 * {@code to}.
+	 */
+	record HandRate(String from, String to, LocalDate date, String rate) {
+
+		static HandRate of(Rate rate) {
+			return new HandRate(rate.from().getCurrencyCode(), rate.to().getCurrencyCode(), rate.day(),
+					rate.value().toPlainString());
+		}
 	}
 
 	record Reconciliation(UUID accountId, LocalDate statementDate, String closingBalance, String currency,

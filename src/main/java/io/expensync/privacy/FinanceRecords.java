@@ -4,6 +4,7 @@ import io.expensync.accounts.AccountService;
 import io.expensync.budgets.BudgetAccounts;
 import io.expensync.budgets.BudgetService;
 import io.expensync.categories.CategoryService;
+import io.expensync.rates.ExchangeRates;
 import io.expensync.recurring.RecurringService;
 import io.expensync.rules.RuleService;
 import io.expensync.transactions.Reconciliations;
@@ -14,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The export's parts about the user's money set-up: accounts with their balances,
- * categories, budgets and the accounts they count, the rules, and the recurring schedules
- * with the occurrences booked.
+ * categories, budgets and the accounts they count, the rules, the recurring schedules
+ * with the occurrences booked, the reconciliations and the exchange rates typed in.
  */
 @Component
 class FinanceRecords {
@@ -32,9 +33,12 @@ class FinanceRecords {
 
 	private final Reconciliations reconciliations;
 
+	private final ExchangeRates rates;
+
 	FinanceRecords(AccountService accounts, CategoryService categories, BudgetService budgets,
-			RecurringService recurring, RuleService rules, Reconciliations reconciliations) {
+			RecurringService recurring, RuleService rules, Reconciliations reconciliations, ExchangeRates rates) {
 		this.rules = rules;
+		this.rates = rates;
 		this.reconciliations = reconciliations;
 		this.accounts = accounts;
 		this.categories = categories;
@@ -66,6 +70,9 @@ class FinanceRecords {
 		json.writeEndArray();
 		json.writeArrayPropertyStart("reconciliations");
 		reconciliations.history(user.id()).forEach(past -> json.writePOJO(Exported.Reconciliation.of(past)));
+		json.writeEndArray();
+		json.writeArrayPropertyStart("handRates");
+		rates.byHand(user.id()).forEach(rate -> json.writePOJO(Exported.HandRate.of(rate)));
 		json.writeEndArray();
 	}
 

@@ -4,7 +4,7 @@
  * and none depends on it.
  */
 @ApplicationModule(allowedDependencies = { "money", "web", "users", "accounts", "categories", "transactions", "budgets",
-		"recurring", "rules", "reports", "receipts", "notifications", "audit", "apitokens" })
+		"recurring", "rules", "reports", "receipts", "notifications", "audit", "apitokens", "rates" })
 @NullMarked
 package io.expensync.privacy;
 

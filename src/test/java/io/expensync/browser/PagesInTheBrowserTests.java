@@ -137,7 +137,8 @@ class PagesInTheBrowserTests {
 				Timestamp.from(Instant.now().minus(Duration.ofDays(2))), user.id(), "Old import script");
 		privatePages = List.of("/dashboard", "/accounts", "/transactions/new", "/budgets", "/recurring", "/reports",
 				"/reports/" + lastMonth, "/categories", "/profile", "/profile/tokens", "/profile/passkeys",
-				"/profile/review", "/sessions", "/activity", "/admin/jobs", "/admin/users", "/rules", "/rules/new");
+				"/profile/review", "/sessions", "/activity", "/admin/jobs", "/admin/users", "/rules", "/rules/new",
+				"/rates");
 	}
 
 	/**

@@ -120,6 +120,8 @@ class DataExportIntegrationTests {
 		assertThat(read(json, "$.rules[0].conditions[0].text", String.class)).isEqualTo("otto");
 		assertThat(ids(json, "$.monthlyReports[*].month"))
 			.containsExactly(ann.currentMonth(clock).minusMonths(1).toString());
+		assertThat(read(json, "$.handRates", List.class))
+			.containsExactly(Map.of("from", "USD", "to", "EUR", "date", ann.today(clock).toString(), "rate", "0.95"));
 		assertThat(ids(json, "$.receipts[*].id")).containsExactly(annsData.receipt());
 		assertThat(read(json, "$.receipts[0].sha256", String.class))
 			.isEqualTo(jdbc.queryForObject("select sha256 from receipts where user_id = ?", String.class, ann.id()));

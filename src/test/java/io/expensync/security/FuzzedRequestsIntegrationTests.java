@@ -674,6 +674,8 @@ class FuzzedRequestsIntegrationTests {
 				Map.entry("POST /api/v1/accounts/{id}/reconciliations",
 						"{\"statementDate\": \"2026-11-30\", \"closingBalance\": \"1.00\", \"ids\": [], \"adjust\": false}"),
 				Map.entry("PUT /api/v1/tags/{tag}", "{\"name\": \"fuzzed\"}"),
+				Map.entry("PUT /api/v1/rates",
+						"{\"from\": \"USD\", \"to\": \"EUR\", \"date\": \"2026-11-27\", \"rate\": \"0.95\"}"),
 				Map.entry("POST /profile/passkeys/confirm", "{\"password\": \"%s\"}".formatted(password)),
 				Map.entry("PUT /api/v1/imports/{id}/rows/{position}", "{\"included\": false}"),
 				Map.entry("POST /api/v1/rules",
@@ -711,9 +713,12 @@ class FuzzedRequestsIntegrationTests {
 				Map.entry("datePattern", "yyyy-MM-dd"), Map.entry("amounts", "one"), Map.entry("amountColumn", "2"),
 				Map.entry("sign", "NEGATIVE_IS_OUT"), Map.entry("decimalSeparator", "."),
 				Map.entry("descriptionColumns", "1"));
-		return Map.ofEntries(Map.entry("POST /rules", rule), Map.entry("POST /rules/{id}/edit", rule),
-				Map.entry("POST /imports/{id}/mapping", mapping), Map.entry("POST /transactions", repeating),
-				Map.entry("POST /transactions/{id}/edit", transaction),
+		Map<String, String> rate = Map.of("from", "USD", "to", "EUR", "date", "2026-11-27");
+		Map<String, String> typed = Map.of("from", "USD", "to", "EUR", "date", "2026-11-27", "rate", "0.95");
+		return Map.ofEntries(Map.entry("GET /api/v1/rates", rate), Map.entry("DELETE /api/v1/rates", rate),
+				Map.entry("POST /rates", typed), Map.entry("POST /rates/delete", rate), Map.entry("POST /rules", rule),
+				Map.entry("POST /rules/{id}/edit", rule), Map.entry("POST /imports/{id}/mapping", mapping),
+				Map.entry("POST /transactions", repeating), Map.entry("POST /transactions/{id}/edit", transaction),
 				Map.entry("POST /budgets", Map.of("scope", "ALL", "amount", "10.00", "thresholds", "50")),
 				Map.entry("POST /recurring/{id}/dates",
 						Map.of("interval", "WEEKLY", "every", "2", "nextDue", "2027-01-01")),

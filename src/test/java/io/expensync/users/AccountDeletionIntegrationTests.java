@@ -44,7 +44,7 @@ class AccountDeletionIntegrationTests {
 	 */
 	static final List<String> SEEDED_TABLES = List.of("accounts", "categories", "transactions", "budgets",
 			"budget_accounts", "recurring_rules", "email_outbox", "monthly_reports", "email_tokens", "receipts",
-			"reconciliations");
+			"reconciliations", "hand_rates");
 
 	@Autowired
 	AfterCommitWorkDone afterCommitWork;
