@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 
+import io.expensync.transactions.ConversionsBody;
 import io.expensync.users.CurrentUser;
 import io.expensync.web.PageResponse;
 
@@ -29,13 +30,15 @@ class BudgetApiController {
 
 	/** {@code accountIds}: the accounts whose expenses count; empty for all accounts. */
 	record BudgetResponse(String scope, YearMonth month, String amount, String currency, String spent, String remaining,
-			String percentUsed, BudgetProgress.Level level, List<Integer> thresholds, List<UUID> accountIds) {
+			String percentUsed, BudgetProgress.Level level, List<Integer> thresholds, List<UUID> accountIds,
+			ConversionsBody conversions) {
 
 		static BudgetResponse of(BudgetProgress progress) {
 			return new BudgetResponse(progress.scope(), progress.month(), progress.budget().toPlainString(),
 					progress.budget().currency().getCurrencyCode(), progress.spent().toPlainString(),
 					progress.remaining().toPlainString(), progress.percentUsed().toPlainString(), progress.level(),
-					progress.thresholds(), progress.accounts().accountIds());
+					progress.thresholds(), progress.accounts().accountIds(),
+					ConversionsBody.of(progress.conversions()));
 		}
 	}
 

@@ -6,13 +6,23 @@ import java.time.YearMonth;
 import java.util.List;
 
 import io.expensync.money.Money;
+import io.expensync.transactions.Conversions;
 
 /**
  * How much of a month's budget is spent on the accounts that count: the percentage with
  * one decimal, what is left (negative when over), and a level for the bar's colour.
+ *
+ * @param spent in the budget's currency, spending in other currencies converted
+ * @param conversions the rates that spending was converted at, and what had no rate
  */
 public record BudgetProgress(String scope, YearMonth month, Money budget, Money spent, List<Integer> thresholds,
-		BudgetAccounts accounts) {
+		BudgetAccounts accounts, Conversions conversions) {
+
+	/** Progress of spending in the budget's currency alone. */
+	public BudgetProgress(String scope, YearMonth month, Money budget, Money spent, List<Integer> thresholds,
+			BudgetAccounts accounts) {
+		this(scope, month, budget, spent, thresholds, accounts, Conversions.none(budget.currency()));
+	}
 
 	/** Whether this budget covers all spending rather than one category. */
 	public boolean coversAll() {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import io.expensync.categories.CategoryService;
 import io.expensync.categories.CategoryType;
 import io.expensync.money.Money;
+import io.expensync.transactions.TransactionTotals.Total;
 import io.expensync.users.CurrentUser;
 import io.expensync.web.Commands;
 import io.expensync.web.InvalidInputException;
@@ -198,8 +199,9 @@ public class BudgetService {
 	}
 
 	private BudgetProgress progress(CurrentUser user, Budget budget, YearMonth month, BudgetAccounts counted) {
-		return new BudgetProgress(budget.scope(), month, budget.amount(),
-				spending.spent(user.id(), budget, month, counted), budget.thresholds(), counted);
+		Total spent = spending.spent(user.id(), budget, month, counted);
+		return new BudgetProgress(budget.scope(), month, budget.amount(), spent.amount(), budget.thresholds(), counted,
+				spent.conversions());
 	}
 
 }

@@ -12,6 +12,7 @@ import io.expensync.accounts.AccountService;
 import io.expensync.accounts.AccountView;
 import io.expensync.money.Money;
 import io.expensync.transactions.TransactionTotals;
+import io.expensync.transactions.TransactionTotals.Total;
 
 import org.springframework.stereotype.Component;
 
@@ -64,7 +65,11 @@ class BudgetSpending {
 		return accounts(userId);
 	}
 
-	Money spent(UUID userId, Budget budget, YearMonth month, BudgetAccounts counted) {
+	/**
+	 * The month's spending that counts towards the budget, in its currency; spending in
+	 * other currencies converted at the rate of its day.
+	 */
+	Total spent(UUID userId, Budget budget, YearMonth month, BudgetAccounts counted) {
 		Money amount = budget.amount();
 		return budget.scope().equals(Budget.ALL)
 				? totals.expenses(userId, amount.currency(), counted.accountIds(), month.atDay(1), month.atEndOfMonth())

@@ -8,6 +8,7 @@ import java.util.UUID;
 import io.expensync.accounts.AccountForm;
 import io.expensync.accounts.AccountType;
 import io.expensync.accounts.AccountView;
+import io.expensync.transactions.TransactionTotals.Spending;
 import io.expensync.users.CurrentUser;
 
 import org.jspecify.annotations.Nullable;
@@ -52,7 +53,9 @@ class DashboardController {
 		}
 		model.addAttribute("budget", overview.budget(user).orElse(null));
 		model.addAttribute("editing", false);
-		model.addAttribute("spending", overview.spending(user));
+		Spending spending = overview.spending(user);
+		model.addAttribute("spending", overview.slices(user, spending));
+		model.addAttribute("spendingConversions", spending.conversions());
 		model.addAttribute("month", user.currentMonth(clock));
 		AccountForm form = new AccountForm();
 		form.setCurrency(user.currency().getCurrencyCode());

@@ -18,6 +18,7 @@ import io.expensync.transactions.TransactionFilter;
 import io.expensync.transactions.TransactionSearch;
 import io.expensync.transactions.TransactionTotals;
 import io.expensync.transactions.TransactionTotals.CategoryTotal;
+import io.expensync.transactions.TransactionTotals.Spending;
 import io.expensync.transactions.TransactionView;
 import io.expensync.users.CurrentUser;
 
@@ -78,9 +79,16 @@ class DashboardOverview {
 	 * This month's expenses in the user's currency per category, in the category's
 	 * colour.
 	 */
-	List<SpendingSlice> spending(CurrentUser user) {
+	Spending spending(CurrentUser user) {
+		return totals.spendingThisMonth(user.id(), user.currency(), user.zone());
+	}
+
+	/**
+	 * The month's spending per category as slices of the pie, in the category's colour.
+	 */
+	List<SpendingSlice> slices(CurrentUser user, Spending spending) {
 		Map<String, CategoryView> byKey = categories.byKey(user.id());
-		List<CategoryTotal> perCategory = totals.expensesThisMonth(user.id(), user.currency(), user.zone());
+		List<CategoryTotal> perCategory = spending.byCategory();
 		Money all = perCategory.stream().map(CategoryTotal::total).reduce(Money.zero(user.currency()), Money::plus);
 		return perCategory.stream().map(total -> {
 			CategoryView category = total.category() == null ? null : byKey.get(total.category());

@@ -148,13 +148,22 @@ final class Insights {
 
 	private void largestExpense() {
 		TransactionView largest = month.largestExpense();
-		if (largest == null || month.expenseCount() < 2) {
+		Money inHome = month.largestExpenseInHome();
+		if (largest == null || inHome == null || month.expenseCount() < 2) {
 			return;
 		}
-		BigDecimal share = percent(largest.amount(), month.expenses());
+		BigDecimal share = percent(inHome, month.expenses());
 		// what it was for is the transaction's own description: never shared
-		say(25 + share.doubleValue() / 2, "Your largest expense was %s%s on %s, %s of the month's spending.",
-				money(largest.amount()), personal(" for " + largest.title(), ""), day(largest.date()), percent(share));
+		if (largest.amount().currency().equals(inHome.currency())) {
+			say(25 + share.doubleValue() / 2, "Your largest expense was %s%s on %s, %s of the month's spending.",
+					money(inHome), personal(" for " + largest.title(), ""), day(largest.date()), percent(share));
+		}
+		else {
+			// one in another currency is told in both
+			say(25 + share.doubleValue() / 2, "Your largest expense was %s (%s)%s on %s, %s of the month's spending.",
+					money(largest.amount()), money(inHome), personal(" for " + largest.title(), ""),
+					day(largest.date()), percent(share));
+		}
 	}
 
 	private void topCategoryShare() {
@@ -163,9 +172,10 @@ final class Insights {
 		}
 		CategoryLine top = categories.get(0);
 		TransactionView largest = month.largestExpense();
-		if (largest != null && top.key().equals(largest.category() == null ? "" : largest.category())
-				&& largest.amount()
-					.amount()
+		Money largestInHome = month.largestExpenseInHome();
+		if (largest != null && largestInHome != null
+				&& top.key().equals(largest.category() == null ? "" : largest.category())
+				&& largestInHome.amount()
 					.multiply(BigDecimal.TEN)
 					.compareTo(top.amount().amount().multiply(BigDecimal.valueOf(8))) >= 0) {
 			// the category is mostly that one expense, already told

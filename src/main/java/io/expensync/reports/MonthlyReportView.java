@@ -22,9 +22,25 @@ import org.jspecify.annotations.Nullable;
 public record MonthlyReportView(UUID userId, YearMonth month, Money income, Money expenses, long transactions,
 		Details details, @Nullable Summary summary, boolean stored, @Nullable Instant createdAt) {
 
-	/** What a report holds besides its totals; kept as JSON with the stored report. */
+	/**
+	 * What a report holds besides its totals; kept as JSON with the stored report.
+	 *
+	 * @param convertedAt the rates amounts in other currencies were converted at, such as
+	 * "1 USD = 0.9234 EUR (ECB, 30 Nov 2026)"; null when none were (and in reports stored
+	 * before there were rates)
+	 * @param leftOut what could not be converted for want of a rate and is not in the
+	 * totals, such as "12.00 USD"; null when nothing was left out
+	 */
 	public record Details(Money previousIncome, Money previousExpenses, List<CategoryLine> categories,
-			List<MerchantLine> merchants, List<BudgetLine> budgets, List<String> insights) {
+			List<MerchantLine> merchants, List<BudgetLine> budgets, List<String> insights, @Nullable String convertedAt,
+			@Nullable String leftOut) {
+
+		/** Details of totals made in one currency alone. */
+		public Details(Money previousIncome, Money previousExpenses, List<CategoryLine> categories,
+				List<MerchantLine> merchants, List<BudgetLine> budgets, List<String> insights) {
+			this(previousIncome, previousExpenses, categories, merchants, budgets, insights, null, null);
+		}
+
 	}
 
 	/** Spending in one category this month and the month before. */

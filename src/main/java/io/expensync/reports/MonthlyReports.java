@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.expensync.budgets.BudgetProgress;
 import io.expensync.budgets.BudgetService;
@@ -205,8 +206,14 @@ public class MonthlyReports {
 		List<String> texts = insights.stream().map(Insight::text).toList();
 		return new Draft(new MonthlyReportView(user.id(), month, now.income(), now.expenses(),
 				now.incomeCount() + now.expenseCount(),
-				new Details(before.income(), before.expenses(), lines, merchants, budgetLines, texts), null, false,
-				null), insights);
+				new Details(before.income(), before.expenses(), lines, merchants, budgetLines, texts,
+						now.conversions().converted() ? now.conversions().rateText() : null,
+						now.conversions().incomplete() ? now.conversions()
+							.unconverted()
+							.stream()
+							.map((money) -> money.toPlainString() + " " + money.currency().getCurrencyCode())
+							.collect(Collectors.joining(", ")) : null),
+				null, false, null), insights);
 	}
 
 	/**

@@ -30,7 +30,8 @@ class ReportApiController {
 	record ReportResponse(YearMonth month, String currency, String income, String expenses, String net,
 			long transactions, String previousIncome, String previousExpenses, List<CategoryResponse> categories,
 			List<MerchantResponse> merchants, List<BudgetResponse> budgets, List<String> insights,
-			@Nullable String summary, @Nullable String summaryModel, boolean stored, @Nullable Instant createdAt) {
+			@Nullable String summary, @Nullable String summaryModel, @Nullable String convertedAt,
+			@Nullable String notConverted, boolean stored, @Nullable Instant createdAt) {
 
 		static ReportResponse of(MonthlyReportView report) {
 			MonthlyReportView.Details details = report.details();
@@ -53,7 +54,8 @@ class ReportApiController {
 								line.over()))
 						.toList(),
 					details.insights(), (report.summary() != null) ? report.summary().text() : null,
-					(report.summary() != null) ? report.summary().model() : null, report.stored(), report.createdAt());
+					(report.summary() != null) ? report.summary().model() : null, details.convertedAt(),
+					details.leftOut(), report.stored(), report.createdAt());
 		}
 
 		private static String plain(Money money) {

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import io.expensync.transactions.TransactionTotals;
+import io.expensync.transactions.TransactionTotals.Tagged;
 import io.expensync.users.CurrentUser;
 import io.expensync.users.UserService;
 
@@ -54,8 +55,9 @@ class ReportController {
 		model.addAttribute("report", report);
 		// worked out now, from the transactions as they are: tags are not part of the
 		// stored report
-		model.addAttribute("tagTotals",
-				totals.byTag(user.id(), report.income().currency(), shown.atDay(1), shown.atEndOfMonth()));
+		Tagged tagged = totals.byTag(user.id(), report.income().currency(), shown.atDay(1), shown.atEndOfMonth());
+		model.addAttribute("tagTotals", tagged.totals());
+		model.addAttribute("tagConversions", tagged.conversions());
 		return "reports/report";
 	}
 

@@ -111,6 +111,82 @@ interface TransactionRepository extends JpaRepository<Transaction, UUID>, JpaSpe
 			  or (t.toAccountId = :accountId and t.toStatus = io.expensync.transactions.TransactionStatus.RECONCILED))""")
 	BigDecimal sumReconciled(UUID userId, UUID accountId);
 
+	/**
+	 * Income and expenses not in {@code home}, summed per currency, day, category and
+	 * account for converting; a split transaction's parts are {@link #foreignPartSums}.
+	 */
+	@Query("""
+			select t.currency as currency, t.date as date, t.type as type, t.category as category,
+			t.accountId as accountId, sum(t.amount) as total from Transaction t
+			where t.userId = :userId and t.currency <> :home and t.type in :types and t.date between :from and :to
+			and t.splits is empty
+			group by t.currency, t.date, t.type, t.category, t.accountId""")
+	List<ForeignSum> foreignSums(UUID userId, Currency home, Collection<TransactionType> types, LocalDate from,
+			LocalDate to);
+
+	/** The parts of split transactions not in {@code home}, as {@link #foreignSums}. */
+	@Query("""
+			select t.currency as currency, t.date as date, t.type as type, s.category as category,
+			t.accountId as accountId, sum(s.amount) as total from Transaction t join t.splits s
+			where t.userId = :userId and t.currency <> :home and t.type in :types and t.date between :from and :to
+			group by t.currency, t.date, t.type, s.category, t.accountId""")
+	List<ForeignSum> foreignPartSums(UUID userId, Currency home, Collection<TransactionType> types, LocalDate from,
+			LocalDate to);
+
+	interface ForeignSum {
+
+		Currency getCurrency();
+
+		LocalDate getDate();
+
+		TransactionType getType();
+
+		@Nullable String getCategory();
+
+		UUID getAccountId();
+
+		BigDecimal getTotal();
+
+	}
+
+	/** Expenses not in {@code home} per currency, day and merchant. */
+	@Query("""
+			select t.currency as currency, t.date as date, coalesce(t.merchant, t.description) as merchant,
+			count(t) as count, sum(t.amount) as total from Transaction t
+			where t.userId = :userId and t.type = :type and t.currency <> :home and t.date between :from and :to
+			and coalesce(t.merchant, t.description) is not null
+			group by t.currency, t.date, coalesce(t.merchant, t.description)""")
+	List<ForeignMerchantSum> foreignSumsByMerchant(UUID userId, TransactionType type, Currency home, LocalDate from,
+			LocalDate to);
+
+	interface ForeignMerchantSum extends MerchantSum {
+
+		Currency getCurrency();
+
+		LocalDate getDate();
+
+	}
+
+	/** Income and expenses not in {@code home} per currency, day and tag. */
+	@Query("""
+			select t.currency as currency, t.date as date, g as tag, t.type as type, sum(t.amount) as total,
+			count(t) as count from Transaction t join t.tags g
+			where t.userId = :userId and t.type in :types and t.currency <> :home and t.date between :from and :to
+			group by t.currency, t.date, g, t.type""")
+	List<ForeignTagSum> foreignSumsByTag(UUID userId, Collection<TransactionType> types, Currency home, LocalDate from,
+			LocalDate to);
+
+	interface ForeignTagSum extends TagSum {
+
+		Currency getCurrency();
+
+		LocalDate getDate();
+
+	}
+
+	long countByUserIdAndTypeAndCurrencyNotAndDateBetween(UUID userId, TransactionType type, Currency home,
+			LocalDate from, LocalDate to);
+
 	/** Income and expense per tag; transfers are neither. */
 	@Query("""
 			select g as tag, t.type as type, sum(t.amount) as total, count(t) as count

@@ -1,5 +1,5 @@
 /** Income, expenses and transfers, and the balance postings each of them makes. */
-@ApplicationModule(allowedDependencies = { "money", "web", "users", "accounts", "categories" })
+@ApplicationModule(allowedDependencies = { "money", "web", "users", "accounts", "categories", "rates" })
 @NullMarked
 package io.expensync.transactions;
 

@@ -15,6 +15,8 @@ import io.expensync.UserRows;
 import io.expensync.accounts.AccountService;
 import io.expensync.categories.CategoryService;
 import io.expensync.money.Money;
+import io.expensync.transactions.Conversions;
+import io.expensync.transactions.TransactionTotals.Total;
 import io.expensync.transactions.TransactionRecorded;
 import io.expensync.transactions.TransactionTotals;
 import io.expensync.transactions.TransactionType;
@@ -157,7 +159,8 @@ class BudgetsModuleTests {
 
 	/** What the user's expenses in the budget's month add up to, on all accounts. */
 	private void spent(CurrentUser user, String amount) {
-		given(totals.expenses(eq(user.id()), any(), anyCollection(), any(), any())).willReturn(Money.of(amount, "EUR"));
+		given(totals.expenses(eq(user.id()), any(), anyCollection(), any(), any()))
+			.willReturn(new Total(Money.of(amount, "EUR"), Conversions.none(Money.currency("EUR"))));
 	}
 
 	private TransactionRecorded recorded(CurrentUser user) {

@@ -33,7 +33,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * user wants it, with that user's figures. Users, budgets, categories and accounts are
  * stand-ins; the accounts are rows of their table.
  */
-@ApplicationModuleTest(extraIncludes = { "web", "transactions" })
+@ApplicationModuleTest(extraIncludes = { "web", "transactions", "rates" })
 class ReportsModuleTests {
 
 	static final YearMonth OCTOBER = YearMonth.of(2026, 10);

@@ -107,7 +107,7 @@ class TransactionTotalsIntegrationTests {
 
 	@Test
 	void spendingThisMonthPerCategoryLargestFirst() {
-		List<CategoryTotal> month = totals.expensesThisMonth(ann.id(), ann.currency(), BERLIN);
+		List<CategoryTotal> month = totals.spendingThisMonth(ann.id(), ann.currency(), BERLIN).byCategory();
 		assertThat(month).containsExactly(new CategoryTotal("groceries", Money.of("40.00", "EUR")),
 				new CategoryTotal("food", Money.of("0.30", "EUR")));
 	}

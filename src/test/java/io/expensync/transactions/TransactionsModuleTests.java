@@ -23,6 +23,7 @@ import io.expensync.accounts.AccountView;
 import io.expensync.categories.CategoryService;
 import io.expensync.money.Money;
 import io.expensync.users.UserDeleting;
+import io.expensync.users.UserService;
 import io.expensync.users.UserView;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +41,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * accounts module, which it asks for the account and posts balances to, and the
  * categories module are stand-ins here; the accounts are rows of their table.
  */
-@ApplicationModuleTest(extraIncludes = "web")
+@ApplicationModuleTest(extraIncludes = { "web", "rates" })
 class TransactionsModuleTests {
 
 	static final LocalDate MAY_3 = LocalDate.of(2026, 5, 3);
@@ -50,6 +51,10 @@ class TransactionsModuleTests {
 
 	@MockitoBean
 	CategoryService categories;
+
+	/** For the rates module, which reads the user's day for the latest rates. */
+	@MockitoBean
+	UserService users;
 
 	@Autowired
 	TransactionService transactions;

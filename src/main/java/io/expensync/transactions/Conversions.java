@@ -1,0 +1,92 @@
+package io.expensync.transactions;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import io.expensync.money.Money;
+import io.expensync.rates.Rate;
+
+/**
+ * How a total across currencies was made in the user's home currency: the rates it
+ * converted other currencies at, and what it could not convert for want of a rate (left
+ * out of the total, and said so).
+ *
+ * @param home the currency of the total
+ * @param rates for each other currency converted, the latest-dated rate used (spending is
+ * converted at the rate of each transaction's day, balances at the latest)
+ * @param unconverted per currency, what was left out of the total
+ */
+public record Conversions(Currency home, List<Rate> rates, List<Money> unconverted) {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+	private static final Comparator<Currency> BY_CODE = Comparator.comparing(Currency::getCurrencyCode);
+
+	public Conversions {
+		rates = List.copyOf(rates);
+		unconverted = List.copyOf(unconverted);
+	}
+
+	/** A total in the home currency alone. */
+	public static Conversions none(Currency home) {
+		return new Conversions(home, List.of(), List.of());
+	}
+
+	/** Whether some of the total was converted from another currency. */
+	public boolean converted() {
+		return !rates.isEmpty();
+	}
+
+	/** Whether some amounts are left out of the total, having no rate. */
+	public boolean incomplete() {
+		return !unconverted.isEmpty();
+	}
+
+	/**
+	 * The rates used, for a tooltip: "1 USD = 0.9234 EUR (ECB, 28 Nov 2026)", the latest
+	 * day's where each day's rate was used.
+	 */
+	public String rateText() {
+		return rates.stream()
+			.map((rate) -> "1 %s = %s %s (%s, %s)".formatted(rate.from().getCurrencyCode(), shown(rate.value()),
+					rate.to().getCurrencyCode(), (rate.source() == Rate.Source.HAND) ? "entered by hand" : "ECB",
+					rate.day().format(DAY)))
+			.collect(Collectors.joining("; "));
+	}
+
+	/** The currencies left out, such as "USD, JPY". */
+	public String unconvertedCurrencies() {
+		return unconverted.stream()
+			.map((money) -> money.currency().getCurrencyCode())
+			.collect(Collectors.joining(", "));
+	}
+
+	/** This total's rates and omissions with another's. */
+	Conversions and(Conversions other) {
+		Map<Currency, Rate> latest = new TreeMap<>(BY_CODE);
+		Stream.concat(rates.stream(), other.rates.stream())
+			.forEach((rate) -> latest.merge(rate.from(), rate, (one, two) -> one.day().isAfter(two.day()) ? one : two));
+		Map<Currency, BigDecimal> missing = new TreeMap<>(BY_CODE);
+		Stream.concat(unconverted.stream(), other.unconverted.stream())
+			.forEach((money) -> missing.merge(money.currency(), money.amount(), BigDecimal::add));
+		return new Conversions(home, List.copyOf(latest.values()),
+				missing.entrySet().stream().map((entry) -> Money.of(entry.getValue(), entry.getKey())).toList());
+	}
+
+	/** Four to six decimals, as a rate is read. */
+	private static String shown(BigDecimal value) {
+		BigDecimal rounded = value.round(new MathContext(6, RoundingMode.HALF_EVEN));
+		return (rounded.scale() < 4 ? rounded.setScale(4, RoundingMode.HALF_EVEN) : rounded).toPlainString();
+	}
+
+}
