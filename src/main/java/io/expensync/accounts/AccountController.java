@@ -22,7 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Pages to add, edit and delete an account and to make it the default. The account's own
- * page is its ledger.
+ * page is its ledger, and the list of accounts (with their total across currencies) is in
+ * {@code register}.
  */
 @Controller
 class AccountController {
@@ -36,12 +37,6 @@ class AccountController {
 	@ModelAttribute("accountTypes")
 	AccountType[] accountTypes() {
 		return AccountType.values();
-	}
-
-	@GetMapping("/accounts")
-	String list(CurrentUser user, Model model) {
-		model.addAttribute("accounts", accounts.list(user.id()));
-		return "accounts/list";
 	}
 
 	@GetMapping("/accounts/new")

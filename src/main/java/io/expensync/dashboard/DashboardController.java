@@ -8,6 +8,7 @@ import java.util.UUID;
 import io.expensync.accounts.AccountForm;
 import io.expensync.accounts.AccountType;
 import io.expensync.accounts.AccountView;
+import io.expensync.rates.HomeBalances;
 import io.expensync.transactions.TransactionTotals.Spending;
 import io.expensync.users.CurrentUser;
 
@@ -20,21 +21,25 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * {@code /dashboard}: this month's budget, the accounts with their balances, the newest
- * transactions of one account and this month's spending per category.
+ * {@code /dashboard}: this month's budget, the accounts with their balances and their
+ * total in the user's currency, the newest transactions of one account and this month's
+ * spending per category.
  */
 @Controller
 class DashboardController {
 
 	private final DashboardOverview overview;
 
+	private final HomeBalances balances;
+
 	private final Clock clock;
 
 	private final boolean devMode;
 
-	DashboardController(DashboardOverview overview, Clock clock,
+	DashboardController(DashboardOverview overview, HomeBalances balances, Clock clock,
 			@Value("${expensync.dev-mode:false}") boolean devMode) {
 		this.overview = overview;
+		this.balances = balances;
 		this.clock = clock;
 		this.devMode = devMode;
 	}
@@ -51,6 +56,7 @@ class DashboardController {
 		if ("recent".equals(htmxTarget)) {
 			return "dashboard/dashboard :: recent";
 		}
+		model.addAttribute("worth", balances.total(user.id()));
 		model.addAttribute("budget", overview.budget(user).orElse(null));
 		model.addAttribute("editing", false);
 		Spending spending = overview.spending(user);

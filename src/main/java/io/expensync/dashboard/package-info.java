@@ -1,6 +1,6 @@
 /** The home page after sign-in: a read-only composition of the other modules' views. */
 @ApplicationModule(
-		allowedDependencies = { "money", "web", "users", "accounts", "categories", "transactions", "budgets" })
+		allowedDependencies = { "money", "web", "users", "accounts", "categories", "transactions", "budgets", "rates" })
 @NullMarked
 package io.expensync.dashboard;
 

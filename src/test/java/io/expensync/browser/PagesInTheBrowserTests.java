@@ -24,6 +24,9 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ColorScheme;
 import io.expensync.TestUsers;
+import io.expensync.accounts.AccountService;
+import io.expensync.accounts.AccountType;
+import io.expensync.accounts.NewAccount;
 import io.expensync.apitokens.ApiTokenForm;
 import io.expensync.apitokens.ApiTokenLifetime;
 import io.expensync.apitokens.ApiTokenService;
@@ -33,6 +36,7 @@ import io.expensync.demo.DemoData;
 import io.expensync.money.Money;
 import io.expensync.notifications.MailboxEntry;
 import io.expensync.notifications.Outbox;
+import io.expensync.rates.ExchangeRates;
 import io.expensync.recurring.RecurringSummary;
 import io.expensync.reports.MonthlyReports;
 import io.expensync.transactions.TransactionType;
@@ -51,11 +55,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Every main page, signed in and with 90 days of data: no serious or critical
- * accessibility violations (axe-core, WCAG 2.1 AA rules), no script errors, and a
- * screenshot at desktop and phone width, in light and dark mode, under
- * {@code target/screenshots}. The axe-core that runs is the one the build puts on the
- * test classpath (see the pom), not the older one inside axe-core-playwright.
+ * Every main page, signed in and with 90 days of data (and accounts in dollars, with a
+ * rate, and in yen, without): no serious or critical accessibility violations (axe-core,
+ * WCAG 2.1 AA rules), no script errors, and a screenshot at desktop and phone width, in
+ * light and dark mode, under {@code target/screenshots}. The axe-core that runs is the
+ * one the build puts on the test classpath (see the pom), not the older one inside
+ * axe-core-playwright.
  */
 // sessions in the database, as the app keeps them (the other tests keep them in the
 // container)
@@ -106,6 +111,12 @@ class PagesInTheBrowserTests {
 	@Autowired
 	TransactionTemplate transaction;
 
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	ExchangeRates rates;
+
 	CurrentUser user;
 
 	List<String> privatePages;
@@ -126,6 +137,13 @@ class PagesInTheBrowserTests {
 	void userWithData() {
 		user = users.signUp("Pat Pages");
 		demoData.generate(user);
+		// accounts in two other currencies, one with a rate: the totals convert one and
+		// name the other as left out
+		accounts.create(user.id(),
+				new NewAccount("Dollar account", AccountType.CURRENT, Money.of("412.80", "USD"), false));
+		accounts.create(user.id(), new NewAccount("Yen cash", AccountType.CASH, Money.of("18000", "JPY"), false));
+		rates.setByHand(user.id(), Money.currency("USD"), user.currency(), LocalDate.now(user.zone()).minusDays(1),
+				new BigDecimal("0.9234"));
 		// an administrator, to see the jobs page too
 		jdbc.update("update users set role = 'ADMIN' where id = ?", user.id());
 		YearMonth lastMonth = YearMonth.now().minusMonths(1);
