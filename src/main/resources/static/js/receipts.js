@@ -98,7 +98,20 @@
       expense.dispatchEvent(new Event('change', { bubbles: true }));
     }
     const filled = [];
-    if (set('amount', fields.total)) filled.push('amount');
+    if (foreignCurrency(fields)) {
+      // paid in another currency: what the receipt says is the original amount; what the account was charged
+      // comes from the bank
+      if (set('originalAmount', fields.total) && set('originalCurrency', fields.currency)) {
+        filled.push('original amount');
+        const abroad = form.querySelector('[name="originalAmount"]').closest('details');
+        if (abroad) {
+          abroad.open = true;
+        }
+      }
+    }
+    else if (set('amount', fields.total)) {
+      filled.push('amount');
+    }
     if (set('date', fields.date)) filled.push('date');
     if (set('merchant', fields.merchant)) filled.push('merchant');
     const description = form.querySelector('[name="description"]');
@@ -138,17 +151,55 @@
     return option ? option.textContent : key;
   };
 
-  const currencyWarning = (fields) => {
+  // The currency of the receipt when it is not the chosen account's, else null.
+  const foreignCurrency = (fields) => {
     const account = form.querySelector('select[name="accountId"]');
     if (!fields.currency || !fields.total || !account) {
       return null;
     }
     const chosen = account.options[account.selectedIndex];
     const code = chosen && chosen.dataset.currency;
-    return code && code !== fields.currency.value
-      ? element('p', { class: 'small text-warning-emphasis mb-1' },
-        `The receipt is in ${fields.currency.value}; the account is kept in ${code}. Check the amount.`)
+    return code && code !== fields.currency.value ? code : null;
+  };
+
+  const currencyWarning = (fields) => {
+    const code = foreignCurrency(fields);
+    return code
+      ? element('p', { class: 'small text-warning-emphasis mb-1', 'data-receipt-currency': '' },
+        `The receipt is in ${fields.currency.value}; the account is kept in ${code}. Its ${fields.total.value} ${fields.currency.value} is kept as the original amount: enter what the account was charged, in ${code}.`)
       : null;
+  };
+
+  // The receipt's lines fall under several categories: offer to split the transaction by them. The parts sum to the
+  // receipt's total; the split editor shows them, and what is left if the user changes the amount.
+  const splitButton = (fields) => {
+    const editor = form.querySelector('[data-split-editor]');
+    // parts in the receipt's currency cannot split an amount in another
+    if (!editor || !fields.parts || fields.parts.length < 2 || foreignCurrency(fields)) {
+      return null;
+    }
+    const described = fields.parts.map((part) => `${categoryName(part.category)} ${part.amount}`).join(', ');
+    const button = element('button', { type: 'button', class: 'btn btn-outline-secondary btn-sm mb-2', 'data-receipt-split': '' },
+      `Split by the receipt's lines: ${described}`);
+    button.addEventListener('click', () => {
+      const amount = form.querySelector('[name="amount"]');
+      if (fields.total && !foreignCurrency(fields) && amount.value !== fields.total.value) {
+        set('amount', fields.total);
+      }
+      const rows = editor.querySelector('[data-split-rows]');
+      const template = editor.querySelector('[data-split-template]');
+      rows.replaceChildren(...fields.parts.map((part) => {
+        const row = template.content.firstElementChild.cloneNode(true);
+        row.querySelector('select').value = part.category;
+        row.querySelector('[data-split-amount]').value = part.amount;
+        row.querySelector('input[name$=".description"]').value = part.description || '';
+        return row;
+      }));
+      editor.open = true;
+      editor.querySelector('[data-split-amount]').dispatchEvent(new Event('input', { bubbles: true }));
+      button.replaceWith(element('p', { class: 'small mb-1' }, 'Split into the parts below; check them before saving.'));
+    });
+    return button;
   };
 
   const scanned = (receipt) => {
@@ -174,6 +225,10 @@
     const warning = currencyWarning(fields);
     if (warning) {
       nodes.push(warning);
+    }
+    const splitting = splitButton(fields);
+    if (splitting) {
+      nodes.push(splitting);
     }
     nodes.push(...summary(receipt));
     show(...nodes);

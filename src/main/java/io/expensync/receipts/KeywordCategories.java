@@ -40,6 +40,44 @@ public class KeywordCategories {
 		add("education", "SCHOOL|TUITION|UNIVERSITY|COLLEGE|ACADEMY|\\bCOURSE\\b");
 	}
 
+	/**
+	 * Words of what is bought, for a receipt's single lines: a pharmacy's plasters, a
+	 * supermarket's shampoo. A line's own words say more than its shop's name, so these
+	 * come first.
+	 */
+	private static final Map<String, Pattern> ITEMS = new LinkedHashMap<>();
+
+	static {
+		ITEMS.put("healthcare", Pattern.compile("PANADOL|PARACETAMOL|VITAMIN|PLASTER|BANDAGE|\\bMASKS?\\b|MEDICINE"
+				+ "|\\bTABLETS?\\b|\\bSYRUP\\b|ANTISEPTIC|THERMOMETER"));
+		ITEMS.put("personal", Pattern.compile("SHAMPOO|CONDITIONER|\\bSOAP\\b|TOOTHPASTE|TOOTHBRUSH|LOTION|DEODORANT"
+				+ "|SHAVER|\\bRAZOR|COSMETIC|SANITARY|\\bPADS?\\b|DIAPERS?"));
+		ITEMS.put("shopping", Pattern.compile("BATTER(Y|IES)|\\bCABLE\\b|CHARGER|\\bPENS?\\b|PENCIL|NOTEBOOK|ENVELOPE"
+				+ "|\\bGLUE\\b|SCISSORS|\\bTAPE\\b|\\bBULB\\b|DETERGENT|\\bTISSUES?\\b|\\bTOWEL"));
+		ITEMS.put("food", Pattern.compile("COFFEE|\\bTEA\\b|\\bLATTE|CAPPUCCINO|\\bNASI\\b|\\bMEE\\b|NOODLE|BURGER"
+				+ "|PIZZA|SANDWICH|\\bMEAL\\b|\\bCAKE|\\bJUICE\\b|\\bSODA\\b|\\bCOLA\\b|MILO"));
+		ITEMS.put("groceries", Pattern.compile("\\bMILK\\b|\\bEGGS?\\b|\\bBREAD\\b|\\bRICE\\b|\\bSUGAR\\b|\\bFLOUR\\b"
+				+ "|COOKING OIL|\\bBUTTER\\b|CHEESE|YOGHURT|YOGURT|\\bFRUITS?\\b|VEGETABLES?|\\bONIONS?\\b|POTATO"
+				+ "|\\bSALT\\b|CEREAL|\\bPASTA\\b"));
+	}
+
+	/**
+	 * The category one line of a receipt is for, from its own words: those of
+	 * {@link #ITEMS} first, then the shop words of the whole receipt; empty when no word
+	 * is known.
+	 */
+	public Optional<String> forItem(String description) {
+		String text = description.toUpperCase(Locale.ROOT);
+		for (Map<String, Pattern> words : List.of(ITEMS, KEYWORDS)) {
+			for (Map.Entry<String, Pattern> entry : words.entrySet()) {
+				if (entry.getValue().matcher(text).find()) {
+					return Optional.of(entry.getKey());
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
 	private static void add(String category, String regex) {
 		KEYWORDS.put(category, Pattern.compile(regex));
 	}

@@ -41,13 +41,16 @@ class ReceiptScanQueue implements DisposableBean {
 
 	private final LearnedCategories learned;
 
+	private final ReceiptParts parts;
+
 	private final Clock clock;
 
 	private final ThreadPoolExecutor executor;
 
 	ReceiptScanQueue(ReceiptScanner scanner, ReceiptFiles files, StoredReceipts stored, LearnedCategories learned,
-			Clock clock) {
+			ReceiptParts parts, Clock clock) {
 		this.scanner = scanner;
+		this.parts = parts;
 		this.files = files;
 		this.stored = stored;
 		this.learned = learned;
@@ -91,8 +94,9 @@ class ReceiptScanQueue implements DisposableBean {
 			@Nullable String merchant = (fields.merchant() != null) ? fields.merchant().value() : null;
 			Optional<ExtractedField<String>> learnt = learned.suggest(userId, merchant)
 				.map((suggestion) -> ExtractedField.of(suggestion.category(), suggestion.confidence()));
-			stored.scanned(id, ScannedFields.of(fields, learnt.orElse(fields.category()), learnt.isPresent()),
-					clock.instant());
+			ExtractedField<String> category = learnt.orElse(fields.category());
+			stored.scanned(id, ScannedFields.of(fields, category, learnt.isPresent(),
+					parts.propose(fields, (category != null) ? category.value() : null)), clock.instant());
 			log.debug("Receipt {} scanned in {} ms", id, result.elapsed().toMillis());
 		}
 		catch (ReceiptRejectedException ex) {

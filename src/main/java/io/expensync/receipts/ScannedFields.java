@@ -13,10 +13,13 @@ import org.jspecify.annotations.Nullable;
  * (amounts as plain decimals, the date as {@code yyyy-MM-dd}, the currency as its ISO
  * code, the category as a category key) with its confidence from 0 to 1, or null when
  * nothing was found. {@code categoryLearnt} says whether the category came from the
- * user's own past transactions rather than from keywords.
+ * user's own past transactions rather than from keywords. {@code parts} is a split by the
+ * receipt's lines, when they fall under several categories (see {@link ReceiptParts});
+ * empty otherwise.
  */
 public record ScannedFields(@Nullable Field merchant, @Nullable Field date, @Nullable Field total, @Nullable Field tax,
-		@Nullable Field currency, @Nullable Field category, boolean categoryLearnt, List<Item> items) {
+		@Nullable Field currency, @Nullable Field category, boolean categoryLearnt, List<Item> items,
+		@Nullable List<Part> parts) {
 
 	/** One value and how sure the scan is of it. */
 	public record Field(String value, double confidence) {
@@ -26,11 +29,27 @@ public record ScannedFields(@Nullable Field merchant, @Nullable Field date, @Nul
 	public record Item(String description, String amount) {
 	}
 
-	public ScannedFields {
-		items = List.copyOf(items);
+	/**
+	 * One part of a split the receipt's lines propose: a category, its amount, and the
+	 * lines it holds.
+	 */
+	public record Part(String category, String amount, @Nullable String description) {
 	}
 
-	static ScannedFields of(ReceiptFields fields, @Nullable ExtractedField<String> category, boolean learnt) {
+	/** Fields without a proposed split. */
+	public ScannedFields(@Nullable Field merchant, @Nullable Field date, @Nullable Field total, @Nullable Field tax,
+			@Nullable Field currency, @Nullable Field category, boolean categoryLearnt, List<Item> items) {
+		this(merchant, date, total, tax, currency, category, categoryLearnt, items, List.of());
+	}
+
+	public ScannedFields {
+		items = List.copyOf(items);
+		// fields kept before splits were proposed have none
+		parts = (parts != null) ? List.copyOf(parts) : List.of();
+	}
+
+	static ScannedFields of(ReceiptFields fields, @Nullable ExtractedField<String> category, boolean learnt,
+			List<Part> parts) {
 		return new ScannedFields(field(fields.merchant(), String::valueOf), field(fields.date(), String::valueOf),
 				field(fields.total(), BigDecimal::toPlainString), field(fields.tax(), BigDecimal::toPlainString),
 				field(fields.currency(), currency -> currency.getCurrencyCode()), field(category, String::valueOf),
@@ -38,7 +57,8 @@ public record ScannedFields(@Nullable Field merchant, @Nullable Field date, @Nul
 				fields.items()
 					.stream()
 					.map(item -> new Item(item.description(), item.amount().toPlainString()))
-					.toList());
+					.toList(),
+				parts);
 	}
 
 	private static <T> @Nullable Field field(@Nullable ExtractedField<T> extracted, Function<T, String> text) {

@@ -118,6 +118,11 @@ class TransactionController {
 			return form(user, form, entry, model);
 		}
 		TransactionDraft draft = form.toCommand(result);
+		if (result.hasFieldErrors("toAmount") || result.hasFieldErrors("originalAmount")) {
+			// an optional amount that is not a number is left out of the draft, which
+			// would then be saved without it
+			return form(user, form, entry, model);
+		}
 		TransactionView saved;
 		try {
 			saved = (entry != null)

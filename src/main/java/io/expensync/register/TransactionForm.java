@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import io.expensync.money.Money;
 import io.expensync.recurring.RecurrenceInterval;
 import io.expensync.recurring.RecurrenceRequest;
 import io.expensync.transactions.SplitPart;
@@ -116,6 +117,11 @@ public class TransactionForm {
 	 * service refuses the command and names the other problems too.
 	 */
 	TransactionDraft toCommand(BindingResult result) {
+		// the fields of the other types stay in the page, hidden: read (what is not a
+		// number is refused), but only this type's count
+		boolean transfer = type == TransactionType.TRANSFER;
+		BigDecimal arrived = optionalNumber("toAmount", toAmount, result);
+		BigDecimal original = optionalNumber("originalAmount", originalAmount, result);
 		@Nullable BigDecimal number = null;
 		try {
 			number = MoneyInput.number("amount", amount);
@@ -124,9 +130,8 @@ public class TransactionForm {
 			ex.rejectIn(result);
 		}
 		return new TransactionDraft(type, number, null, date, description, category, merchant, notes, accountId,
-				toAccountId, Tags.parse(tags), status, null, parts(result),
-				optionalNumber("toAmount", toAmount, result), null,
-				optionalNumber("originalAmount", originalAmount, result), originalCurrency);
+				toAccountId, Tags.parse(tags), status, null, parts(result), transfer ? arrived : null, null,
+				transfer ? null : original, transfer ? null : originalCurrency);
 	}
 
 	/**
@@ -138,7 +143,12 @@ public class TransactionForm {
 			return null;
 		}
 		try {
-			return MoneyInput.number(field, text);
+			BigDecimal number = MoneyInput.number(field, text);
+			if (number != null && number.abs().compareTo(Money.LIMIT) >= 0) {
+				throw new InvalidFieldException(field,
+						"The amount must be smaller than " + Money.LIMIT.toPlainString());
+			}
+			return number;
 		}
 		catch (InvalidFieldException ex) {
 			ex.rejectIn(result);

@@ -86,7 +86,11 @@ class DraftCheck {
 		@Nullable Money received = null;
 		if (draft.toAccountId() != null) {
 			AccountView to = accounts.get(userId, draft.toAccountId());
-			if (!to.currency().equals(account.currency())) {
+			if (draft.toCurrency() != null && !draft.toCurrency().equals(to.currency().getCurrencyCode())) {
+				problems.add(new Problem("toCurrency", "The account \"%s\" is kept in %s, not %s".formatted(to.name(),
+						to.currency().getCurrencyCode(), draft.toCurrency())));
+			}
+			else if (!to.currency().equals(account.currency())) {
 				received = money("toAmount", draft.toAmount(), draft.toCurrency(), to, problems);
 				if (draft.toAmount() == null) {
 					problems.add(new Problem("toAmount", "Enter the amount that arrives in \"%s\", in %s"
@@ -113,9 +117,11 @@ class DraftCheck {
 			AccountView account, List<Problem> problems) {
 		String code = account.currency().getCurrencyCode();
 		if (currency != null && !currency.equals(code)) {
-			String currencyField = field.equals("amount") ? "currency" : "toCurrency";
-			problems.add(new Problem(currencyField,
-					"The account \"%s\" is kept in %s, not %s".formatted(account.name(), code, currency)));
+			// a receiving account's currency is checked with its account
+			if (field.equals("amount")) {
+				problems.add(new Problem("currency",
+						"The account \"%s\" is kept in %s, not %s".formatted(account.name(), code, currency)));
+			}
 			return null;
 		}
 		if (number == null) {

@@ -80,14 +80,9 @@ public record TransactionDraft(@NotNull(message = "Choose income, expense or tra
 		if (originalCurrency != null) {
 			originalCurrency = originalCurrency.toUpperCase(Locale.ROOT);
 		}
+		toCurrency = text(toCurrency);
 		if (type != null && type != TransactionType.TRANSFER) {
 			toAccountId = null;
-			toAmount = null;
-			toCurrency = null;
-		}
-		if (type == TransactionType.TRANSFER) {
-			originalAmount = null;
-			originalCurrency = null;
 		}
 	}
 
@@ -173,6 +168,25 @@ public record TransactionDraft(@NotNull(message = "Choose income, expense or tra
 				problems.add("splits[" + i + "].description", "At most 255 characters");
 			}
 		}
+		if (type != null && type != TransactionType.TRANSFER) {
+			if (toAmount != null) {
+				problems.add("toAmount",
+						"Only a transfer between accounts of two currencies has an amount that arrives");
+			}
+			if (toCurrency != null) {
+				problems.add("toCurrency", "Only a transfer has a receiving account's currency");
+			}
+		}
+		if (type == TransactionType.TRANSFER && (originalAmount != null || originalCurrency != null)) {
+			problems.add((originalAmount != null) ? "originalAmount" : "originalCurrency",
+					"A transfer has no original amount: give what arrived as the amount that arrives");
+		}
+		if (toCurrency != null && !toCurrency.matches("[A-Z]{3}")) {
+			problems.add("toCurrency", "A three-letter currency code, such as USD");
+		}
+		if (originalCurrency != null && !originalCurrency.matches("[A-Z]{3}")) {
+			problems.add("originalCurrency", "A three-letter currency code, such as USD");
+		}
 		if (originalAmount != null && originalCurrency == null) {
 			problems.add("originalCurrency", "Enter the currency of the original amount");
 		}
@@ -248,7 +262,7 @@ public record TransactionDraft(@NotNull(message = "Choose income, expense or tra
 					or(merchant, stored.merchant()), or(notes, stored.notes()), or(accountId, stored.accountId()),
 					or(toAccountId, stored.toAccountId()), or(tags, stored.tags()), status, toStatus,
 					splitsOnto(stored), toAmountOnto(stored),
-					(toAmount != null) ? toCurrency : storedToCurrency(stored), originalAmountOnto(stored),
+					(toCurrency != null) ? toCurrency : storedToCurrency(stored), originalAmountOnto(stored),
 					originalCurrencyOnto(stored));
 		}
 
@@ -260,12 +274,22 @@ public record TransactionDraft(@NotNull(message = "Choose income, expense or tra
 			if (toAmount != null) {
 				return toAmount;
 			}
-			return (sameAccounts(stored) && stored.toAmount() != null) ? stored.toAmount().amount() : null;
+			return (keepsWhatArrived(stored) && stored.toAmount() != null) ? stored.toAmount().amount() : null;
 		}
 
 		private @Nullable String storedToCurrency(TransactionView stored) {
-			return (sameAccounts(stored) && stored.toAmount() != null) ? stored.toAmount().currency().getCurrencyCode()
-					: null;
+			return (keepsWhatArrived(stored) && stored.toAmount() != null)
+					? stored.toAmount().currency().getCurrencyCode() : null;
+		}
+
+		/** Whether it stays a transfer between the same two accounts. */
+		private boolean keepsWhatArrived(TransactionView stored) {
+			return (type == null || type == TransactionType.TRANSFER) && sameAccounts(stored);
+		}
+
+		/** Whether it stays an income or expense, which an original amount is kept on. */
+		private boolean keepsOriginal(TransactionView stored) {
+			return (type != null) ? type != TransactionType.TRANSFER : stored.type() != TransactionType.TRANSFER;
 		}
 
 		private boolean sameAccounts(TransactionView stored) {
@@ -281,15 +305,18 @@ public record TransactionDraft(@NotNull(message = "Choose income, expense or tra
 			if (originalCurrency != null && originalCurrency.isBlank()) {
 				return null;
 			}
-			return (originalAmount != null) ? originalAmount
-					: (stored.originalAmount() != null) ? stored.originalAmount().amount() : null;
+			if (originalAmount != null) {
+				return originalAmount;
+			}
+			return (keepsOriginal(stored) && stored.originalAmount() != null) ? stored.originalAmount().amount() : null;
 		}
 
 		private @Nullable String originalCurrencyOnto(TransactionView stored) {
 			if (originalCurrency != null) {
 				return originalCurrency;
 			}
-			return (stored.originalAmount() != null) ? stored.originalAmount().currency().getCurrencyCode() : null;
+			return (keepsOriginal(stored) && stored.originalAmount() != null)
+					? stored.originalAmount().currency().getCurrencyCode() : null;
 		}
 
 		/**

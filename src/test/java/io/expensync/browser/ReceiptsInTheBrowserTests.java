@@ -80,14 +80,22 @@ class ReceiptsInTheBrowserTests {
 			page.navigate(url("/transactions/new"));
 			page.setInputFiles("#receiptFile", RECEIPTS.resolve("sroie-309.jpg"));
 			Locator status = page.locator("[data-receipt-status]");
-			assertThat(status).containsText("Filled in from the receipt: amount, date, merchant, category",
+			// a receipt in ringgit for a euro account: its total is the original amount,
+			// and
+			// the user enters what the account was charged
+			assertThat(status).containsText("Filled in from the receipt: original amount, date, merchant, category",
 					new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
-			assertThat(page.locator("#amount")).hasValue("6.40");
+			assertThat(page.locator("#amount")).hasValue("");
+			assertThat(page.locator("#originalAmount")).hasValue("6.40");
+			assertThat(page.locator("#originalCurrency")).hasValue("MYR");
+			assertThat(page.locator("#originalAmount")).isVisible();
+			assertThat(status.locator("[data-receipt-currency]"))
+				.containsText("enter what the account was charged, in EUR");
 			assertThat(page.locator("#date")).hasValue("2018-04-20");
 			assertThat(page.locator("#merchant")).hasValue("PASARAYA JALAL SDN BHD");
 			assertThat(page.locator("#description")).hasValue("PASARAYA JALAL SDN BHD");
 			assertThat(page.locator("#category")).hasValue("groceries");
-			assertThat(page.locator("label[for=amount] [data-scan-mark]")).isVisible();
+			assertThat(page.locator("label[for=originalAmount] [data-scan-mark]")).isVisible();
 			assertThat(status.locator("dl")).containsText("Total");
 			assertThat(status.locator("img.receipt-thumb")).isVisible();
 			Files.createDirectories(SCREENSHOTS);
@@ -100,13 +108,17 @@ class ReceiptsInTheBrowserTests {
 			assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth > window.innerWidth")).isFalse();
 			page.setViewportSize(1280, 900);
 
-			// the user corrects the amount: its mark goes, the others stay
-			page.fill("#amount", "6.50");
-			assertThat(page.locator("label[for=amount] [data-scan-mark]")).hasCount(0);
+			// the user enters the amount charged and corrects the original one: its mark
+			// goes,
+			// the others stay
+			page.fill("#amount", "1.37");
+			page.fill("#originalAmount", "6.50");
+			assertThat(page.locator("label[for=originalAmount] [data-scan-mark]")).hasCount(0);
 			assertThat(page.locator("label[for=date] [data-scan-mark]")).hasCount(1);
 			page.click("main form button[type=submit]");
 			page.waitForURL("**/accounts/*");
 			assertThat(page.locator(".alert-success")).containsText("Transaction added");
+			assertThat(page.locator("#ledger [data-original]")).containsText("6.50");
 
 			page.locator("#ledger tbody tr[data-row]", new Page.LocatorOptions().setHasText("PASARAYA"))
 				.locator("a[title=Edit]")
@@ -131,7 +143,49 @@ class ReceiptsInTheBrowserTests {
 		}
 	}
 
+	/**
+	 * The split the scan proposes (here put into the server's own answer, as the lines of
+	 * a receipt that fall under two categories would make it) fills the split editor at a
+	 * click, and the transaction is saved split.
+	 */
+	@Test
+	void aProposedSplitFillsTheSplitEditor() throws Exception {
+		try (BrowserContext context = chromium.browser.newContext()) {
+			Page page = context.newPage();
+			signUpWithAnAccount(page, "MYR");
+			page.route(java.util.regex.Pattern.compile(".*/receipts/[0-9a-f-]{36}$"), (route) -> {
+				com.microsoft.playwright.APIResponse response = route.fetch();
+				String body = response.text().replace("\"parts\":[]", """
+						"parts":[{"category":"groceries","amount":"4.40","description":"RICE, EGGS"},
+						         {"category":"personal","amount":"2.00","description":"SOAP"}]""");
+				route.fulfill(new com.microsoft.playwright.Route.FulfillOptions().setResponse(response).setBody(body));
+			});
+
+			page.navigate(url("/transactions/new"));
+			page.setInputFiles("#receiptFile", RECEIPTS.resolve("sroie-309.jpg"));
+			Locator split = page.locator("[data-receipt-split]");
+			assertThat(split).containsText("Split by the receipt's lines: Groceries 4.40, Personal Care 2.00",
+					new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+			split.click();
+			Locator rows = page.locator("[data-split-editor] [data-split-row]");
+			assertThat(rows).hasCount(2);
+			assertThat(rows.nth(0).locator("select")).hasValue("groceries");
+			assertThat(rows.nth(1).locator("[data-split-amount]")).hasValue("2.00");
+			assertThat(page.locator("[data-split-remainder]")).hasText("The parts add up to the amount");
+			Files.createDirectories(SCREENSHOTS);
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("receipt-split-desktop.png"))
+				.setFullPage(true));
+			page.click("main form button[type=submit]");
+			page.waitForURL("**/accounts/*");
+			assertThat(page.locator("#ledger [data-split]")).containsText("4.40");
+		}
+	}
+
 	private void signUpWithAnAccount(Page page) {
+		signUpWithAnAccount(page, "EUR");
+	}
+
+	private void signUpWithAnAccount(Page page, String currency) {
 		page.navigate(url("/signup"));
 		page.fill("#name", "Rita Receipts");
 		page.fill("#email", "rita+" + UUID.randomUUID() + "@example.org");
@@ -142,6 +196,7 @@ class ReceiptsInTheBrowserTests {
 		page.click("button[data-bs-target='#addAccount']");
 		page.fill("#addAccount #name", "Everyday");
 		page.fill("#addAccount #openingBalance", "100");
+		page.fill("#addAccount #currency", currency);
 		page.click("#addAccount button[type=submit]");
 		page.waitForURL("**/dashboard");
 	}

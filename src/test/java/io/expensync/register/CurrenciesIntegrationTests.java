@@ -208,6 +208,30 @@ class CurrenciesIntegrationTests {
 		assertThat(api.balance(ann, dollars)).isEqualTo("50.00");
 	}
 
+	@Test
+	void anAmountOfTheOtherKindIsRefusedNotDropped() {
+		assertRefused(api.post(ann, "/api/v1/transactions", """
+				{"type": "EXPENSE", "amount": "5.00", "date": "2026-11-20", "category": "food", "accountId": "%s",
+				 "toAmount": "5.40"}""".formatted(euros)), "toAmount", "Only a transfer");
+		assertRefused(
+				transfer(euros, dollars, "100.00",
+						", \"toAmount\": \"108.37\", \"originalAmount\": \"100\", \"originalCurrency\": \"GBP\""),
+				"originalAmount", "A transfer has no original amount");
+		assertRefused(transfer(euros, dollars, "100.00", ", \"toAmount\": \"108.37\", \"toCurrency\": \"dollars\""),
+				"toCurrency", "three-letter");
+		assertThat(jdbc.queryForObject("select count(*) from transactions where user_id = ?", Integer.class, ann.id()))
+			.isZero();
+
+		// a transfer between currencies patched into an expense loses what arrived
+		String id = Api.read(transfer(euros, dollars, "100.00", ", \"toAmount\": \"108.37\""), "$.id");
+		MvcTestResult expense = api.patch(ann, "/api/v1/transactions/" + id,
+				"{\"type\": \"EXPENSE\", \"category\": \"food\"}");
+		assertThat(expense).hasStatusOk().bodyJson().extractingPath("$.toAmount").isNull();
+		assertThat(api.balance(ann, dollars)).isEqualTo("50.00");
+		assertThat(api.balance(ann, euros)).isEqualTo("900.00");
+		BalanceFromRows.assertMatches(jdbc, dollars, 0);
+	}
+
 	private static void assertRefused(MvcTestResult result, String field, String message) {
 		assertThat(result).hasStatus(400);
 		assertThat(Api.<List<String>>read(result, "$.errors[*].field")).as("the fields refused").contains(field);
