@@ -204,16 +204,23 @@ public class MonthlyReports {
 		List<Insight> insights = now.isEmpty() ? List.of()
 				: Insights.found(now, before, lines, budgetLines, user.locale());
 		List<String> texts = insights.stream().map(Insight::text).toList();
-		return new Draft(new MonthlyReportView(user.id(), month, now.income(), now.expenses(),
-				now.incomeCount() + now.expenseCount(),
-				new Details(before.income(), before.expenses(), lines, merchants, budgetLines, texts,
-						now.conversions().converted() ? now.conversions().rateText() : null,
-						now.conversions().incomplete() ? now.conversions()
-							.unconverted()
-							.stream()
-							.map((money) -> money.toPlainString() + " " + money.currency().getCurrencyCode())
-							.collect(Collectors.joining(", ")) : null),
-				null, false, null), insights);
+		return new Draft(
+				new MonthlyReportView(user.id(), month, now.income(), now.expenses(),
+						now.incomeCount() + now.expenseCount(),
+						new Details(before.income(), before.expenses(), lines, merchants, budgetLines, texts,
+								now.conversions().converted() ? now.conversions().rateText() : null,
+								now.conversions().incomplete()
+										? now.conversions()
+											.unconverted()
+											.stream()
+											.map((money) -> money.toPlainString() + " "
+													+ money.currency().getCurrencyCode())
+											.collect(Collectors.joining(", "))
+												+ (now.conversions().accountsLeftOut().isEmpty() ? "" : " (on "
+														+ String.join(", ", now.conversions().accountsLeftOut()) + ")")
+										: null),
+						null, false, null),
+				insights);
 	}
 
 	/**

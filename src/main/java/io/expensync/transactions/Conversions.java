@@ -4,14 +4,10 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import io.expensync.money.Money;
 import io.expensync.rates.Rate;
@@ -25,21 +21,21 @@ import io.expensync.rates.Rate;
  * @param rates for each other currency converted, the latest-dated rate used (spending is
  * converted at the rate of each transaction's day, balances at the latest)
  * @param unconverted per currency, what was left out of the total
+ * @param accountsLeftOut the names of the accounts it was on, where known
  */
-public record Conversions(Currency home, List<Rate> rates, List<Money> unconverted) {
+public record Conversions(Currency home, List<Rate> rates, List<Money> unconverted, List<String> accountsLeftOut) {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-
-	private static final Comparator<Currency> BY_CODE = Comparator.comparing(Currency::getCurrencyCode);
 
 	public Conversions {
 		rates = List.copyOf(rates);
 		unconverted = List.copyOf(unconverted);
+		accountsLeftOut = List.copyOf(accountsLeftOut);
 	}
 
 	/** A total in the home currency alone. */
 	public static Conversions none(Currency home) {
-		return new Conversions(home, List.of(), List.of());
+		return new Conversions(home, List.of(), List.of(), List.of());
 	}
 
 	/** Whether some of the total was converted from another currency. */
@@ -69,18 +65,6 @@ public record Conversions(Currency home, List<Rate> rates, List<Money> unconvert
 		return unconverted.stream()
 			.map((money) -> money.currency().getCurrencyCode())
 			.collect(Collectors.joining(", "));
-	}
-
-	/** This total's rates and omissions with another's. */
-	Conversions and(Conversions other) {
-		Map<Currency, Rate> latest = new TreeMap<>(BY_CODE);
-		Stream.concat(rates.stream(), other.rates.stream())
-			.forEach((rate) -> latest.merge(rate.from(), rate, (one, two) -> one.day().isAfter(two.day()) ? one : two));
-		Map<Currency, BigDecimal> missing = new TreeMap<>(BY_CODE);
-		Stream.concat(unconverted.stream(), other.unconverted.stream())
-			.forEach((money) -> missing.merge(money.currency(), money.amount(), BigDecimal::add));
-		return new Conversions(home, List.copyOf(latest.values()),
-				missing.entrySet().stream().map((entry) -> Money.of(entry.getValue(), entry.getKey())).toList());
 	}
 
 	/** Four to six decimals, as a rate is read. */

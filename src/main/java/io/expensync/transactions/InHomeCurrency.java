@@ -5,10 +5,14 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Function;
 
 import io.expensync.money.Money;
 import io.expensync.rates.Rate;
@@ -32,6 +36,8 @@ final class InHomeCurrency {
 
 	private final Map<Currency, BigDecimal> missing = new TreeMap<>(BY_CODE);
 
+	private final Set<UUID> missingOn = new HashSet<>();
+
 	InHomeCurrency(RateBook book) {
 		this.book = book;
 	}
@@ -45,12 +51,20 @@ final class InHomeCurrency {
 	 * its day (then it is remembered as left out).
 	 */
 	@Nullable BigDecimal convert(Currency currency, LocalDate day, BigDecimal sum) {
+		return convert(currency, day, sum, null);
+	}
+
+	/** As {@link #convert}, remembering the account of a sum left out. */
+	@Nullable BigDecimal convert(Currency currency, LocalDate day, BigDecimal sum, @Nullable UUID account) {
 		if (currency.equals(book.home())) {
 			return sum;
 		}
 		Optional<Rate> rate = book.on(currency, day);
 		if (rate.isEmpty()) {
 			missing.merge(currency, sum, BigDecimal::add);
+			if (account != null) {
+				missingOn.add(account);
+			}
 			return null;
 		}
 		latest.merge(currency, rate.get(), (one, two) -> one.day().isAfter(two.day()) ? one : two);
@@ -62,9 +76,11 @@ final class InHomeCurrency {
 		return Money.of(sum.setScale(Money.fractionDigits(book.home()), RoundingMode.HALF_EVEN), book.home());
 	}
 
-	Conversions conversions() {
+	/** What was converted and left out, naming the accounts of what was left out. */
+	Conversions conversions(Function<Set<UUID>, List<String>> accountNames) {
 		return new Conversions(book.home(), List.copyOf(latest.values()),
-				missing.entrySet().stream().map((entry) -> Money.of(entry.getValue(), entry.getKey())).toList());
+				missing.entrySet().stream().map((entry) -> Money.of(entry.getValue(), entry.getKey())).toList(),
+				accountNames.apply(missingOn));
 	}
 
 }

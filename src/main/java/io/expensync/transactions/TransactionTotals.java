@@ -20,9 +20,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
+import io.expensync.accounts.AccountService;
+import io.expensync.accounts.AccountView;
 import io.expensync.money.Money;
 import io.expensync.rates.ExchangeRates;
 import io.expensync.rates.RateBook;
@@ -46,11 +49,14 @@ public class TransactionTotals {
 
 	private final ExchangeRates rates;
 
+	private final AccountService accounts;
+
 	private final Clock clock;
 
-	TransactionTotals(TransactionRepository transactions, ExchangeRates rates, Clock clock) {
+	TransactionTotals(TransactionRepository transactions, ExchangeRates rates, AccountService accounts, Clock clock) {
 		this.transactions = transactions;
 		this.rates = rates;
+		this.accounts = accounts;
 		this.clock = clock;
 	}
 
@@ -109,11 +115,12 @@ public class TransactionTotals {
 		BigDecimal sum = inHome;
 		for (ForeignSum row : foreign.rows()) {
 			if (counted.test(row)) {
-				BigDecimal converted = converter.convert(row.getCurrency(), row.getDate(), row.getTotal());
+				BigDecimal converted = converter.convert(row.getCurrency(), row.getDate(), row.getTotal(),
+						row.getAccountId());
 				sum = (converted != null) ? sum.add(converted) : sum;
 			}
 		}
-		return new Total(converter.money(sum), converter.conversions());
+		return new Total(converter.money(sum), converter.conversions(accountNames(userId)));
 	}
 
 	/**
@@ -127,6 +134,17 @@ public class TransactionTotals {
 		Set<Currency> currencies = new HashSet<>();
 		rows.forEach((row) -> currencies.add(row.getCurrency()));
 		return new Foreign(rows, rates.book(userId, home, currencies, from, to));
+	}
+
+	/** The names of the user's accounts, read only when asked for. */
+	private Function<Set<UUID>, List<String>> accountNames(UUID userId) {
+		return (ids) -> ids.isEmpty() ? List.of()
+				: accounts.list(userId)
+					.stream()
+					.filter((account) -> ids.contains(account.id()))
+					.map(AccountView::name)
+					.sorted()
+					.toList();
 	}
 
 	private record Foreign(List<ForeignSum> rows, RateBook book) {
@@ -152,7 +170,8 @@ public class TransactionTotals {
 		InHomeCurrency converter = foreign.converter();
 		for (ForeignSum row : foreign.rows()) {
 			if (row.getType() == TransactionType.EXPENSE) {
-				BigDecimal converted = converter.convert(row.getCurrency(), row.getDate(), row.getTotal());
+				BigDecimal converted = converter.convert(row.getCurrency(), row.getDate(), row.getTotal(),
+						row.getAccountId());
 				if (converted != null) {
 					totals.merge(Optional.ofNullable(row.getCategory()), converted, BigDecimal::add);
 				}
@@ -162,7 +181,7 @@ public class TransactionTotals {
 			.stream()
 			.map((total) -> new CategoryTotal(total.getKey().orElse(null), converter.money(total.getValue())))
 			.sorted(Comparator.comparing(CategoryTotal::total).reversed())
-			.toList(), converter.conversions());
+			.toList(), converter.conversions(accountNames(userId)));
 	}
 
 	/**
@@ -196,7 +215,8 @@ public class TransactionTotals {
 		BigDecimal income = transactions.sum(userId, TransactionType.INCOME, home, from, to);
 		BigDecimal expenses = transactions.sum(userId, TransactionType.EXPENSE, home, from, to);
 		for (ForeignSum row : foreign.rows()) {
-			BigDecimal converted = converter.convert(row.getCurrency(), row.getDate(), row.getTotal());
+			BigDecimal converted = converter.convert(row.getCurrency(), row.getDate(), row.getTotal(),
+					row.getAccountId());
 			if (converted == null) {
 				continue;
 			}
@@ -217,7 +237,7 @@ public class TransactionTotals {
 				expensesByCategory(userId, home, foreign, from, to).byCategory(),
 				merchants(userId, home, foreign.book(), from, to, merchants),
 				(largest != null) ? largest.transaction() : null, (largest != null) ? largest.inHome() : null,
-				dailyMoney, converter.conversions());
+				dailyMoney, converter.conversions(accountNames(userId)));
 	}
 
 	/** Transactions of one type in every currency. */
@@ -344,7 +364,7 @@ public class TransactionTotals {
 					converter.money(entry.getValue()[1]), counts.get(entry.getKey())))
 			.sorted(Comparator.comparing(TagTotal::expenses).reversed().thenComparing(TagTotal::tag))
 			.toList();
-		return new Tagged(totals, converter.conversions());
+		return new Tagged(totals, converter.conversions(accountNames(userId)));
 	}
 
 	private static void add(Map<String, BigDecimal[]> byTag, Map<String, Long> counts, String tag, TransactionType type,

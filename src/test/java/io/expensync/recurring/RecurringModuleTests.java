@@ -43,7 +43,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * clock shows another hour. Users, accounts and categories are stand-ins; the accounts
  * are rows of their table.
  */
-@ApplicationModuleTest(extraIncludes = { "web", "transactions" })
+@ApplicationModuleTest(extraIncludes = { "web", "transactions", "rates" })
 @Import(MovableClockConfiguration.class)
 class RecurringModuleTests {
 

@@ -148,6 +148,19 @@ class CurrenciesIntegrationTests {
 	}
 
 	@Test
+	void deletingAnAccountTakesBackWhatItsTransfersMovedOnTheOtherAccount() {
+		transfer(euros, dollars, "100.00", ", \"toAmount\": \"108.37\"");
+		transfer(dollars, euros, "8.37", ", \"toAmount\": \"7.70\"");
+		assertThat(api.balance(ann, euros)).isEqualTo("907.70");
+
+		assertThat(api.delete(ann, "/api/v1/accounts/" + dollars)).hasStatus(204);
+		assertThat(api.balance(ann, euros)).isEqualTo("1000.00");
+		BalanceFromRows.assertMatches(jdbc, euros, 0);
+		assertThat(jdbc.queryForObject("select count(*) from transactions where user_id = ?", Integer.class, ann.id()))
+			.isZero();
+	}
+
+	@Test
 	void aTransferBetweenCurrenciesDoesNotRepeat() {
 		MvcTestResult repeating = transfer(euros, dollars, "100.00",
 				", \"toAmount\": \"108.37\", \"recurrence\": {\"interval\": \"MONTHLY\"}");

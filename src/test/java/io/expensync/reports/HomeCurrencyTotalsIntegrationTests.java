@@ -98,7 +98,7 @@ class HomeCurrencyTotalsIntegrationTests {
 		assertThat(report).bodyJson().extractingPath("$.currency").isEqualTo("EUR");
 		assertThat(report).bodyJson().extractingPath("$.expenses").isEqualTo("140.00");
 		assertThat(report).bodyJson().extractingPath("$.transactions").isEqualTo(4);
-		assertThat(report).bodyJson().extractingPath("$.notConverted").isEqualTo("1000 JPY");
+		assertThat(report).bodyJson().extractingPath("$.notConverted").isEqualTo("1000 JPY (on Travel)");
 		assertThat(Api.<String>read(report, "$.convertedAt")).contains("1 USD = 0.8000 EUR", "15 Nov 2026");
 		assertThat(Api.<List<String>>read(report, "$.categories[?(@.key == 'groceries')].amount"))
 			.containsExactly("100.00");
@@ -126,7 +126,7 @@ class HomeCurrencyTotalsIntegrationTests {
 		assertThat(Api.<List<String>>read(budgets, "$.items[0].conversions.notConverted[*].amount"))
 			.containsExactly("1000");
 		assertThat(api.page(ann, "/dashboard")).contains("converted", "Not included, for want of an exchange rate",
-				"JP¥1,000");
+				"JP¥1,000", "(on Travel)");
 	}
 
 	@Test
