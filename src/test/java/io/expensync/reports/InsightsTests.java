@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import io.expensync.money.Money;
+import io.expensync.transactions.Conversions;
 import io.expensync.reports.MonthlyReportView.BudgetLine;
 import io.expensync.reports.MonthlyReportView.CategoryLine;
 import io.expensync.transactions.TransactionTotals.CategoryTotal;
@@ -132,6 +133,20 @@ class InsightsTests {
 				Map.of(MARCH.atDay(14), gbp("60.00")))))
 			.as("the only expense")
 			.noneMatch(line -> line.startsWith("Your largest expense"));
+	}
+
+	@Test
+	void aLargestExpenseInAnotherCurrencyIsToldInBothAndWeighedConverted() {
+		Instant now = Instant.parse("2026-03-31T12:00:00Z");
+		TransactionView abroad = new TransactionView(UUID.randomUUID(), TransactionType.EXPENSE,
+				Money.of("100.00", "USD"), MARCH.atDay(20), "Hotel", "travel", null, null, UUID.randomUUID(), null,
+				null, now, now, List.of(), TransactionStatus.PENDING, null, List.of());
+		MonthActivity march = new MonthActivity(MARCH, gbp("0.00"), gbp("160.00"), 0, 3, List.of(), List.of(), abroad,
+				gbp("80.00"), Map.of(MARCH.atDay(20), gbp("160.00")),
+				new Conversions(Money.currency("GBP"), List.of(), List.of(), List.of()));
+
+		assertThat(insights(march)).contains(
+				"Your largest expense was US$100.00 (£80.00) for Hotel on 20 March, 50% of the month's spending.");
 	}
 
 	@Test
