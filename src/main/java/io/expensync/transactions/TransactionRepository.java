@@ -259,6 +259,31 @@ interface TransactionRepository extends JpaRepository<Transaction, UUID>, JpaSpe
 			group by coalesce(t.merchant, t.description), t.category""")
 	List<MerchantCategory> categoriesByMerchant(UUID userId, TransactionType type);
 
+	/**
+	 * The parts of the user's split transactions of one type, with their merchant (the
+	 * description where no merchant was given), for learning which category a merchant's
+	 * split transactions are mostly for.
+	 */
+	@Query("""
+			select t.id as id, coalesce(t.merchant, t.description) as merchant, s.category as category,
+			s.amount as amount, t.date as date from Transaction t join t.splits s
+			where t.userId = :userId and t.type = :type and coalesce(t.merchant, t.description) is not null""")
+	List<MerchantPart> partsByMerchant(UUID userId, TransactionType type);
+
+	interface MerchantPart {
+
+		UUID getId();
+
+		String getMerchant();
+
+		String getCategory();
+
+		BigDecimal getAmount();
+
+		LocalDate getDate();
+
+	}
+
 	/** One type's total per day over all the user's accounts. */
 	@Query("""
 			select t.date as date, t.type as type, sum(t.amount) as total from Transaction t

@@ -32,6 +32,7 @@ import io.expensync.rates.RateBook;
 import io.expensync.transactions.TransactionRepository.ForeignMerchantSum;
 import io.expensync.transactions.TransactionRepository.ForeignSum;
 import io.expensync.transactions.TransactionRepository.ForeignTagSum;
+import io.expensync.transactions.TransactionRepository.MerchantPart;
 import io.expensync.transactions.TransactionRepository.MerchantSum;
 
 import org.jspecify.annotations.Nullable;
@@ -62,14 +63,26 @@ public class TransactionTotals {
 
 	/**
 	 * Which categories the user gave each merchant's expenses, and how often: what a
-	 * scanned receipt's category is learnt from.
+	 * scanned receipt's category is learnt from. A split expense counts under the
+	 * category of its largest part.
 	 */
 	@Transactional(readOnly = true)
 	public List<CategoryHabit> expenseCategoriesByMerchant(UUID userId) {
-		return transactions.categoriesByMerchant(userId, TransactionType.EXPENSE)
-			.stream()
-			.map(row -> new CategoryHabit(row.getMerchant(), row.getCategory(), row.getCount(), row.getLatest()))
-			.toList();
+		Map<List<String>, CategoryHabit> habits = new LinkedHashMap<>();
+		transactions.categoriesByMerchant(userId, TransactionType.EXPENSE)
+			.forEach((row) -> habits.put(List.of(row.getMerchant(), row.getCategory()),
+					new CategoryHabit(row.getMerchant(), row.getCategory(), row.getCount(), row.getLatest())));
+		// a split transaction counts under the category of its largest part
+		Map<UUID, MerchantPart> largest = new LinkedHashMap<>();
+		transactions.partsByMerchant(userId, TransactionType.EXPENSE)
+			.forEach((part) -> largest.merge(part.getId(), part,
+					(one, other) -> (other.getAmount().compareTo(one.getAmount()) > 0) ? other : one));
+		largest.values()
+			.forEach((part) -> habits.merge(List.of(part.getMerchant(), part.getCategory()),
+					new CategoryHabit(part.getMerchant(), part.getCategory(), 1, part.getDate()),
+					(one, other) -> new CategoryHabit(one.merchant(), one.category(), one.count() + other.count(),
+							one.latest().isAfter(other.latest()) ? one.latest() : other.latest())));
+		return List.copyOf(habits.values());
 	}
 
 	/**

@@ -14,9 +14,11 @@ import io.expensync.TestUsers;
 import io.expensync.money.Money;
 import io.expensync.transactions.AccountActivities.AccountActivity;
 import io.expensync.transactions.AccountActivities.ActivityRange;
+import io.expensync.transactions.TransactionTotals.CategoryHabit;
 import io.expensync.transactions.TransactionTotals.CategoryTotal;
 import io.expensync.users.CurrentUser;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +53,9 @@ class TransactionTotalsIntegrationTests {
 
 	@Autowired
 	AccountActivities activities;
+
+	@Autowired
+	LearnedCategories learned;
 
 	Api api;
 
@@ -130,6 +135,30 @@ class TransactionTotalsIntegrationTests {
 		assertThat(body.indexOf("+€1,000.00")).isLessThan(body.indexOf("−€300.00"));
 		assertThat(body.indexOf("−€300.00")).isLessThan(body.indexOf("−€40.00"));
 		assertThat(body.indexOf("−€40.00")).isLessThan(body.indexOf("−€0.10"));
+	}
+
+	@Test
+	void aSplitExpenseTeachesItsMerchantTheCategoryOfItsLargestPart() {
+		for (String parts : List.of("""
+				[{"category": "groceries", "amount": "40.00"}, {"category": "personal", "amount": "10.00"}]""", """
+				[{"category": "personal", "amount": "5.00"}, {"category": "groceries", "amount": "25.00"}]""")) {
+			assertThat(api.post(ann, "/api/v1/transactions",
+					"""
+							{"type": "EXPENSE", "amount": "%s", "date": "2026-11-20", "merchant": "Corner Shop", "accountId": "%s",
+							 "splits": %s}"""
+						.formatted(parts.contains("40.00") ? "50.00" : "30.00", giro, parts)))
+				.hasStatus(201);
+		}
+		assertThat(api.post(ann, "/api/v1/transactions", """
+				{"type": "EXPENSE", "amount": "3.00", "date": "2026-11-21", "merchant": "Corner Shop",
+				 "category": "food", "accountId": "%s"}""".formatted(giro))).hasStatus(201);
+
+		assertThat(totals.expenseCategoriesByMerchant(ann.id()))
+			.filteredOn((habit) -> habit.merchant().equals("Corner Shop"))
+			.extracting(CategoryHabit::category, CategoryHabit::count)
+			.containsExactlyInAnyOrder(Tuple.tuple("food", 1L), Tuple.tuple("groceries", 2L));
+		assertThat(learned.suggest(ann.id(), "CORNER SHOP LTD")).map(LearnedCategories.Suggestion::category)
+			.contains("groceries");
 	}
 
 	private void book(String type, String date, String amount, String category) {
