@@ -60,13 +60,6 @@ public record Conversions(Currency home, List<Rate> rates, List<Money> unconvert
 			.collect(Collectors.joining("; "));
 	}
 
-	/** The currencies left out, such as "USD, JPY". */
-	public String unconvertedCurrencies() {
-		return unconverted.stream()
-			.map((money) -> money.currency().getCurrencyCode())
-			.collect(Collectors.joining(", "));
-	}
-
 	/** Four to six decimals, as a rate is read. */
 	private static String shown(BigDecimal value) {
 		BigDecimal rounded = value.round(new MathContext(6, RoundingMode.HALF_EVEN));

@@ -91,7 +91,8 @@ class DraftCheck {
 						to.currency().getCurrencyCode(), draft.toCurrency())));
 			}
 			else if (!to.currency().equals(account.currency())) {
-				received = money("toAmount", draft.toAmount(), draft.toCurrency(), to, problems);
+				// its currency is checked above
+				received = money("toAmount", draft.toAmount(), null, to, problems);
 				if (draft.toAmount() == null) {
 					problems.add(new Problem("toAmount", "Enter the amount that arrives in \"%s\", in %s"
 						.formatted(to.name(), to.currency().getCurrencyCode())));
@@ -109,19 +110,16 @@ class DraftCheck {
 	}
 
 	/**
-	 * An amount in {@code account}'s currency, or null with the problem noted under
-	 * {@code field}: a currency given that is not the account's, too many decimals for
-	 * it, or too large.
+	 * An amount in {@code account}'s currency, or null with the problem noted: a
+	 * {@code currency} given that is not the account's, or under {@code field} too many
+	 * decimals for it, or too large.
 	 */
 	private static @Nullable Money money(String field, @Nullable BigDecimal number, @Nullable String currency,
 			AccountView account, List<Problem> problems) {
 		String code = account.currency().getCurrencyCode();
 		if (currency != null && !currency.equals(code)) {
-			// a receiving account's currency is checked with its account
-			if (field.equals("amount")) {
-				problems.add(new Problem("currency",
-						"The account \"%s\" is kept in %s, not %s".formatted(account.name(), code, currency)));
-			}
+			problems.add(new Problem("currency",
+					"The account \"%s\" is kept in %s, not %s".formatted(account.name(), code, currency)));
 			return null;
 		}
 		if (number == null) {

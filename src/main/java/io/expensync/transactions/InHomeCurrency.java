@@ -42,10 +42,6 @@ final class InHomeCurrency {
 		this.book = book;
 	}
 
-	Currency home() {
-		return book.home();
-	}
-
 	/**
 	 * The sum in the home currency, unrounded; null when no rate is known on or before
 	 * its day (then it is remembered as left out).
