@@ -2,6 +2,8 @@ package io.expensync.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -54,6 +56,20 @@ class SessionVisitsIntegrationTests {
 
 		assertThat(lastAccessOf(eve)).isEqualTo(before);
 		assertThat(browser.isSignedOut()).isFalse();
+	}
+
+	@Test
+	void aWholePageLeavesInOnePieceSoItsSessionIsSavedOnceAtTheEnd() throws Exception {
+		CurrentUser fay = users.signUp("Fay");
+		Browser browser = new Browser(port, "Firefox/128.0");
+		browser.signIn(fay.email());
+
+		HttpResponse<String> dashboard = browser.get("/dashboard");
+
+		int bytes = dashboard.body().getBytes(StandardCharsets.UTF_8).length;
+		assertThat(bytes).as("more than Tomcat's own buffer").isGreaterThan(8 * 1024);
+		assertThat(dashboard.headers().firstValue("Transfer-Encoding")).isEmpty();
+		assertThat(dashboard.headers().firstValueAsLong("Content-Length")).hasValue(bytes);
 	}
 
 	@Test
