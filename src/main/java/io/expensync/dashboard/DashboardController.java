@@ -2,12 +2,14 @@ package io.expensync.dashboard;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import io.expensync.accounts.AccountForm;
 import io.expensync.accounts.AccountType;
 import io.expensync.accounts.AccountView;
+import io.expensync.categories.CategoryView;
 import io.expensync.rates.HomeBalances;
 import io.expensync.transactions.TransactionTotals.Spending;
 import io.expensync.users.CurrentUser;
@@ -52,15 +54,16 @@ class DashboardController {
 		model.addAttribute("accounts", accounts);
 		model.addAttribute("selected", selected.orElse(null));
 		model.addAttribute("recent", overview.recent(user, selected));
-		model.addAttribute("categories", overview.categories(user));
+		Map<String, CategoryView> categories = overview.categories(user);
+		model.addAttribute("categories", categories);
 		if ("recent".equals(htmxTarget)) {
 			return "dashboard/dashboard :: recent";
 		}
-		model.addAttribute("worth", balances.total(user.id()));
+		model.addAttribute("worth", balances.total(user, accounts));
 		model.addAttribute("budget", overview.budget(user).orElse(null));
 		model.addAttribute("editing", false);
 		Spending spending = overview.spending(user);
-		model.addAttribute("spending", overview.slices(user, spending));
+		model.addAttribute("spending", overview.slices(user, spending, categories));
 		model.addAttribute("spendingConversions", spending.conversions());
 		model.addAttribute("month", user.currentMonth(clock));
 		AccountForm form = new AccountForm();

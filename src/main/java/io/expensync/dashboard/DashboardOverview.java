@@ -86,8 +86,7 @@ class DashboardOverview {
 	/**
 	 * The month's spending per category as slices of the pie, in the category's colour.
 	 */
-	List<SpendingSlice> slices(CurrentUser user, Spending spending) {
-		Map<String, CategoryView> byKey = categories.byKey(user.id());
+	List<SpendingSlice> slices(CurrentUser user, Spending spending, Map<String, CategoryView> byKey) {
 		List<CategoryTotal> perCategory = spending.byCategory();
 		Money all = perCategory.stream().map(CategoryTotal::total).reduce(Money.zero(user.currency()), Money::plus);
 		return perCategory.stream().map(total -> {

@@ -2,6 +2,7 @@ package io.expensync.rates;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +12,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.expensync.accounts.AccountService;
+import io.expensync.accounts.AccountView;
 import io.expensync.money.Money;
+import io.expensync.users.CurrentUser;
 import io.expensync.users.Profile;
 import io.expensync.users.UserService;
 
@@ -52,11 +55,21 @@ public class HomeBalances {
 	@Transactional(readOnly = true)
 	public HomeTotal total(UUID userId) {
 		Profile profile = users.get(userId).profile();
-		Currency home = profile.currency();
-		LocalDate today = LocalDate.now(clock.withZone(profile.zone()));
+		return total(userId, profile.currency(), profile.zone(), accounts.list(userId));
+	}
+
+	/**
+	 * The same for the signed-in user's accounts as a page has already read them (with
+	 * {@link AccountService#list}), so that the page reads them once.
+	 */
+	public HomeTotal total(CurrentUser user, List<AccountView> theirAccounts) {
+		return total(user.id(), user.currency(), user.zone(), theirAccounts);
+	}
+
+	private HomeTotal total(UUID userId, Currency home, ZoneId zone, List<AccountView> theirAccounts) {
+		LocalDate today = LocalDate.now(clock.withZone(zone));
 		Map<Currency, Optional<Rate>> byCurrency = new HashMap<>();
-		List<HomeTotal.Line> lines = accounts.list(userId)
-			.stream()
+		List<HomeTotal.Line> lines = theirAccounts.stream()
 			.map(account -> new HomeTotal.Line(account,
 					byCurrency.computeIfAbsent(account.currency(), from -> rates.rate(userId, from, home, today))
 						.orElse(null)))
