@@ -15,6 +15,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.jdbc.DatabaseDriver;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +29,9 @@ import org.springframework.stereotype.Component;
 class HandRates {
 
 	private final JdbcTemplate jdbc;
+
+	/** The statement that stores a rate, in this database's words; found at first use. */
+	private volatile @Nullable String upsert;
 
 	HandRates(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
@@ -65,20 +71,32 @@ class HandRates {
 				userId);
 	}
 
-	/** Stores the rate, replacing the user's rate of the same pair and day. */
+	/**
+	 * Stores the rate, replacing the user's rate of the same pair and day, in one
+	 * statement, so that the same pair and day typed at the same moment elsewhere (two
+	 * tabs, a script) replaces it too instead of failing on the key.
+	 */
 	void put(UUID userId, Currency base, Currency quote, LocalDate day, BigDecimal rate, Instant now) {
-		int updated = jdbc.update("""
-				update hand_rates set rate = ?, created_at = ?
-				where user_id = ? and base = ? and quote = ? and rate_date = ?""", rate, Timestamp.from(now), userId,
-				code(base), code(quote), Date.valueOf(day));
-		if (updated == 0) {
-			// the same pair and day typed at the same moment elsewhere fails on the key
-			// and answers 409
-			jdbc.update("""
+		jdbc.update(upsert(), userId, code(base), code(quote), Date.valueOf(day), rate, Timestamp.from(now));
+	}
+
+	private String upsert() {
+		String upsert = this.upsert;
+		if (upsert == null) {
+			DatabaseDriver database = jdbc.execute((ConnectionCallback<DatabaseDriver>) connection -> DatabaseDriver
+				.fromProductName(connection.getMetaData().getDatabaseProductName()));
+			// PostgreSQL's MERGE can still fail on the key when two insert at once; its
+			// ON CONFLICT cannot. H2's MERGE … KEY is its upsert.
+			upsert = (database == DatabaseDriver.POSTGRESQL) ? """
 					insert into hand_rates (user_id, base, quote, rate_date, rate, created_at)
-					values (?, ?, ?, ?, ?, ?)""", userId, code(base), code(quote), Date.valueOf(day), rate,
-					Timestamp.from(now));
+					values (?, ?, ?, ?, ?, ?)
+					on conflict (user_id, base, quote, rate_date)
+					do update set rate = excluded.rate, created_at = excluded.created_at""" : """
+					merge into hand_rates (user_id, base, quote, rate_date, rate, created_at)
+					key (user_id, base, quote, rate_date) values (?, ?, ?, ?, ?, ?)""";
+			this.upsert = upsert;
 		}
+		return upsert;
 	}
 
 	/** Removes the user's rate; answers whether there was one. */

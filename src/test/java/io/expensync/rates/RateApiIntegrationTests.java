@@ -6,7 +6,13 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import io.expensync.Api;
 import io.expensync.TestUsers;
@@ -136,6 +142,40 @@ class RateApiIntegrationTests {
 		assertThat(handRates(ann)).isEqualTo(1);
 		assertThat(Api.<String>read(rate(ann, "from", "USD", "to", "EUR", "date", "2026-11-27"), "$.rate"))
 			.isEqualTo("0.96");
+	}
+
+	@Test
+	void theSameRatesTypedBySixteenClientsAtOnceAreStoredOnceAndNoneIsRefused() throws Exception {
+		int clients = 16;
+		int days = 20;
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(clients);
+		List<Future<List<Integer>>> answers = new ArrayList<>();
+		for (int client = 0; client < clients; client++) {
+			String rate = "0.95%02d".formatted(client);
+			answers.add(threads.submit(() -> {
+				start.await();
+				List<Integer> statuses = new ArrayList<>();
+				for (int day = 1; day <= days; day++) {
+					statuses.add(api.put(ann, "/api/v1/rates", """
+							{"from": "USD", "to": "EUR", "date": "2026-11-%02d", "rate": "%s"}""".formatted(day, rate))
+						.getResponse()
+						.getStatus());
+				}
+				return statuses;
+			}));
+		}
+		start.countDown();
+		threads.shutdown();
+		List<Integer> statuses = new ArrayList<>();
+		for (Future<List<Integer>> answer : answers) {
+			statuses.addAll(answer.get(2, TimeUnit.MINUTES));
+		}
+
+		assertThat(statuses).hasSize(clients * days).containsOnly(200);
+		assertThat(handRates(ann)).isEqualTo(days);
+		assertThat(jdbc.queryForList("select rate from hand_rates where user_id = ?", BigDecimal.class, ann.id()))
+			.allSatisfy(rate -> assertThat(rate).isBetween(new BigDecimal("0.9500"), new BigDecimal("0.9515")));
 	}
 
 	@Test
