@@ -480,7 +480,7 @@ class LedgerSimulationIntegrationTests {
 			return;
 		}
 		UUID account = player.accounts.pick(random);
-		accounts.delete(player.id(), account);
+		accounts.delete(player.id(), account, false);
 		player.accounts.remove(account);
 	}
 

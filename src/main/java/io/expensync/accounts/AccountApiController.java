@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -82,11 +83,13 @@ class AccountApiController {
 
 	/**
 	 * Deletes the account and its transactions; transfers to other accounts are reversed
-	 * there.
+	 * there, and when one of them is reconciled there only with
+	 * {@code confirmReconciled=true} (409 without).
 	 */
 	@DeleteMapping("/{id}")
-	ResponseEntity<Void> delete(CurrentUser user, @PathVariable UUID id) {
-		accounts.delete(user.id(), id);
+	ResponseEntity<Void> delete(CurrentUser user, @PathVariable UUID id,
+			@RequestParam(defaultValue = "false") boolean confirmReconciled) {
+		accounts.delete(user.id(), id, confirmReconciled);
 		return ResponseEntity.noContent().build();
 	}
 

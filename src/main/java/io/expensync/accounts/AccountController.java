@@ -123,9 +123,17 @@ class AccountController {
 	}
 
 	@PostMapping("/accounts/{id}/delete")
-	String delete(CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+	String delete(CurrentUser user, @PathVariable UUID id,
+			@RequestParam(defaultValue = "false") boolean confirmReconciled, Model model, RedirectAttributes redirect) {
 		AccountView account = accounts.get(user.id(), id);
-		accounts.delete(user.id(), id);
+		try {
+			accounts.delete(user.id(), id, confirmReconciled);
+		}
+		catch (ReconciledTransfersRefused ex) {
+			model.addAttribute("account", account);
+			model.addAttribute("reconciledTransfers", ex.transfers());
+			return "accounts/delete";
+		}
 		redirect.addFlashAttribute("success",
 				"Account \"%s\" deleted with its transactions.".formatted(account.name()));
 		return "redirect:/dashboard";

@@ -128,13 +128,15 @@ public class AccountService {
 	 * Deletes the account with its transactions (removed, and the other side of its
 	 * transfers reversed, by the listeners of {@link AccountDeleting}). If it was the
 	 * default, the oldest remaining account becomes it.
+	 * @throws ReconciledTransfersRefused when a transfer with another account is
+	 * reconciled there and {@code confirmReconciled} is false; nothing is deleted
 	 */
 	@Transactional
-	public void delete(UUID userId, UUID accountId) {
+	public void delete(UUID userId, UUID accountId, boolean confirmReconciled) {
 		accounts.lockAllOfUser(userId);
 		Account account = find(userId, accountId);
 		AccountView gone = account.view();
-		events.publishEvent(new AccountDeleting(userId, accountId));
+		events.publishEvent(new AccountDeleting(userId, accountId, confirmReconciled));
 		accounts.delete(account);
 		accounts.flush();
 		events.publishEvent(new AccountChanged(userId, accountId, gone, null));

@@ -206,6 +206,17 @@ class Transaction implements Persistable<UUID> {
 		return status == TransactionStatus.RECONCILED || toStatus == TransactionStatus.RECONCILED;
 	}
 
+	/**
+	 * Whether a transfer's side on the other account than {@code account} is reconciled.
+	 */
+	boolean reconciledBeyond(UUID account) {
+		if (toAccountId == null || accountId.equals(toAccountId)) {
+			return false;
+		}
+		UUID other = account.equals(accountId) ? toAccountId : accountId;
+		return statusOn(other) == TransactionStatus.RECONCILED;
+	}
+
 	/** Its status on {@code account}, one of its two sides. */
 	TransactionStatus statusOn(UUID account) {
 		return (account.equals(this.toAccountId) && this.toStatus != null) ? this.toStatus : this.status;

@@ -21,11 +21,12 @@ class TransactionCleanup {
 
 	/**
 	 * Removes the account's transactions and reverses, on the other account, the
-	 * transfers it took part in.
+	 * transfers it took part in; refuses when one is reconciled there, unless that was
+	 * confirmed.
 	 */
 	@EventListener
 	void on(AccountDeleting event) {
-		transactions.removeAllOf(event.userId(), event.accountId());
+		transactions.removeAllOf(event.userId(), event.accountId(), event.confirmReconciled());
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import io.expensync.accounts.ReconciledTransfersRefused;
 import io.expensync.money.Money;
 import io.expensync.transactions.Transaction.Amounts;
 import io.expensync.transactions.Transaction.Posting;
@@ -183,10 +184,18 @@ public class TransactionService {
 	/**
 	 * Removes every transaction that touches the account and reverses, on the other
 	 * account, the transfers it took part in. Called while the account is being deleted.
+	 * @throws ReconciledTransfersRefused when a transfer is reconciled on the other
+	 * account and {@code confirmReconciled} is false; nothing is removed
 	 */
 	@Transactional
-	public void removeAllOf(UUID userId, UUID accountId) {
+	public void removeAllOf(UUID userId, UUID accountId, boolean confirmReconciled) {
 		List<Transaction> touching = transactions.findTouching(userId, accountId);
+		long reconciledElsewhere = touching.stream()
+			.filter(transaction -> transaction.reconciledBeyond(accountId))
+			.count();
+		if (reconciledElsewhere > 0 && !confirmReconciled) {
+			throw new ReconciledTransfersRefused(reconciledElsewhere);
+		}
 		transactions.deleteAll(touching);
 		transactions.flush();
 		Map<UUID, Posting> others = new TreeMap<>();

@@ -70,7 +70,7 @@ class AccountsModuleTests {
 			});
 		AccountView savings = accounts.list(ann.id()).get(1);
 
-		scenario.stimulate(() -> accounts.delete(ann.id(), savings.id()))
+		scenario.stimulate(() -> accounts.delete(ann.id(), savings.id(), false))
 			.andWaitForStateChange(() -> accounts.list(ann.id()), (left) -> left.size() == 1)
 			.andVerifyEvents((events) -> {
 				assertThat(events.ofType(AccountDeleting.class).matchingValue(AccountDeleting::accountId, savings.id()))

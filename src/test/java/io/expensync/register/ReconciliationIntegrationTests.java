@@ -1,6 +1,7 @@
 package io.expensync.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.util.List;
 
@@ -195,6 +196,53 @@ class ReconciliationIntegrationTests {
 		assertThat(api.delete(ann, "/api/v1/transactions/" + other + "?confirmReconciled=true")).hasStatus(204);
 		assertThat(api.balance(ann, giro)).isEqualTo("55.00");
 		assertThat(activity()).contains("Transaction changed", "(reconciled)");
+	}
+
+	@Test
+	void deletingAnAccountWhoseTransferIsReconciledOnAnotherIsConfirmedFirst() {
+		String moved = api.transfer(ann, giro, savings, "30.00");
+		String own = api.transfer(ann, savings, giro, "5.00");
+		assertThat(reconcile(savings, "25.00", false, moved, own)).hasStatusOk();
+		int rows = rowsOf(ann);
+
+		MvcTestResult unconfirmed = api.delete(ann, "/api/v1/accounts/" + giro);
+		assertThat(unconfirmed).hasStatus(409).hasContentType("application/problem+json");
+		assertThat(unconfirmed).bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.contains("2 transfer(s)", "reconciled", "confirmReconciled");
+		MvcTestResult page = deletePage(giro, false);
+		assertThat(page).hasStatusOk();
+		assertThat(page).bodyText().contains("2 transfers", "reconciled there", "Delete it anyway");
+		assertThat(api.balance(ann, savings)).as("nothing changed").isEqualTo("25.00");
+		assertThat(api.get(ann, "/api/v1/accounts/" + giro)).hasStatusOk();
+		assertThat(rowsOf(ann)).isEqualTo(rows);
+
+		assertThat(deletePage(giro, true)).hasStatus(302);
+		assertThat(api.get(ann, "/api/v1/accounts/" + giro)).hasStatus(404);
+		assertThat(api.balance(ann, savings)).as("both transfers taken back").isEqualTo("0.00");
+	}
+
+	@Test
+	void anAccountWhoseOwnSideAloneIsReconciledIsDeletedWithoutAsking() {
+		String moved = api.transfer(ann, giro, savings, "30.00");
+		assertThat(reconcile(giro, "70.00", false, moved)).hasStatusOk();
+
+		assertThat(api.delete(ann, "/api/v1/accounts/" + giro)).hasStatus(204);
+		assertThat(api.balance(ann, savings)).isEqualTo("0.00");
+	}
+
+	private MvcTestResult deletePage(String account, boolean confirmReconciled) {
+		return mvc.post()
+			.uri("/accounts/" + account + "/delete")
+			.with(TestUsers.session(ann))
+			.with(csrf())
+			.param("confirmReconciled", String.valueOf(confirmReconciled))
+			.exchange();
+	}
+
+	private int rowsOf(CurrentUser user) {
+		return jdbc.queryForObject("select count(*) from transactions where user_id = ?", Integer.class, user.id());
 	}
 
 }

@@ -134,7 +134,7 @@ class TransactionsModuleTests {
 		UUID bobs = transactions.record(bob.id(), expense("7.00", bobsGiro)).id();
 		clearInvocations(accounts);
 
-		scenario.publish(new AccountDeleting(ann.id(), giro.id()))
+		scenario.publish(new AccountDeleting(ann.id(), giro.id(), false))
 			.andWaitForStateChange(() -> rowsOf(ann), (left) -> left.size() == 1)
 			.andVerify((left) -> assertThat(left).containsExactly(kept));
 		verify(accounts).post(eq(ann.id()), eq(savings.id()), amount("-40.00"), eq(0), eq(-1));
