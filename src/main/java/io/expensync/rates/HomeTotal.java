@@ -1,7 +1,5 @@
 package io.expensync.rates;
 
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
@@ -20,7 +18,6 @@ import org.jspecify.annotations.Nullable;
 public record HomeTotal(Currency home, Money total, List<Line> lines) {
 
 	/** How many significant digits a rate is shown with. */
-	static final MathContext SHOWN = new MathContext(6, RoundingMode.HALF_EVEN);
 
 	/**
 	 * One account; {@code rate} is the rate used into the home currency
@@ -51,11 +48,10 @@ public record HomeTotal(Currency home, Money total, List<Line> lines) {
 		}
 
 		/**
-		 * The rate's value for people: six significant digits, no trailing zeros (a rate
-		 * worked out by division has sixteen); empty when no rate is known.
+		 * The rate's value for people ({@link Rate#shown()}); empty when none is known.
 		 */
 		public String shownRate() {
-			return (rate != null) ? rate.value().round(SHOWN).stripTrailingZeros().toPlainString() : "";
+			return (rate != null) ? rate.shown() : "";
 		}
 
 	}

@@ -33,6 +33,8 @@ public record Rate(Currency from, Currency to, BigDecimal value, LocalDate day, 
 	/** The precision of values worked out by division. */
 	static final MathContext PRECISION = MathContext.DECIMAL64;
 
+	private static final MathContext SHOWN = new MathContext(6, RoundingMode.HALF_EVEN);
+
 	public Rate {
 		Objects.requireNonNull(from, "from");
 		Objects.requireNonNull(to, "to");
@@ -74,6 +76,18 @@ public record Rate(Currency from, Currency to, BigDecimal value, LocalDate day, 
 		}
 		BigDecimal amount = money.amount().multiply(value).setScale(Money.fractionDigits(to), RoundingMode.HALF_EVEN);
 		return Money.of(amount, to);
+	}
+
+	/**
+	 * The value as people read a rate: six significant digits, where a rate worked out by
+	 * division has sixteen, with four decimals where they fit in those six ("0.9234",
+	 * "1.0850", "162.345", "15234.6").
+	 */
+	public String shown() {
+		BigDecimal rounded = value.round(SHOWN);
+		int wholeDigits = rounded.precision() - rounded.scale();
+		int decimals = Math.max(rounded.scale(), Math.min(4, SHOWN.getPrecision() - wholeDigits));
+		return rounded.setScale(Math.max(decimals, 0), RoundingMode.HALF_EVEN).toPlainString();
 	}
 
 }

@@ -1,8 +1,5 @@
 package io.expensync.transactions;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
 import java.util.List;
@@ -54,16 +51,10 @@ public record Conversions(Currency home, List<Rate> rates, List<Money> unconvert
 	 */
 	public String rateText() {
 		return rates.stream()
-			.map((rate) -> "1 %s = %s %s (%s, %s)".formatted(rate.from().getCurrencyCode(), shown(rate.value()),
+			.map((rate) -> "1 %s = %s %s (%s, %s)".formatted(rate.from().getCurrencyCode(), rate.shown(),
 					rate.to().getCurrencyCode(), (rate.source() == Rate.Source.HAND) ? "entered by hand" : "ECB",
 					rate.day().format(DAY)))
 			.collect(Collectors.joining("; "));
-	}
-
-	/** Four to six decimals, as a rate is read. */
-	private static String shown(BigDecimal value) {
-		BigDecimal rounded = value.round(new MathContext(6, RoundingMode.HALF_EVEN));
-		return (rounded.scale() < 4 ? rounded.setScale(4, RoundingMode.HALF_EVEN) : rounded).toPlainString();
 	}
 
 }

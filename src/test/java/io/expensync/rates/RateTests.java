@@ -11,6 +11,8 @@ import io.expensync.money.Money;
 import io.expensync.rates.Rate.Source;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** A rate's value, its conversion of money and which rate counts on a day. */
 class RateTests {
@@ -22,6 +24,13 @@ class RateTests {
 	static final Currency JPY = Currency.getInstance("JPY");
 
 	static final LocalDate DAY = LocalDate.of(2026, 11, 30);
+
+	@ParameterizedTest
+	@CsvSource({ "0.92340000, 0.9234", "1.085, 1.0850", "0.9234567890123456, 0.923457", "162.3449876, 162.345",
+			"0.5, 0.5000", "15234.56, 15234.6" })
+	void showsSixSignificantDigitsAndAtLeastFourDecimals(String value, String shown) {
+		assertThat(new Rate(USD, EUR, new BigDecimal(value), DAY, Source.ECB).shown()).isEqualTo(shown);
+	}
 
 	@Test
 	void convertsRoundingHalfEvenToTheTargetsMinorUnits() {
