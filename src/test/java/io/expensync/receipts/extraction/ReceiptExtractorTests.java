@@ -367,8 +367,11 @@ class ReceiptExtractorTests {
 			Maju Harlware Enterprlse   | Maju Hardware Enterprise
 			SINAR ELECTRICAL TRADING   | SINAR ELECTRICAL TRADING
 			KEDAH BORNEO TRADING       | KEDAH BORNEO TRADING
+			FY EAGLE ENTERFRTSE        | FY EAGLE ENTERPRISE
+			LIVE9 FHARHACY             | LIVE9 PHARMACY
+			SINAR TRADXNX              | SINAR TRADXNX
 			""")
-	void putsRightABusinessWordReadWithOneLetterWrong(String line, String expected) {
+	void putsRightABusinessWordReadWithALetterOrTwoInALongWordWrong(String line, String expected) {
 		ReceiptFields fields = extractor.extract(line + "\nNO. 9, JALAN MAWAR 3\nTOTAL 5.00\n");
 		assertThat(fields.merchant().value()).isEqualTo(expected);
 	}
