@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Reads a name as it is printed on a line of a receipt, with what OCR adds to it or gets
  * wrong put right: the noise around it, registration numbers, stray marks at its ends,
- * slips in {@code SDN BHD} and {@code S/B}, one wrong letter in a common business word,
- * and a closing parenthesis read as a letter.
+ * slips in {@code SDN BHD} and {@code S/B}, a wrong letter or two in a common business
+ * word, and a closing parenthesis read as a letter.
  */
 final class PrintedNames {
 
@@ -68,6 +68,9 @@ final class PrintedNames {
 			"CENTRE", "CENTER", "KITCHEN", "SUPPLIES", "SUPPLY", "CONFECTIONERY", "COMPANY", "LIMITED", "PACKAGING",
 			"MACHINERY", "AUTOMOBILE", "FURNITURE", "BOOKSTORE", "HYPERMARKET", "MINIMARKET", "EMPORIUM", "CATERING",
 			"OPTICAL");
+
+	/** How long a word must be to have two of its letters put right. */
+	private static final int LONG_WORD = 8;
 
 	private PrintedNames() {
 	}
@@ -163,8 +166,9 @@ final class PrintedNames {
 
 	/**
 	 * A word of the business vocabulary read with one letter wrong ("KEDAT" for "KEDAI",
-	 * "HARLWARE" for "HARDWARE") put right; words shorter than five letters are left as
-	 * read.
+	 * "HARLWARE" for "HARDWARE"), or two when it has eight letters or more ("ENTERFRTSE"
+	 * for "ENTERPRISE"), put right when no other vocabulary word is as near; words
+	 * shorter than five letters are left as read.
 	 */
 	static String withVocabularyFixed(String name) {
 		name = withSplitWordsJoined(name);
@@ -202,28 +206,31 @@ final class PrintedNames {
 		return joined.append(name.substring(at)).toString();
 	}
 
+	/** How many letters two words of the same length differ in, counting up to three. */
+	private static int differences(String one, String other) {
+		int differences = 0;
+		for (int i = 0; i < one.length() && differences < 3; i++) {
+			differences += (one.charAt(i) != other.charAt(i)) ? 1 : 0;
+		}
+		return differences;
+	}
+
 	private static String closestWord(String word) {
 		String upper = word.toUpperCase(Locale.ROOT);
-		if (NOT_SLIPS.contains(upper)) {
+		if (NOT_SLIPS.contains(upper) || VOCABULARY.contains(upper)) {
 			return word;
 		}
+		// one letter wrong, or two in a long word: the only vocabulary word that near
 		String closest = null;
-		for (String known : VOCABULARY) {
-			if (known.length() != upper.length() || known.equals(upper)) {
-				if (known.equals(upper)) {
-					return word;
+		int allowed = (upper.length() >= LONG_WORD) ? 2 : 1;
+		for (int slips = 1; slips <= allowed && closest == null; slips++) {
+			for (String known : VOCABULARY) {
+				if (known.length() == upper.length() && differences(known, upper) == slips) {
+					if (closest != null) {
+						return word;
+					}
+					closest = known;
 				}
-				continue;
-			}
-			int differences = 0;
-			for (int i = 0; i < known.length() && differences < 2; i++) {
-				differences += (known.charAt(i) != upper.charAt(i)) ? 1 : 0;
-			}
-			if (differences == 1) {
-				if (closest != null) {
-					return word;
-				}
-				closest = known;
 			}
 		}
 		if (closest == null) {

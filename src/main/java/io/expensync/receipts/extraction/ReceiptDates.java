@@ -15,9 +15,9 @@ import org.jspecify.annotations.Nullable;
  * Finds the purchase date in receipt text. Numeric dates are read day first
  * ({@code 12/02/2018}, {@code 18/03/18}, {@code 11.02.18}), and month first only when day
  * first is impossible ({@code 12/25/2018}); year-first forms ({@code 2018-01-05},
- * {@code 20180304}) and month names ({@code 28 MAR 18}, {@code 02/JAN/2017},
- * {@code OCT 3, 2016}) are read as written. Only real dates from 2000 to a year after
- * {@code today} count.
+ * {@code 20180304}, and day first just before the time: {@code 25032018 13:11}) and month
+ * names ({@code 28 MAR 18}, {@code 02/JAN/2017}, {@code OCT 3, 2016}) are read as
+ * written. Only real dates from 2000 to a year after {@code today} count.
  */
 final class ReceiptDates {
 
@@ -31,6 +31,13 @@ final class ReceiptDates {
 
 	private static final Pattern COMPACT = Pattern.compile("(?<![\\d.,])(20\\d{2})(\\d{2})(\\d{2})(?![\\d.,])");
 
+	/**
+	 * A day-first date printed without separators just before the time
+	 * ({@code 25032018 13:11:54}).
+	 */
+	private static final Pattern COMPACT_BEFORE_TIME = Pattern
+		.compile("(?<![\\d.,])([0-3]\\d)([01]\\d)(20\\d{2})(?=\\s*[0-2]?\\d:[0-5]\\d)");
+
 	private static final Pattern DAY_MONTH_NAME = Pattern
 		.compile("(?<!\\d)(\\d{1,2})[\\s/.\\-]*" + MONTH + "[\\s/.\\-,]*(\\d{4}|\\d{2})(?!\\d)");
 
@@ -43,6 +50,13 @@ final class ReceiptDates {
 	 */
 	private static final Pattern MONTH_NAME_DAY_LONG_YEAR = Pattern
 		.compile("\\b" + MONTH + "\\s*(\\d{1,2})(?:ST|ND|RD|TH)?,?\\s*((?:19|20)\\d{2})\\d(?!\\d)");
+
+	/**
+	 * A day and a month name with a stray letter between them, as OCR reads a letter
+	 * twice ({@code 14MMAY/2017}).
+	 */
+	private static final Pattern STRAY_LETTER_BEFORE_MONTH = Pattern
+		.compile("(?<!\\d)(\\d{1,2})[\\s/.\\-]*[A-Z]" + MONTH + "[\\s/.\\-,]*(\\d{4}|\\d{2})(?!\\d)");
 
 	private static final Pattern MISREAD_MONTH = Pattern
 		.compile("(?<!\\d)(\\d{1,2})[/\\-. ]([A-Z][A-Z0-9]{2})[/\\-. ]((?:20)?\\d{2})(?!\\d)");
@@ -91,11 +105,14 @@ final class ReceiptDates {
 	/**
 	 * Dates that are impossible as read but valid with one digit OCR often confuses put
 	 * right (7 for 1, 9 or 6 for 0): {@code 23/05/2078}, {@code 92/02/2018}; or with a
-	 * stray digit after the year dropped.
+	 * stray digit after the year, or a stray letter before the month's name, dropped.
 	 */
 	private void misreadDatesIn(String line, int index, List<Found> found) {
 		for (Matcher m = MONTH_NAME_DAY_LONG_YEAR.matcher(line); m.find();) {
 			add(found, index, isLabelled(line), year(m.group(3)), month(m.group(1)), number(m.group(2)));
+		}
+		for (Matcher m = STRAY_LETTER_BEFORE_MONTH.matcher(line); m.find();) {
+			add(found, index, isLabelled(line), year(m.group(3)), month(m.group(2)), number(m.group(1)));
 		}
 		for (Matcher m = MISREAD_MONTH.matcher(line); m.find();) {
 			String month = closestMonth(m.group(2));
@@ -186,6 +203,9 @@ final class ReceiptDates {
 		if (found.size() == before) {
 			for (Matcher m = COMPACT.matcher(line); m.find();) {
 				add(found, index, labelled, year(m.group(1)), number(m.group(2)), number(m.group(3)));
+			}
+			for (Matcher m = COMPACT_BEFORE_TIME.matcher(line); m.find();) {
+				add(found, index, labelled, year(m.group(3)), number(m.group(2)), number(m.group(1)));
 			}
 		}
 	}

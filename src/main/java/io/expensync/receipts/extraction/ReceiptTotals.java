@@ -29,7 +29,7 @@ final class ReceiptTotals {
 	private static final int ROUNDING_BELOW = 2;
 
 	private static final Pattern TOTAL = Pattern.compile(
-			"\\b[TL1I][O0A]T[A4O]L\\b|\\bTOTAL|\\bTOTA[!|]|\\bJUMLAH\\b|\\bDUE\\b|\\bPAYABLE\\b|\\bNETT?\\b|TO\\s*BE\\s*PAID|TO\\s*PAY\\b");
+			"\\b[TL1I][O0A]T[A4O]L\\b|\\bTOTAL|\\bTOTA[!|1]|\\bJUMLAH\\b|\\bDUE\\b|\\bPAYABLE\\b|\\bNETT?\\b|TO\\s*BE\\s*PAID|TO\\s*PAY\\b");
 
 	private static final Pattern STRONG_TOTAL = Pattern.compile(
 			"GRAND|NETT|ROUNDED|AFTER\\s*ROUND|\\bDUE\\b|PAYABLE|IN\\s?C\\W?[LI]?USIVE|INCL\\b|INCL\\.|TO\\s*BE\\s*PAID|\\bTO\\s*PAY\\b");

@@ -189,14 +189,7 @@ public class ReceiptScanner {
 	 * pieces, each read alone.
 	 */
 	private List<OcrLine> respaceNames(List<OcrLine> lines, List<String> names, BufferedImage image, long deadline) {
-		List<String> letters = names.stream().map(ReceiptScanner::lettersOf).toList();
-		List<Integer> chosen = new ArrayList<>();
-		for (int i = 0; i < lines.size() && chosen.size() < NAME_PIECES; i++) {
-			String pieceLetters = lettersOf(lines.get(i).text());
-			if (pieceLetters.length() >= 4 && letters.stream().anyMatch((name) -> name.contains(pieceLetters))) {
-				chosen.add(i);
-			}
-		}
+		List<Integer> chosen = namePieces(lines, names);
 		// read side by side: Tesseract's permits bound them, and PP-OCR is done with the
 		// processors
 		List<String> spaced = chosen.parallelStream()
@@ -209,6 +202,27 @@ public class ReceiptScanner {
 					piece.left(), piece.top(), piece.right(), piece.bottom()));
 		}
 		return respaced;
+	}
+
+	/**
+	 * Which pieces print a part of one of the names, or a whole name with more beside it
+	 * ({@code MYNEWSRETAILSB(306295-X)FKA BISON STORESSB}): at most
+	 * {@value #NAME_PIECES}, the first ones.
+	 */
+	static List<Integer> namePieces(List<OcrLine> lines, List<String> names) {
+		List<String> letters = names.stream()
+			.map(ReceiptScanner::lettersOf)
+			.filter((name) -> name.length() >= 4)
+			.toList();
+		List<Integer> chosen = new ArrayList<>();
+		for (int i = 0; i < lines.size() && chosen.size() < NAME_PIECES; i++) {
+			String pieceLetters = lettersOf(lines.get(i).text());
+			if (pieceLetters.length() >= 4 && letters.stream()
+				.anyMatch((name) -> name.contains(pieceLetters) || pieceLetters.contains(name))) {
+				chosen.add(i);
+			}
+		}
+		return chosen;
 	}
 
 	/** The time until {@code deadline}, at least a nanosecond. */

@@ -45,6 +45,8 @@ class ReceiptExtractorTests {
 			DATE 2571272017 10:15               | 2017-12-25
 			DATE: 13707/2017 (one slash read as 7) | 2017-07-13
 			DATE:250412017 (one slash dropped)  | 2017-04-25
+			00440010036 25032018 13:11:54 0003 (no separators, before the time) | 2018-03-25
+			CB#:5958 14MMay/2017 02:56:39 (a letter read twice) | 2017-05-14
 			""")
 	void readsTheDateInEveryPrintedForm(String line, LocalDate expected) {
 		String text = "SOME SHOP SDN BHD\n" + line + "\nTOTAL 10.00\n";
@@ -110,6 +112,7 @@ class ReceiptExtractorTests {
 			lotal After Adj Incl GST 88.95          | 88.95
 			Total Includes Gs T o% 3.20             | 3.20
 			TotalInclGsT 2.50                       | 2.50
+			Tota1 217.00                            | 217.00
 			""")
 	void readsATotalLineWithItsWordsMisread(String line, BigDecimal total) {
 		ReceiptFields fields = extractor.extract("SHOP\nSubTotal: 251.00\nTotal G s T(1) 0.14\n" + line + "\n");
@@ -367,8 +370,11 @@ class ReceiptExtractorTests {
 			Maju Harlware Enterprlse   | Maju Hardware Enterprise
 			SINAR ELECTRICAL TRADING   | SINAR ELECTRICAL TRADING
 			KEDAH BORNEO TRADING       | KEDAH BORNEO TRADING
+			FY EAGLE ENTERFRTSE        | FY EAGLE ENTERPRISE
+			LIVE9 FHARHACY             | LIVE9 PHARMACY
+			SINAR TRADXNX              | SINAR TRADXNX
 			""")
-	void putsRightABusinessWordReadWithOneLetterWrong(String line, String expected) {
+	void putsRightABusinessWordReadWithALetterOrTwoInALongWordWrong(String line, String expected) {
 		ReceiptFields fields = extractor.extract(line + "\nNO. 9, JALAN MAWAR 3\nTOTAL 5.00\n");
 		assertThat(fields.merchant().value()).isEqualTo(expected);
 	}
