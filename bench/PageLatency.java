@@ -439,7 +439,11 @@ public class PageLatency {
 		}
 
 		UUID signUp(String name) {
-			String body = "{\"email\": \"%s\", \"password\": \"%s\", \"name\": \"%s\"}".formatted(email, password, name);
+			// the home currency of the accounts made below: without it the user's currency
+			// is the installation's default (USD), and every page would convert the whole
+			// ledger, or leave it out for want of a rate
+			String body = "{\"email\": \"%s\", \"password\": \"%s\", \"name\": \"%s\", \"currency\": \"EUR\"}"
+				.formatted(email, password, name);
 			return idOf(send(HttpRequest.newBuilder(base.resolve("/api/v1/users")), body));
 		}
 

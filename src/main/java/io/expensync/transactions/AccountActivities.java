@@ -10,7 +10,6 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,8 +56,7 @@ public class AccountActivities {
 		}
 		BigDecimal income = BigDecimal.ZERO;
 		BigDecimal expense = BigDecimal.ZERO;
-		for (var day : transactions.sumByDay(userId, accountId,
-				EnumSet.of(TransactionType.INCOME, TransactionType.EXPENSE), from, today)) {
+		for (var day : transactions.sumByDay(userId, accountId, from, today)) {
 			int side = day.getType() == TransactionType.INCOME ? 0 : 1;
 			buckets.get(bucket.start.apply(day.getDate()))[side] = buckets.get(bucket.start.apply(day.getDate()))[side]
 				.add(day.getTotal());

@@ -114,24 +114,26 @@ interface TransactionRepository extends JpaRepository<Transaction, UUID>, JpaSpe
 	/**
 	 * Income and expenses not in {@code home}, summed per currency, day, category and
 	 * account for converting; a split transaction's parts are {@link #foreignPartSums}.
+	 * Both kinds always: a list of kinds as a parameter would make Hibernate translate
+	 * the query again at every call (it keeps no translation of a query with a list
+	 * parameter), and so would each of these queries that once took one.
 	 */
 	@Query("""
 			select t.currency as currency, t.date as date, t.type as type, t.category as category,
 			t.accountId as accountId, sum(t.amount) as total from Transaction t
-			where t.userId = :userId and t.currency <> :home and t.type in :types and t.date between :from and :to
-			and t.splits is empty
+			where t.userId = :userId and t.currency <> :home and t.type <> io.expensync.transactions.TransactionType.TRANSFER
+			and t.date between :from and :to and t.splits is empty
 			group by t.currency, t.date, t.type, t.category, t.accountId""")
-	List<ForeignSum> foreignSums(UUID userId, Currency home, Collection<TransactionType> types, LocalDate from,
-			LocalDate to);
+	List<ForeignSum> foreignSums(UUID userId, Currency home, LocalDate from, LocalDate to);
 
 	/** The parts of split transactions not in {@code home}, as {@link #foreignSums}. */
 	@Query("""
 			select t.currency as currency, t.date as date, t.type as type, s.category as category,
 			t.accountId as accountId, sum(s.amount) as total from Transaction t join t.splits s
-			where t.userId = :userId and t.currency <> :home and t.type in :types and t.date between :from and :to
+			where t.userId = :userId and t.currency <> :home and t.type <> io.expensync.transactions.TransactionType.TRANSFER
+			and t.date between :from and :to
 			group by t.currency, t.date, t.type, s.category, t.accountId""")
-	List<ForeignSum> foreignPartSums(UUID userId, Currency home, Collection<TransactionType> types, LocalDate from,
-			LocalDate to);
+	List<ForeignSum> foreignPartSums(UUID userId, Currency home, LocalDate from, LocalDate to);
 
 	interface ForeignSum {
 
@@ -171,10 +173,10 @@ interface TransactionRepository extends JpaRepository<Transaction, UUID>, JpaSpe
 	@Query("""
 			select t.currency as currency, t.date as date, g as tag, t.type as type, sum(t.amount) as total,
 			count(t) as count from Transaction t join t.tags g
-			where t.userId = :userId and t.type in :types and t.currency <> :home and t.date between :from and :to
+			where t.userId = :userId and t.type <> io.expensync.transactions.TransactionType.TRANSFER and t.currency <> :home
+			and t.date between :from and :to
 			group by t.currency, t.date, g, t.type""")
-	List<ForeignTagSum> foreignSumsByTag(UUID userId, Collection<TransactionType> types, Currency home, LocalDate from,
-			LocalDate to);
+	List<ForeignTagSum> foreignSumsByTag(UUID userId, Currency home, LocalDate from, LocalDate to);
 
 	interface ForeignTagSum extends TagSum {
 
@@ -191,10 +193,10 @@ interface TransactionRepository extends JpaRepository<Transaction, UUID>, JpaSpe
 	@Query("""
 			select g as tag, t.type as type, sum(t.amount) as total, count(t) as count
 			from Transaction t join t.tags g
-			where t.userId = :userId and t.type in :types and t.currency = :currency and t.date between :from and :to
+			where t.userId = :userId and t.type <> io.expensync.transactions.TransactionType.TRANSFER and t.currency = :currency
+			and t.date between :from and :to
 			group by g, t.type""")
-	List<TagSum> sumByTag(UUID userId, Collection<TransactionType> types, Currency currency, LocalDate from,
-			LocalDate to);
+	List<TagSum> sumByTag(UUID userId, Currency currency, LocalDate from, LocalDate to);
 
 	interface TagSum {
 
@@ -211,9 +213,10 @@ interface TransactionRepository extends JpaRepository<Transaction, UUID>, JpaSpe
 	/** Income and expense per day of one account; transfers are neither. */
 	@Query("""
 			select t.date as date, t.type as type, sum(t.amount) as total from Transaction t
-			where t.userId = :userId and t.accountId = :accountId and t.type in :types and t.date between :from and :to
+			where t.userId = :userId and t.accountId = :accountId and t.type <> io.expensync.transactions.TransactionType.TRANSFER
+			and t.date between :from and :to
 			group by t.date, t.type""")
-	List<DaySum> sumByDay(UUID userId, UUID accountId, Collection<TransactionType> types, LocalDate from, LocalDate to);
+	List<DaySum> sumByDay(UUID userId, UUID accountId, LocalDate from, LocalDate to);
 
 	interface MerchantSum {
 

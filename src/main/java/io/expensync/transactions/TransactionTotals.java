@@ -142,8 +142,9 @@ public class TransactionTotals {
 	 */
 	private Foreign foreign(UUID userId, Currency home, Collection<TransactionType> types, LocalDate from,
 			LocalDate to) {
-		List<ForeignSum> rows = new ArrayList<>(transactions.foreignSums(userId, home, types, from, to));
-		rows.addAll(transactions.foreignPartSums(userId, home, types, from, to));
+		List<ForeignSum> rows = new ArrayList<>(transactions.foreignSums(userId, home, from, to));
+		rows.addAll(transactions.foreignPartSums(userId, home, from, to));
+		rows.removeIf((row) -> !types.contains(row.getType()));
 		Set<Currency> currencies = new HashSet<>();
 		rows.forEach((row) -> currencies.add(row.getCurrency()));
 		return new Foreign(rows, rates.book(userId, home, currencies, from, to));
@@ -358,14 +359,13 @@ public class TransactionTotals {
 	 */
 	@Transactional(readOnly = true)
 	public Tagged byTag(UUID userId, Currency home, LocalDate from, LocalDate to) {
-		List<TransactionType> types = List.of(TransactionType.INCOME, TransactionType.EXPENSE);
-		List<ForeignTagSum> foreign = transactions.foreignSumsByTag(userId, types, home, from, to);
+		List<ForeignTagSum> foreign = transactions.foreignSumsByTag(userId, home, from, to);
 		Set<Currency> currencies = new HashSet<>();
 		foreign.forEach((sum) -> currencies.add(sum.getCurrency()));
 		InHomeCurrency converter = new InHomeCurrency(rates.book(userId, home, currencies, from, to));
 		Map<String, BigDecimal[]> byTag = new TreeMap<>();
 		Map<String, Long> counts = new TreeMap<>();
-		transactions.sumByTag(userId, types, home, from, to)
+		transactions.sumByTag(userId, home, from, to)
 			.forEach((sum) -> add(byTag, counts, sum.getTag(), sum.getType(), sum.getTotal(), sum.getCount()));
 		for (ForeignTagSum sum : foreign) {
 			BigDecimal total = converter.convert(sum.getCurrency(), sum.getDate(), sum.getTotal());
