@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Currency;
 
 import io.expensync.Api;
+import io.expensync.MixedCurrencyUser;
 import io.expensync.TestUsers;
 import io.expensync.rates.ExchangeRates;
 import io.expensync.users.CurrentUser;
@@ -53,13 +54,10 @@ class DashboardTotalIntegrationTests {
 
 	@BeforeEach
 	void annWithAccountsInEurosDollarsAndYen() {
-		jdbc.update("delete from reference_rates");
 		api = new Api(mvc);
-		ann = users.signUp("Ann");
-		yesterday = ann.today(clock).minusDays(1);
-		api.account(ann, "Giro", "EUR", "1000.00");
-		api.account(ann, "Travel", "USD", "100.00");
-		api.account(ann, "Card", "JPY", "10000");
+		MixedCurrencyUser mixed = MixedCurrencyUser.signUp(users, api, jdbc, clock);
+		ann = mixed.user();
+		yesterday = mixed.yesterday();
 		rates.setByHand(ann.id(), Currency.getInstance("USD"), EUR, yesterday, new BigDecimal("0.9234"));
 	}
 

@@ -10,6 +10,7 @@ import java.util.Currency;
 import java.util.Locale;
 
 import io.expensync.Api;
+import io.expensync.MixedCurrencyUser;
 import io.expensync.TestUsers;
 import io.expensync.rates.ExchangeRates;
 import io.expensync.users.CurrentUser;
@@ -56,13 +57,10 @@ class AccountListIntegrationTests {
 
 	@BeforeEach
 	void annWithAccountsInEurosDollarsAndYen() {
-		jdbc.update("delete from reference_rates");
 		api = new Api(mvc);
-		ann = users.signUp("Ann");
-		yesterday = ann.today(clock).minusDays(1);
-		api.account(ann, "Giro", "EUR", "1000.00");
-		api.account(ann, "Travel", "USD", "100.00");
-		api.account(ann, "Card", "JPY", "10000");
+		MixedCurrencyUser mixed = MixedCurrencyUser.signUp(users, api, jdbc, clock);
+		ann = mixed.user();
+		yesterday = mixed.yesterday();
 	}
 
 	String day(LocalDate date) {
