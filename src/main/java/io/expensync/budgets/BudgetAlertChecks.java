@@ -6,7 +6,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.expensync.transactions.TransactionRecorded;
 import io.expensync.transactions.TransactionsAdded;
-import io.expensync.users.UserService;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,16 +39,13 @@ public class BudgetAlertChecks {
 
 	private final BudgetService budgets;
 
-	private final UserService users;
-
 	private final TaskExecutor executor;
 
 	/** Users whose check is waiting for its turn on the executor. */
 	private final Set<UUID> queued = ConcurrentHashMap.newKeySet();
 
-	BudgetAlertChecks(BudgetService budgets, UserService users, TaskExecutor executor) {
+	BudgetAlertChecks(BudgetService budgets, TaskExecutor executor) {
 		this.budgets = budgets;
-		this.users = users;
 		this.executor = executor;
 	}
 
@@ -97,12 +93,11 @@ public class BudgetAlertChecks {
 
 	/**
 	 * Checks one user's budgets; a failure is logged and left to the next check, so one
-	 * user's failure does not stop the sweep. A user deleted since has none left to
-	 * check.
+	 * user's failure does not stop the sweep.
 	 */
 	private void check(UUID userId, String whenFailed) {
 		try {
-			users.find(userId).ifPresent(budgets::checkAlerts);
+			budgets.checkAlerts(userId);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Budget alerts of user {} not checked {}: {}", userId, whenFailed, ex.toString());

@@ -11,6 +11,7 @@ import io.expensync.categories.CategoryType;
 import io.expensync.money.Money;
 import io.expensync.transactions.TransactionTotals.Total;
 import io.expensync.users.CurrentUser;
+import io.expensync.users.UserService;
 import io.expensync.web.Commands;
 import io.expensync.web.InvalidInputException;
 
@@ -43,16 +44,19 @@ public class BudgetService {
 
 	private final Commands commands;
 
+	private final UserService users;
+
 	private final Clock clock;
 
 	BudgetService(BudgetRepository budgets, BudgetSpending spending, CategoryService categories, BudgetAlerts alerts,
-			ApplicationEventPublisher events, Commands commands, Clock clock) {
+			ApplicationEventPublisher events, Commands commands, UserService users, Clock clock) {
 		this.budgets = budgets;
 		this.spending = spending;
 		this.categories = categories;
 		this.alerts = alerts;
 		this.events = events;
 		this.commands = commands;
+		this.users = users;
 		this.clock = clock;
 	}
 
@@ -68,12 +72,28 @@ public class BudgetService {
 		return sendAlerts(user);
 	}
 
-	private int sendAlerts(CurrentUser user) {
-		int sent = 0;
-		List<Budget> locked = budgets.lockAllOfUser(user.id());
+	/**
+	 * {@link #checkAlerts(CurrentUser)} for a user known by id: the user is read only
+	 * when they have a budget, so a change of a user without one costs one query. A user
+	 * deleted since has none left to check.
+	 * @return how many alerts went out
+	 */
+	@Transactional
+	public int checkAlerts(UUID userId) {
+		List<Budget> locked = budgets.lockAllOfUser(userId);
 		if (locked.isEmpty()) {
 			return 0;
 		}
+		return users.find(userId).map(user -> sendAlerts(user, locked)).orElse(0);
+	}
+
+	private int sendAlerts(CurrentUser user) {
+		List<Budget> locked = budgets.lockAllOfUser(user.id());
+		return locked.isEmpty() ? 0 : sendAlerts(user, locked);
+	}
+
+	private int sendAlerts(CurrentUser user, List<Budget> locked) {
+		int sent = 0;
 		BudgetAccounts counted = spending.accounts(user.id());
 		for (Budget budget : locked) {
 			BudgetProgress progress = progress(user, budget, counted);

@@ -2,7 +2,6 @@ package io.expensync.budgets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -10,13 +9,10 @@ import static org.mockito.Mockito.when;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import io.expensync.transactions.TransactionRecorded;
 import io.expensync.transactions.TransactionType;
-import io.expensync.users.CurrentUser;
-import io.expensync.users.UserService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,13 +29,9 @@ class BudgetAlertChecksTests {
 
 	private final BudgetService budgets = mock(BudgetService.class);
 
-	private final UserService users = mock(UserService.class);
-
-	private final BudgetAlertChecks checks = new BudgetAlertChecks(budgets, users, executor::add);
+	private final BudgetAlertChecks checks = new BudgetAlertChecks(budgets, executor::add);
 
 	private final UUID userId = UUID.randomUUID();
-
-	private final CurrentUser user = mock(CurrentUser.class);
 
 	@AfterEach
 	void clearSynchronization() {
@@ -50,7 +42,6 @@ class BudgetAlertChecksTests {
 
 	@Test
 	void manyChangesOfOneUserWaitingForTheExecutorMakeOneCheck() {
-		when(users.find(userId)).thenReturn(Optional.of(user));
 		for (int i = 0; i < 5; i++) {
 			checks.on(recorded(userId));
 		}
@@ -58,7 +49,7 @@ class BudgetAlertChecksTests {
 		assertThat(executor).hasSize(2);
 
 		executor.remove(0).run();
-		verify(budgets, times(1)).checkAlerts(user);
+		verify(budgets, times(1)).checkAlerts(userId);
 		// once its check has started, the user's next change queues another
 		checks.on(recorded(userId));
 		assertThat(executor).hasSize(2);
@@ -85,14 +76,11 @@ class BudgetAlertChecksTests {
 	@Test
 	void aFailingCheckIsLeftToTheSweepAndDoesNotStopTheNext() {
 		UUID other = UUID.randomUUID();
-		CurrentUser otherUser = mock(CurrentUser.class);
-		when(users.find(userId)).thenThrow(new IllegalStateException("database gone"));
-		when(users.find(other)).thenReturn(Optional.of(otherUser));
+		when(budgets.checkAlerts(userId)).thenThrow(new IllegalStateException("database gone"));
 		checks.on(recorded(userId));
 		checks.on(recorded(other));
 		executor.forEach(Runnable::run);
-		verify(budgets, never()).checkAlerts(user);
-		verify(budgets).checkAlerts(otherUser);
+		verify(budgets).checkAlerts(other);
 		// the failed user is no longer queued: its next change checks again
 		executor.clear();
 		checks.on(recorded(userId));

@@ -102,6 +102,8 @@ class BudgetsModuleTests {
 			});
 		// waits for the check's commit on the budgets it locked, then finds the alert row
 		assertThat(budgets.checkAlerts(ann)).as("checked again: not sent twice").isZero();
+		assertThat(budgets.checkAlerts(ann.id())).as("checked again by id: not sent twice").isZero();
+		assertThat(budgets.checkAlerts(UUID.randomUUID())).as("no such user: nothing to check").isZero();
 		assertThat(alerts(ann)).containsExactly(ann.currentMonth(clock) + " 80");
 		assertThat(alerts(bob)).isEmpty();
 
