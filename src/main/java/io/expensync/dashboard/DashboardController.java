@@ -17,6 +17,7 @@ import io.expensync.users.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -46,7 +47,12 @@ class DashboardController {
 		this.devMode = devMode;
 	}
 
+	/**
+	 * Read in one read-only transaction: one connection and one session for the page's
+	 * seven reads, not one each.
+	 */
 	@GetMapping("/dashboard")
+	@Transactional(readOnly = true)
 	String dashboard(CurrentUser user, @RequestParam(required = false) @Nullable UUID accountId,
 			@RequestHeader(name = "HX-Target", required = false) @Nullable String htmxTarget, Model model) {
 		List<AccountView> accounts = overview.accounts(user);

@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -70,7 +71,12 @@ class AccountPageController {
 		this.categories = categories;
 	}
 
+	/**
+	 * Read in one read-only transaction: one connection and one session for the page's
+	 * eight reads, not one each.
+	 */
 	@GetMapping("/accounts/{id}")
+	@Transactional(readOnly = true)
 	String account(CurrentUser user, @PathVariable UUID id, @ModelAttribute("query") LedgerQuery query,
 			@RequestParam(required = false) @Nullable String range,
 			@RequestHeader(name = "HX-Target", required = false) @Nullable String htmxTarget, Model model) {
