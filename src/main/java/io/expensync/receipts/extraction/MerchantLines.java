@@ -247,7 +247,7 @@ final class MerchantLines {
 		}
 		String upper = PrintedNames.read(row).toUpperCase(Locale.ROOT);
 		return ReceiptMerchants.LEGAL_SUFFIX.matcher(upper).matches()
-				|| ReceiptMerchants.CONTINUATION.matcher(upper).find();
+				|| ReceiptMerchants.CONTINUATION.matcher(upper).find() || ReceiptMerchants.closesParenthesis(upper);
 	}
 
 	private static double flag(boolean value) {

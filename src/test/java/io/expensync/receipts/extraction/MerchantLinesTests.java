@@ -81,6 +81,16 @@ class MerchantLinesTests {
 		assertThat(extractor.extract(pieces).merchant().value()).isEqualTo("THE COFFEE BEAN & TEA LEAF (M) SDN BHD.");
 	}
 
+	@Test
+	void aRowThatClosesABracketItDidNotOpenGoesOnFromTheRowAbove() {
+		// the opening bracket of "(RIVER" read as a C
+		List<OcrLine> pieces = page("NORTH STAR HARDWARE", 24, "ENTERPRISE CRIVER", 24, "VIEW) SDN BHD", 24,
+				"(765432-A)", 14, "NO. 9, JALAN MAWAR 3, 40170 SHAH ALAM", 14, "TEL: 012-6651783", 14, "TOTAL 5.00",
+				14);
+		assertThat(extractor.extract(pieces).merchant().value())
+			.isEqualTo("NORTH STAR HARDWARE ENTERPRISE (RIVER VIEW) SDN BHD");
+	}
+
 	/**
 	 * Rows of a receipt 600 px wide, each centred, with the height given after its text,
 	 * 6 px apart.
