@@ -149,6 +149,13 @@ class MerchantLinesTests {
 	}
 
 	@Test
+	void knowsARegistrationNumberWhoseDashOcrReadTwice() {
+		assertThat(PrintedNames.registered("BLUE LAGOON (M) BHD (123456--K)")).isTrue();
+		assertThat(PrintedNames.withoutRegistration("BLUE LAGOON 123456--K")).isEqualTo("BLUE LAGOON");
+		assertThat(PrintedNames.registered("TEL 123456---K")).as("not a run of dashes").isFalse();
+	}
+
+	@Test
 	void readsTheLinesFilesOneLineAtATime() throws Exception {
 		Path file = Files.createTempFile("receipt", ".lines.csv");
 		try {
