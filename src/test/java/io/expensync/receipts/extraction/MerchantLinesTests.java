@@ -91,6 +91,15 @@ class MerchantLinesTests {
 			.isEqualTo("NORTH STAR HARDWARE ENTERPRISE (RIVER VIEW) SDN BHD");
 	}
 
+	@Test
+	void aRowWithoutACapitalIsNotTheName() {
+		// a signature or a logo's script above the name, read in small letters
+		List<OcrLine> pieces = page("lim woon kiat", 40, "SINAR JAYA GIFT & DECO", 21, "27,JALAN MERANTI 13", 24,
+				"TAMAN BUKIT JAYA,", 24, "81100 JOHOR BAHRU,JOHOR.", 20, "Tel:07-3345566 Fax:07-3345567", 23, "RECEIPT",
+				24, "TOTAL 9.00", 14);
+		assertThat(extractor.extract(pieces).merchant().value()).isEqualTo("SINAR JAYA GIFT & DECO");
+	}
+
 	/**
 	 * Rows of a receipt 600 px wide, each centred, with the height given after its text,
 	 * 6 px apart.
