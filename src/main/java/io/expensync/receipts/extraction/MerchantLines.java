@@ -72,13 +72,18 @@ final class MerchantLines {
 		return ranked(rows, Shipped.MODEL).stream().map(Candidate::name).distinct().limit(count).toList();
 	}
 
-	/** Every run of rows that reads as a name, the one the model takes for it first. */
+	/**
+	 * Every run of rows that reads as a name, the one the model takes for it first. A run
+	 * without a capital letter is none: a signature or a logo's script read in small
+	 * letters (the model, learnt on lines printed in capitals, cannot tell).
+	 */
 	private static List<Candidate> ranked(List<OcrLine> rows, LineModel model) {
 		Context context = Context.of(rows);
 		List<Candidate> candidates = new ArrayList<>();
 		for (Span span : spans(rows)) {
 			String name = span.name(rows);
-			if (name.chars().filter(Character::isLetter).count() >= 2) {
+			if (name.chars().filter(Character::isLetter).count() >= 2
+					&& name.chars().anyMatch(Character::isUpperCase)) {
 				candidates.add(new Candidate(name, model.score(features(rows, span, context))));
 			}
 		}
@@ -247,7 +252,7 @@ final class MerchantLines {
 		}
 		String upper = PrintedNames.read(row).toUpperCase(Locale.ROOT);
 		return ReceiptMerchants.LEGAL_SUFFIX.matcher(upper).matches()
-				|| ReceiptMerchants.CONTINUATION.matcher(upper).find();
+				|| ReceiptMerchants.CONTINUATION.matcher(upper).find() || ReceiptMerchants.closesParenthesis(upper);
 	}
 
 	private static double flag(boolean value) {

@@ -14,8 +14,11 @@ import java.util.regex.Pattern;
  */
 final class PrintedNames {
 
-	/** A company registration number ({@code (123456-K)}, {@code 001234567-W}). */
-	private static final Pattern REGISTRATION = Pattern.compile("\\(?\\s*[A-Z]{0,3}\\d{4,}\\s*-\\s*[A-Z]\\s*\\)?");
+	/**
+	 * A company registration number ({@code (123456-K)}, {@code 001234567-W}), its dash
+	 * read twice as OCR sometimes does ({@code 126926--H}).
+	 */
+	private static final Pattern REGISTRATION = Pattern.compile("\\(?\\s*[A-Z]{0,3}\\d{4,}\\s*-{1,2}\\s*[A-Z]\\s*\\)?");
 
 	/**
 	 * Short leftovers of OCR at the ends: "7 | NAME", "NAME Fo a", "NAME 4"; not a number

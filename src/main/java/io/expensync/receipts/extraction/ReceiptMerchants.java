@@ -83,7 +83,8 @@ final class ReceiptMerchants {
 			for (int index = start; index <= bestIndex; index++) {
 				joined.append((index > start) ? " " : "").append(PrintedNames.read(lines.get(index)));
 			}
-			name = joined.toString();
+			// "ENTERPRISE CSETIA ALAM)": the bracket that OCR read as a letter put back
+			name = PrintedNames.withParenthesisOpened(joined.toString());
 		}
 		else if (!ENDS_LEGALLY.matcher(upper).find()) {
 			name = joinedWithFollowingLines(lines, bestIndex, name);
@@ -93,15 +94,17 @@ final class ReceiptMerchants {
 
 	/**
 	 * Whether the line goes on with the name on the line above: it starts with a business
-	 * word or a legal suffix, or closes a parenthesis that the line above left open.
+	 * word or a legal suffix, or closes a parenthesis that it did not open (the line
+	 * above opened it, even when OCR read that bracket as a letter: "ENTERPRISE CSETIA"
+	 * over "ALAM) SDN BHD").
 	 */
 	private static boolean continuesAbove(List<String> lines, int index) {
 		String line = PrintedNames.read(lines.get(index));
-		return CONTINUATION.matcher(line.toUpperCase(Locale.ROOT)).find()
-				|| leavesParenthesisOpen(PrintedNames.read(lines.get(index - 1))) && closesParenthesis(line);
+		return CONTINUATION.matcher(line.toUpperCase(Locale.ROOT)).find() || closesParenthesis(line);
 	}
 
-	private static boolean closesParenthesis(String text) {
+	/** Whether the text closes a parenthesis before it opens one. */
+	static boolean closesParenthesis(String text) {
 		int close = Math.max(text.indexOf(')'), text.indexOf('}'));
 		int open = Math.max(text.indexOf('('), text.indexOf('{'));
 		return close >= 0 && (open < 0 || open > close);
@@ -119,13 +122,14 @@ final class ReceiptMerchants {
 		for (int next = index + 1; next < lines.size() && next <= index + CONTINUED_LINES; next++) {
 			String part = PrintedNames.read(lines.get(next));
 			String partUpper = part.toUpperCase(Locale.ROOT);
-			boolean continues = CONTINUATION.matcher(partUpper).find() || leavesParenthesisOpen(previous);
+			boolean continues = CONTINUATION.matcher(partUpper).find() || leavesParenthesisOpen(previous)
+					|| closesParenthesis(part);
 			if (!continues || JUNK.matcher(partUpper).find() || partUpper.chars().anyMatch(Character::isDigit)) {
 				break;
 			}
 			joined.append(' ').append(part);
 			if (ENDS_LEGALLY.matcher(partUpper).find()) {
-				return joined.toString();
+				return PrintedNames.withParenthesisOpened(joined.toString());
 			}
 			previous = part;
 		}

@@ -7,7 +7,9 @@ import java.util.Locale;
  * characters of a name better than Tesseract but often runs its words together
  * ({@code PINGHWAITRADING}); Tesseract, reading the same box, mostly gets the words'
  * spaces right. When the two agree on the characters (ignoring case and spaces, up to a
- * few slips), PP-OCR's characters are kept with Tesseract's spaces.
+ * few slips), PP-OCR's characters are kept with Tesseract's spaces; a mark that only
+ * Tesseract reads between two of them ({@code PAPAN'YEW} for {@code PAPANYEW}) parts them
+ * too.
  */
 public final class Respacing {
 
@@ -74,6 +76,11 @@ public final class Respacing {
 				i--;
 			}
 			else {
+				// a mark that only the spaced reading has, between two characters
+				// ("PAPAN'YEW" for "PAPANYEW"): where the words meet
+				if (i > 0 && i < a.length() && !Character.isLetterOrDigit(b.charAt(j - 1))) {
+					spaceBeforeA[i] = true;
+				}
 				j--;
 			}
 		}

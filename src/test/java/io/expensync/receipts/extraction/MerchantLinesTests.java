@@ -81,6 +81,25 @@ class MerchantLinesTests {
 		assertThat(extractor.extract(pieces).merchant().value()).isEqualTo("THE COFFEE BEAN & TEA LEAF (M) SDN BHD.");
 	}
 
+	@Test
+	void aRowThatClosesABracketItDidNotOpenGoesOnFromTheRowAbove() {
+		// the opening bracket of "(RIVER" read as a C
+		List<OcrLine> pieces = page("NORTH STAR HARDWARE", 24, "ENTERPRISE CRIVER", 24, "VIEW) SDN BHD", 24,
+				"(765432-A)", 14, "NO. 9, JALAN MAWAR 3, 40170 SHAH ALAM", 14, "TEL: 012-6651783", 14, "TOTAL 5.00",
+				14);
+		assertThat(extractor.extract(pieces).merchant().value())
+			.isEqualTo("NORTH STAR HARDWARE ENTERPRISE (RIVER VIEW) SDN BHD");
+	}
+
+	@Test
+	void aRowWithoutACapitalIsNotTheName() {
+		// a signature or a logo's script above the name, read in small letters
+		List<OcrLine> pieces = page("lim woon kiat", 40, "SINAR JAYA GIFT & DECO", 21, "27,JALAN MERANTI 13", 24,
+				"TAMAN BUKIT JAYA,", 24, "81100 JOHOR BAHRU,JOHOR.", 20, "Tel:07-3345566 Fax:07-3345567", 23, "RECEIPT",
+				24, "TOTAL 9.00", 14);
+		assertThat(extractor.extract(pieces).merchant().value()).isEqualTo("SINAR JAYA GIFT & DECO");
+	}
+
 	/**
 	 * Rows of a receipt 600 px wide, each centred, with the height given after its text,
 	 * 6 px apart.
@@ -136,6 +155,13 @@ class MerchantLinesTests {
 		assertThat(ReceiptExtractor.tidied("KMF F00DICIOUS\nCOSWAY (MSDN BHD"))
 			.isEqualTo("KMF FOODICIOUS\nCOSWAY (M) SDN BHD");
 		assertThat(PrintedNames.withParenthesisOpened("TEA LEAF M) SDN BHD")).isEqualTo("TEA LEAF M) SDN BHD");
+	}
+
+	@Test
+	void knowsARegistrationNumberWhoseDashOcrReadTwice() {
+		assertThat(PrintedNames.registered("BLUE LAGOON (M) BHD (123456--K)")).isTrue();
+		assertThat(PrintedNames.withoutRegistration("BLUE LAGOON 123456--K")).isEqualTo("BLUE LAGOON");
+		assertThat(PrintedNames.registered("TEL 123456---K")).as("not a run of dashes").isFalse();
 	}
 
 	@Test

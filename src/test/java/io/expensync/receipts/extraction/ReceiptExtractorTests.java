@@ -337,7 +337,20 @@ class ReceiptExtractorTests {
 				NO. 9, JALAN MAWAR 3
 				TOTAL 5.00
 				""");
-		assertThat(fields.merchant().value()).isEqualTo("NORTH STAR HARDWARE ENTERPRISE {RIVER VIEW) SDN BHD");
+		assertThat(fields.merchant().value()).isEqualTo("NORTH STAR HARDWARE ENTERPRISE (RIVER VIEW) SDN BHD");
+	}
+
+	@Test
+	void joinsALineThatClosesABracketWhoseOpeningOcrReadAsALetter() {
+		ReceiptFields fields = extractor.extract("""
+				NORTH STAR HARDWARE
+				ENTERPRISE CRIVER
+				VIEW) SDN BHD
+				(765432-A)
+				NO. 9, JALAN MAWAR 3
+				TOTAL 5.00
+				""");
+		assertThat(fields.merchant().value()).isEqualTo("NORTH STAR HARDWARE ENTERPRISE (RIVER VIEW) SDN BHD");
 	}
 
 	@Test

@@ -19,6 +19,15 @@ class RespacingTests {
 	}
 
 	@Test
+	void aMarkThatOnlyTheSpacedReadingHasBetweenTwoWordsPartsThem() {
+		assertThat(Respacing.respace("KEDAISINHENGJAYA", "KEDAI SIN HENG'JAYA")).isEqualTo("KEDAI SIN HENG JAYA");
+		assertThat(Respacing.respace("KEDAISINHENGJAYA", "KEDAI SIN HENG-JAYA")).isEqualTo("KEDAI SIN HENG JAYA");
+		// a mark both read stays as it is, and one at either end parts nothing
+		assertThat(Respacing.respace("KING'SBAKERY", "KING'S BAKERY")).isEqualTo("KING'S BAKERY");
+		assertThat(Respacing.respace("SINHENGJAYA", "|SIN HENG JAYA.")).isEqualTo("SIN HENG JAYA");
+	}
+
+	@Test
 	void readingsTooDifferentToLineUpLeaveTheFirstAsItIs() {
 		assertThat(Respacing.respace("AMTECHELECTRICAL", "AM 1 ECH")).isEqualTo("AMTECHELECTRICAL");
 		assertThat(Respacing.respace("GOLDEN SCOOP", "")).isEqualTo("GOLDEN SCOOP");
