@@ -11,13 +11,15 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import io.expensync.web.DatabaseKind;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.jdbc.DatabaseDriver;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -83,8 +85,7 @@ class HandRates {
 	private String upsert() {
 		String upsert = this.upsert;
 		if (upsert == null) {
-			DatabaseDriver database = jdbc.execute((ConnectionCallback<DatabaseDriver>) connection -> DatabaseDriver
-				.fromProductName(connection.getMetaData().getDatabaseProductName()));
+			DatabaseDriver database = DatabaseKind.of(Objects.requireNonNull(jdbc.getDataSource()));
 			// PostgreSQL's MERGE can still fail on the key when two insert at once; its
 			// ON CONFLICT cannot. H2's MERGE … KEY is its upsert.
 			upsert = (database == DatabaseDriver.POSTGRESQL) ? """

@@ -17,8 +17,6 @@ import org.jspecify.annotations.Nullable;
  */
 public record HomeTotal(Currency home, Money total, List<Line> lines) {
 
-	/** How many significant digits a rate is shown with. */
-
 	/**
 	 * One account; {@code rate} is the rate used into the home currency
 	 * ({@link Rate.Source#SAME} for an account in it), or null when none is known.

@@ -1,12 +1,9 @@
 package io.expensync.security;
 
-import java.sql.DatabaseMetaData;
-
 import javax.sql.DataSource;
 
-import org.springframework.boot.jdbc.DatabaseDriver;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
+import io.expensync.web.DatabaseKind;
+
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.stereotype.Component;
@@ -63,23 +60,13 @@ class SessionAttributeUpsert implements SessionRepositoryCustomizer<JdbcIndexedS
 	 */
 	@Override
 	public void customize(JdbcIndexedSessionRepository sessions) {
-		switch (database()) {
+		switch (DatabaseKind.of(dataSource)) {
 			case POSTGRESQL -> sessions.setCreateSessionAttributeQuery(POSTGRESQL_CREATE_SESSION_ATTRIBUTE_QUERY);
 			case H2 -> sessions.setCreateSessionAttributeQuery(H2_CREATE_SESSION_ATTRIBUTE_QUERY);
 			default -> {
 				// the app runs on H2 and PostgreSQL only; elsewhere the plain insert
 				// stays
 			}
-		}
-	}
-
-	private DatabaseDriver database() {
-		try {
-			return DatabaseDriver.fromProductName(
-					JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
-		}
-		catch (MetaDataAccessException ex) {
-			throw new IllegalStateException("Cannot tell which database keeps the sessions", ex);
 		}
 	}
 
