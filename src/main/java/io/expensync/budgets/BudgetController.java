@@ -15,6 +15,7 @@ import io.expensync.web.InvalidInputException;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,7 +45,9 @@ class BudgetController {
 		this.clock = clock;
 	}
 
+	/** Read in one read-only transaction: one connection for the page's five reads. */
 	@GetMapping("/budgets")
+	@Transactional(readOnly = true)
 	String list(CurrentUser user, Model model) {
 		List<BudgetProgress> all = budgets.all(user);
 		model.addAttribute("budgets", all);

@@ -9,6 +9,7 @@ import io.expensync.users.CurrentUser;
 import io.expensync.web.InvalidInputException;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -42,7 +43,9 @@ class RecurringController {
 		this.clock = clock;
 	}
 
+	/** Read in one read-only transaction: one connection for the page's three reads. */
 	@GetMapping("/recurring")
+	@Transactional(readOnly = true)
 	String list(CurrentUser user, Model model) {
 		model.addAttribute("schedules", recurring.list(user.id()));
 		model.addAttribute("accountNames", accounts.names(user.id()));

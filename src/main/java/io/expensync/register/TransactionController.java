@@ -26,6 +26,7 @@ import io.expensync.web.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,7 +65,9 @@ class TransactionController {
 		this.clock = clock;
 	}
 
+	/** The form's choices are read in one read-only transaction, as on the edit form. */
 	@GetMapping("/transactions/new")
+	@Transactional(readOnly = true)
 	String newTransaction(CurrentUser user, @RequestParam(required = false) @Nullable UUID accountId, Model model) {
 		TransactionForm form = new TransactionForm();
 		form.setDate(user.today(clock));
@@ -81,6 +84,7 @@ class TransactionController {
 	}
 
 	@GetMapping("/transactions/{id}/edit")
+	@Transactional(readOnly = true)
 	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
 		Entry entry = entries.get(user.id(), id);
 		return form(user, TransactionForm.of(entry.transaction()), entry, model);

@@ -10,6 +10,7 @@ import io.expensync.users.CurrentUser;
 import io.expensync.users.UserService;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,7 +34,9 @@ class ReportController {
 		this.totals = totals;
 	}
 
+	/** Read in one read-only transaction: one connection for the page's two reads. */
 	@GetMapping("/reports")
+	@Transactional(readOnly = true)
 	String history(CurrentUser user, Model model) {
 		List<MonthlyReportView> history = reports.history(user);
 		model.addAttribute("reports", history);

@@ -12,6 +12,7 @@ import io.expensync.web.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,7 +47,9 @@ class RuleController {
 		this.categories = categories;
 	}
 
+	/** Read in one read-only transaction: one connection for the page's three reads. */
 	@GetMapping("/rules")
+	@Transactional(readOnly = true)
 	String list(CurrentUser user, Model model) {
 		model.addAttribute("rules", rules.list(user.id()));
 		model.addAttribute("accountNames", accounts.names(user.id()));

@@ -3,7 +3,9 @@ package io.expensync.register;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.expensync.Api;
 import io.expensync.TestUsers;
@@ -57,7 +59,6 @@ class PageTransactionsIntegrationTests {
 		public void afterBegin(TransactionExecution transaction, Throwable beginFailure) {
 			if (Thread.currentThread() == testThread && transaction.isNewTransaction()) {
 				begun.add(transaction.getTransactionName());
-				new Exception("BEGIN " + transaction.getTransactionName()).printStackTrace(System.out);
 			}
 		}
 	};
@@ -94,6 +95,21 @@ class PageTransactionsIntegrationTests {
 
 		assertThat(page).contains("Giro", "€12.50", "€100.00", "€25.00");
 		assertThat(begun).containsExactly(SIGNED_IN_USER, "io.expensync.register.AccountPageController.account");
+	}
+
+	@Test
+	void theListPagesReadInOneTransactionEach() {
+		Map<String, String> handlers = new LinkedHashMap<>();
+		handlers.put("/budgets", "io.expensync.budgets.BudgetController.list");
+		handlers.put("/transactions/new", "io.expensync.register.TransactionController.newTransaction");
+		handlers.put("/recurring", "io.expensync.recurring.RecurringController.list");
+		handlers.put("/rules", "io.expensync.rules.RuleController.list");
+		handlers.put("/reports", "io.expensync.reports.ReportController.history");
+		handlers.forEach((path, handler) -> {
+			begun.clear();
+			api.page(ann, path);
+			assertThat(begun).as(path).containsExactly(SIGNED_IN_USER, handler);
+		});
 	}
 
 }
