@@ -104,11 +104,13 @@ public final class PaddleOcrEngine {
 	/**
 	 * The narrowest line image the recogniser gets. PaddleOCR pads to 320 (the size it
 	 * trained at), but half of a receipt's pieces are short (a price, a quantity), and
-	 * padding them is most of a batch's work: 240 recognises 14 % fewer columns on the
-	 * development receipts' printed lines and reads the same fields on both folders
-	 * ({@code bench/receipts}); 160 read one total wrong.
+	 * padding them is most of a batch's work. 200 reads the same fields on both folders
+	 * as 320 and 240 did ({@code bench/receipts}), and the same characters
+	 * ({@code bench/ocr-text}), and took the median receipt of {@code receipts-dev} from
+	 * 1.9 s (at 240) to 1.7 s; 160 read one total wrong. Reading several short pieces
+	 * side by side in one row instead read one line in a hundred worse.
 	 */
-	static final int LINE_MIN_WIDTH = 240;
+	static final int LINE_MIN_WIDTH = 200;
 
 	/**
 	 * Two characters with a space between them start this many times the line's usual
