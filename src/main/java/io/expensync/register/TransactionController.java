@@ -65,7 +65,10 @@ class TransactionController {
 		this.clock = clock;
 	}
 
-	/** The form's choices are read in one read-only transaction, as on the edit form. */
+	/**
+	 * The form's choices are read in one read-only transaction, as on the edit form; the
+	 * accounts once, for the default account and for the choice.
+	 */
 	@GetMapping("/transactions/new")
 	@Transactional(readOnly = true)
 	String newTransaction(CurrentUser user, @RequestParam(required = false) @Nullable UUID accountId, Model model) {
@@ -74,7 +77,7 @@ class TransactionController {
 		List<AccountView> mine = accounts.list(user.id());
 		form.setAccountId(accountId != null ? accounts.get(user.id(), accountId).id()
 				: mine.stream().filter(AccountView::isDefault).map(AccountView::id).findFirst().orElse(null));
-		return form(user, form, null, model);
+		return form(user, form, null, mine, model);
 	}
 
 	@PostMapping("/transactions")
@@ -167,6 +170,11 @@ class TransactionController {
 	}
 
 	private String form(CurrentUser user, TransactionForm form, @Nullable Entry entry, Model model) {
+		return form(user, form, entry, accounts.list(user.id()), model);
+	}
+
+	private String form(CurrentUser user, TransactionForm form, @Nullable Entry entry, List<AccountView> mine,
+			Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("transactionId", (entry != null) ? entry.transaction().id() : null);
 		model.addAttribute("reconciled", entry != null && entry.transaction().reconciled());
@@ -174,7 +182,7 @@ class TransactionController {
 				: new TransactionStatus[] { TransactionStatus.PENDING, TransactionStatus.CLEARED });
 		model.addAttribute("receipt", (entry != null) ? entry.receipt() : null);
 		model.addAttribute("receiptScanning", receipts.scanning());
-		model.addAttribute("accounts", accounts.list(user.id()));
+		model.addAttribute("accounts", mine);
 		model.addAttribute("categories",
 				categories.list(user.id())
 					.stream()
