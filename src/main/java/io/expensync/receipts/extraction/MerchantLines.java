@@ -64,7 +64,9 @@ final class MerchantLines {
 		}
 		double top = ranked.get(0).score();
 		double chance = 1 / ranked.stream().mapToDouble((candidate) -> StrictMath.exp(candidate.score() - top)).sum();
-		return ExtractedField.of(ranked.get(0).name(), Math.min(0.9, 0.2 + 0.7 * chance));
+		Candidate first = ranked.get(0);
+		return ExtractedField.of(NameSpellings.corrected(first.name(), rows, first.span()),
+				Math.min(0.9, 0.2 + 0.7 * chance));
 	}
 
 	/** The {@code count} names the shipped model ranks first, the likeliest first. */
@@ -84,7 +86,7 @@ final class MerchantLines {
 			String name = span.name(rows);
 			if (name.chars().filter(Character::isLetter).count() >= 2
 					&& name.chars().anyMatch(Character::isUpperCase)) {
-				candidates.add(new Candidate(name, model.score(features(rows, span, context))));
+				candidates.add(new Candidate(name, model.score(features(rows, span, context)), span));
 			}
 		}
 		// the first of equals stays first: the run nearer the top
@@ -92,7 +94,7 @@ final class MerchantLines {
 		return candidates;
 	}
 
-	private record Candidate(String name, double score) {
+	private record Candidate(String name, double score, Span span) {
 	}
 
 	/** Every run of one to three rows among the first {@value #CANDIDATES}. */

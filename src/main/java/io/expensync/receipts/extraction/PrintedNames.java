@@ -218,6 +218,14 @@ final class PrintedNames {
 		return differences;
 	}
 
+	/**
+	 * Whether the word, in capitals, is a common word of business names or a real word
+	 * near one.
+	 */
+	static boolean knownWord(String upper) {
+		return VOCABULARY.contains(upper) || NOT_SLIPS.contains(upper);
+	}
+
 	private static String closestWord(String word) {
 		String upper = word.toUpperCase(Locale.ROOT);
 		if (NOT_SLIPS.contains(upper) || VOCABULARY.contains(upper)) {

@@ -100,6 +100,61 @@ class MerchantLinesTests {
 		assertThat(extractor.extract(pieces).merchant().value()).isEqualTo("SINAR JAYA GIFT & DECO");
 	}
 
+	@Test
+	void aWordOfTheNameIsSpeltAsTheAddressPrintsItWhenOcrWasSurerOfTheAddress() {
+		// the I of MALURI missed in the name's large type, and an M read as an H
+		List<OcrLine> missed = page("FUN N CHEER (MALUR)", 30, "LOT 3763, JALAN 6/37A,", 14, "TAMAN BUKIT MALURI", 14,
+				"52100 KUALA LUMPUR", 14, "TOTAL 5.00", 14);
+		assertThat(extractor.extract(withConfidence(missed, 0, 0.90)).merchant().value())
+			.isEqualTo("FUN N CHEER (MALURI)");
+		List<OcrLine> misread = page("NORTH STAR HARDWARE (SETIA ALAH) SDN BHD", 24, "(765432-A)", 14,
+				"NO. 9, JALAN SETIA INDAH, SETIA ALAM", 14, "TEL: 012-6651783", 14, "TOTAL 5.00", 14);
+		assertThat(extractor.extract(withConfidence(misread, 0, 0.85)).merchant().value())
+			.isEqualTo("NORTH STAR HARDWARE (SETIA ALAM) SDN BHD");
+	}
+
+	@Test
+	void aWordOfTheNameIsKeptAsReadWhenTheAddressIsNoSurerOrPrintsItAsRead() {
+		List<OcrLine> surer = page("FUN N CHEER (MALUR)", 30, "LOT 3763, JALAN 6/37A,", 14, "TAMAN BUKIT MALURI", 14,
+				"52100 KUALA LUMPUR", 14, "TOTAL 5.00", 14);
+		assertThat(extractor.extract(withConfidence(surer, 0, 0.99)).merchant().value())
+			.isEqualTo("FUN N CHEER (MALUR)");
+		// ALAM is printed in the address as the name reads it: SHAH ALAN is another
+		// word, not a better reading of it
+		List<OcrLine> printed = page("NORTH STAR HARDWARE (SETIA ALAM) SDN BHD", 24, "(765432-A)", 14,
+				"SETIA ALAM, 40170 SHAH ALAN", 14, "TOTAL 5.00", 14);
+		assertThat(extractor.extract(withConfidence(printed, 0, 0.85)).merchant().value())
+			.isEqualTo("NORTH STAR HARDWARE (SETIA ALAM) SDN BHD");
+		// KEDAI is a word of shop names; KEDAH, a state, is not a better reading of it
+		List<OcrLine> known = page("KEDAI RUNCIT ANEKA JAYA", 30, "NO 12, JALAN MERANTI 3, ALOR SETAR, KEDAH", 14,
+				"TOTAL 23.40", 14);
+		assertThat(extractor.extract(withConfidence(known, 0, 0.85)).merchant().value())
+			.isEqualTo("KEDAI RUNCIT ANEKA JAYA");
+		// two words of the address as near as each other: neither is taken
+		List<OcrLine> twoAsNear = page("TONYMOLY VIVA CITY", 30, "TONYMULY TONYMALY OUTLET", 14, "TOTAL 9.00", 14);
+		assertThat(extractor.extract(withConfidence(twoAsNear, 0, 0.85)).merchant().value())
+			.isEqualTo("TONYMOLY VIVA CITY");
+	}
+
+	@Test
+	void aLetterMoreInFrontIsNotABetterReading() {
+		assertThat(NameSpellings.oneLetterMissedOrWrong("MALUR", "MALURI")).isTrue();
+		assertThat(NameSpellings.oneLetterMissedOrWrong("ALAH", "ALAM")).isTrue();
+		// "TSTORE": a mark before the word read as a T
+		assertThat(NameSpellings.oneLetterMissedOrWrong("STORE", "TSTORE")).isFalse();
+		assertThat(NameSpellings.oneLetterMissedOrWrong("LEONG", "LONG")).isFalse();
+		assertThat(NameSpellings.oneLetterMissedOrWrong("ALAH", "ALAMY")).isFalse();
+	}
+
+	/** The pieces with the one at {@code index} read with the given confidence. */
+	private static List<OcrLine> withConfidence(List<OcrLine> pieces, int index, double confidence) {
+		List<OcrLine> changed = new ArrayList<>(pieces);
+		OcrLine piece = pieces.get(index);
+		changed.set(index,
+				new OcrLine(piece.text(), confidence, piece.left(), piece.top(), piece.right(), piece.bottom()));
+		return changed;
+	}
+
 	/**
 	 * Rows of a receipt 600 px wide, each centred, with the height given after its text,
 	 * 6 px apart.
