@@ -73,7 +73,18 @@ public final class OcrRows {
 		if (shorter <= 0 || overlap < SAME_ROW * shorter) {
 			return false;
 		}
-		return row.stream().noneMatch((piece) -> piece.left() < line.right() && line.left() < piece.right());
+		return row.stream().noneMatch((piece) -> standsOn(piece, line));
+	}
+
+	/**
+	 * Whether one piece stands over the other: they share more of their width than the
+	 * shorter one's height. A detector's boxes reach a little past their text, so two
+	 * pieces side by side on one row may share a few columns ("SUBANG HEALTHCARE SDN" and
+	 * "BHD").
+	 */
+	private static boolean standsOn(OcrLine piece, OcrLine other) {
+		int shared = Math.min(piece.right(), other.right()) - Math.max(piece.left(), other.left());
+		return shared > Math.min(piece.height(), other.height());
 	}
 
 }

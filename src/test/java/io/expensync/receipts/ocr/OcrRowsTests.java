@@ -17,6 +17,17 @@ class OcrRowsTests {
 	}
 
 	@Test
+	void piecesSideBySideWhoseBoxesShareAFewColumnsAreOneRow() {
+		// the detector's boxes reach past their text: "BHD" starts 13 px before the
+		// piece on its left ends; and it sorts before that piece, its middle the same
+		List<OcrLine> lines = List.of(new OcrLine("AA PHARMACY", 0.94, 46, 201, 315, 222),
+				new OcrLine("BHD", 0.96, 299, 225, 370, 249),
+				new OcrLine("SUBANG HEALTHCARE SDN", 0.94, 45, 226, 312, 248),
+				new OcrLine("1118258-K", 0.99, 45, 250, 160, 274));
+		assertThat(OcrRows.text(lines)).isEqualTo("AA PHARMACY\nSUBANG HEALTHCARE SDN BHD\n1118258-K");
+	}
+
+	@Test
 	void piecesThatOverlapLittleOrStandOnEachOtherAreRowsOfTheirOwn() {
 		List<OcrLine> lines = List.of(new OcrLine("A", 0.9, 10, 100, 50, 120), new OcrLine("B", 0.9, 60, 114, 90, 134),
 				new OcrLine("C", 0.9, 20, 103, 40, 121));
