@@ -31,7 +31,8 @@ import io.expensync.receipts.scanning.ScanResult;
  * <li>total: the same number (currency marks such as "RM" and thousands separators
  * dropped);
  * <li>date: the same calendar day (the printed ground truth is read day first, or year
- * first when it starts with the year, or with a month name);
+ * first when it starts with the year, or with a month name, eight digits year first or
+ * else day first, brackets around it dropped);
  * <li>merchant: the same text after upper-casing, removing punctuation, collapsing
  * whitespace, and dropping a trailing "SDN BHD" (so "X SDN. BHD." equals "X SDN BHD"
  * equals "X"); nothing else is forgiven.
@@ -49,7 +50,7 @@ public class ReceiptAccuracy {
 	static final Pattern FIELD = Pattern.compile("\"(company|date|total)\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
 
 	static final List<DateTimeFormatter> GROUND_TRUTH_DATES = Stream
-		.of("d/M/yyyy", "d/M/yy", "d-M-yyyy", "d-M-yy", "d.M.yyyy", "d.M.yy", "yyyy-M-d", "yyyy/M/d", "yyyyMMdd",
+		.of("d/M/yyyy", "d/M/yy", "d-M-yyyy", "d-M-yy", "d.M.yyyy", "d.M.yy", "yyyy-M-d", "yyyy/M/d", "yyyyMMdd", "ddMMyyyy",
 				"d MMM yy", "d MMM yyyy", "d-MMM-yyyy", "d-MMM-yy", "d/MMM/yyyy", "d/MMM/yy", "MMM d, yyyy")
 		.map((pattern) -> new DateTimeFormatterBuilder().parseCaseInsensitive()
 			.appendPattern(pattern.replace("yy", "uu"))
@@ -167,7 +168,8 @@ public class ReceiptAccuracy {
 	static boolean sameDate(String truth, ExtractedField<LocalDate> found) {
 		for (DateTimeFormatter format : GROUND_TRUTH_DATES) {
 			try {
-				LocalDate date = LocalDate.parse(truth.strip(), format);
+				// "(06/12/2016)": the brackets the receipt prints around it
+				LocalDate date = LocalDate.parse(truth.strip().replaceAll("^\\((.*)\\)$", "$1").strip(), format);
 				return found != null && date.equals(found.value());
 			}
 			catch (DateTimeParseException ex) {
