@@ -15,9 +15,10 @@ import org.jspecify.annotations.Nullable;
  * Finds the purchase date in receipt text. Numeric dates are read day first
  * ({@code 12/02/2018}, {@code 18/03/18}, {@code 11.02.18}), and month first only when day
  * first is impossible ({@code 12/25/2018}); year-first forms ({@code 2018-01-05},
- * {@code 20180304}, and day first just before the time: {@code 25032018 13:11}) and month
- * names ({@code 28 MAR 18}, {@code 02/JAN/2017}, {@code OCT 3, 2016}) are read as
- * written. Only real dates from 2000 to a year after {@code today} count.
+ * {@code 20180304}, and day first just before the time: {@code 25032018 13:11}, or
+ * anywhere when the receipt shows no other date) and month names ({@code 28 MAR 18},
+ * {@code 02/JAN/2017}, {@code OCT 3, 2016}) are read as written. Only real dates from
+ * 2000 to a year after {@code today} count.
  */
 final class ReceiptDates {
 
@@ -37,6 +38,13 @@ final class ReceiptDates {
 	 */
 	private static final Pattern COMPACT_BEFORE_TIME = Pattern
 		.compile("(?<![\\d.,])([0-3]\\d)([01]\\d)(20\\d{2})(?=\\s*[0-2]?\\d:[0-5]\\d)");
+
+	/**
+	 * A day-first date printed without separators anywhere else ({@code Dee:22122017},
+	 * its label misread): read only when the receipt shows no other date.
+	 */
+	private static final Pattern COMPACT_DAY_FIRST = Pattern
+		.compile("(?<![\\d.,])([0-3]\\d)([01]\\d)(20\\d{2})(?![\\d.,])");
 
 	private static final Pattern DAY_MONTH_NAME = Pattern
 		.compile("(?<!\\d)(\\d{1,2})[\\s/.\\-]*" + MONTH + "[\\s/.\\-,]*(\\d{4}|\\d{2})(?!\\d)");
@@ -105,9 +113,13 @@ final class ReceiptDates {
 	/**
 	 * Dates that are impossible as read but valid with one digit OCR often confuses put
 	 * right (7 for 1, 9 or 6 for 0): {@code 23/05/2078}, {@code 92/02/2018}; or with a
-	 * stray digit after the year, or a stray letter before the month's name, dropped.
+	 * stray digit after the year, or a stray letter before the month's name, dropped; or
+	 * printed day first without separators and away from the time.
 	 */
 	private void misreadDatesIn(String line, int index, List<Found> found) {
+		for (Matcher m = COMPACT_DAY_FIRST.matcher(line); m.find();) {
+			add(found, index, isLabelled(line), year(m.group(3)), number(m.group(2)), number(m.group(1)));
+		}
 		for (Matcher m = MONTH_NAME_DAY_LONG_YEAR.matcher(line); m.find();) {
 			add(found, index, isLabelled(line), year(m.group(3)), month(m.group(1)), number(m.group(2)));
 		}

@@ -47,6 +47,7 @@ class ReceiptExtractorTests {
 			DATE:250412017 (one slash dropped)  | 2017-04-25
 			00440010036 25032018 13:11:54 0003 (no separators, before the time) | 2018-03-25
 			CB#:5958 14MMay/2017 02:56:39 (a letter read twice) | 2017-05-14
+			Dee:22122017 (no separators, its label misread) | 2017-12-22
 			""")
 	void readsTheDateInEveryPrintedForm(String line, LocalDate expected) {
 		String text = "SOME SHOP SDN BHD\n" + line + "\nTOTAL 10.00\n";
@@ -57,6 +58,14 @@ class ReceiptExtractorTests {
 	void ignoresImpossibleAndFarFutureDates() {
 		ReceiptFields fields = extractor.extract("SHOP\n31/02/2018\nValid 2031-01-01\nTOTAL 1.00\n");
 		assertThat(fields.date()).isNull();
+	}
+
+	@Test
+	void readsEightDigitsDayFirstOnlyWhenTheReceiptShowsNoOtherDate() {
+		ReceiptFields fields = extractor.extract("SHOP\nMEMBER 22122017\nDate: 12/02/2018\nTOTAL 1.00\n");
+		assertThat(fields.date().value()).isEqualTo(LocalDate.of(2018, 2, 12));
+		// not a day and month
+		assertThat(extractor.extract("SHOP\nMEMBER 45132017\nTOTAL 1.00\n").date()).isNull();
 	}
 
 	@Test
