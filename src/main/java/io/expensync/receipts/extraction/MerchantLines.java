@@ -64,9 +64,34 @@ final class MerchantLines {
 		}
 		double top = ranked.get(0).score();
 		double chance = 1 / ranked.stream().mapToDouble((candidate) -> StrictMath.exp(candidate.score() - top)).sum();
-		Candidate first = ranked.get(0);
+		Candidate first = withRowsAbove(ranked, rows);
 		return ExtractedField.of(NameSpellings.corrected(first.name(), rows, first.span()),
 				Math.min(0.9, 0.2 + 0.7 * chance));
+	}
+
+	/**
+	 * The first candidate, or, when it is one row of one word and a legal suffix
+	 * ("STATIONERY SDN. BHD", "ALAM SDN BHD") under a row that reads as a name without
+	 * digits ("WESTERN EASTERN"), the likeliest run of rows that ends with it and starts
+	 * above it: such a row is the end of a name broken over rows, not a name of its own.
+	 */
+	private static Candidate withRowsAbove(List<Candidate> ranked, List<OcrLine> rows) {
+		Candidate first = ranked.get(0);
+		int row = first.span().first();
+		if (row != first.span().last() || row == 0) {
+			return first;
+		}
+		String name = first.name().toUpperCase(Locale.ROOT);
+		java.util.regex.Matcher legal = ReceiptMerchants.ENDS_LEGALLY.matcher(name);
+		String above = PrintedNames.tidied(rows.get(row - 1).text()).toUpperCase(Locale.ROOT);
+		if (!legal.find() || !name.substring(0, legal.start()).strip().matches("\\p{L}{3,}") || !nameLike(above)
+				|| above.chars().anyMatch(Character::isDigit)) {
+			return first;
+		}
+		return ranked.stream()
+			.filter((candidate) -> candidate.span().last() == row && candidate.span().first() < row)
+			.findFirst()
+			.orElse(first);
 	}
 
 	/** The {@code count} names the shipped model ranks first, the likeliest first. */

@@ -101,6 +101,22 @@ class MerchantLinesTests {
 	}
 
 	@Test
+	void aRowOfOneWordAndALegalSuffixTakesTheNameRowsAboveIt() {
+		List<OcrLine> pieces = page("WESTERN EASTERN", 24, "STATIONERY SDN. BHD", 24, "CO REG NO : 210038-K", 14,
+				"GST ID : 000517095424", 14, "42-46, JLN SULTAN AZLAN SHAH", 14, "51200 KUALA LUMPUR", 14, "TOTAL 1.40",
+				14);
+		assertThat(extractor.extract(pieces).merchant().value()).isEqualTo("WESTERN EASTERN STATIONERY SDN BHD");
+	}
+
+	@Test
+	void aCompanyOfTwoWordsUnderABrandIsTheNameAlone() {
+		List<OcrLine> pieces = page("SIMPLIFIED TAX INVOICE", 14, "AA PHARMACY", 20, "SUBANG HEALTHCARE SDN BHD", 20,
+				"1118258-K", 14, "GST NO: 001536708608", 14, "B-8, JALAN SS15/4D", 14, "47500 SUBANG JAYA, SELANGOR",
+				14, "TOTAL 9.90", 14);
+		assertThat(extractor.extract(pieces).merchant().value()).isEqualTo("SUBANG HEALTHCARE SDN BHD");
+	}
+
+	@Test
 	void aWordOfTheNameIsSpeltAsTheAddressPrintsItWhenOcrWasSurerOfTheAddress() {
 		// the I of MALURI missed in the name's large type, and an M read as an H
 		List<OcrLine> missed = page("FUN N CHEER (MALUR)", 30, "LOT 3763, JALAN 6/37A,", 14, "TAMAN BUKIT MALURI", 14,
