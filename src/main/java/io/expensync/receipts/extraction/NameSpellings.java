@@ -26,6 +26,9 @@ final class NameSpellings {
 	/** The shortest word that is put right. */
 	private static final int SHORTEST = 4;
 
+	/** The letters OCR reads for an opening bracket at the start of a word. */
+	private static final String BRACKET_AS_LETTER = "CIJLT";
+
 	private static final Pattern WORD = Pattern.compile("\\p{L}{" + SHORTEST + ",}");
 
 	private NameSpellings() {
@@ -71,7 +74,8 @@ final class NameSpellings {
 		}
 		String spelling = null;
 		for (Map.Entry<String, Double> other : heading.entrySet()) {
-			if (other.getValue() > nameConfidence && oneLetterMissedOrWrong(word, other.getKey())) {
+			if (other.getValue() > nameConfidence
+					&& (oneLetterMissedOrWrong(word, other.getKey()) || bracketReadInFront(word, other.getKey()))) {
 				if (spelling != null) {
 					return word;
 				}
@@ -79,6 +83,15 @@ final class NameSpellings {
 			}
 		}
 		return (spelling != null) ? spelling : word;
+	}
+
+	/**
+	 * Whether {@code read} is {@code other} after a letter that OCR reads for an opening
+	 * bracket ("ISETIA" or "TSETIA" for "(SETIA").
+	 */
+	static boolean bracketReadInFront(String read, String other) {
+		return read.length() == other.length() + 1 && BRACKET_AS_LETTER.indexOf(read.charAt(0)) >= 0
+				&& read.endsWith(other);
 	}
 
 	/**

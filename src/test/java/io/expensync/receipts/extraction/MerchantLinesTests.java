@@ -153,6 +153,16 @@ class MerchantLinesTests {
 	}
 
 	@Test
+	void anOpeningBracketReadAsALetterIsDroppedWhenTheAddressPrintsTheWord() {
+		List<OcrLine> pieces = page("NORTH STAR HARDWARE ENTERPRISE ISETIA ALAM SDN BHD", 24, "(765432-A)", 14,
+				"NO. 9, JALAN SETIA INDAH, SETIA ALAM", 14, "TEL: 012-6651783", 14, "TOTAL 5.00", 14);
+		assertThat(extractor.extract(withConfidence(pieces, 0, 0.85)).merchant().value())
+			.isEqualTo("NORTH STAR HARDWARE ENTERPRISE SETIA ALAM SDN BHD");
+		assertThat(NameSpellings.bracketReadInFront("TSETIA", "SETIA")).isTrue();
+		assertThat(NameSpellings.bracketReadInFront("ASETIA", "SETIA")).isFalse();
+	}
+
+	@Test
 	void aLetterMoreInFrontIsNotABetterReading() {
 		assertThat(NameSpellings.oneLetterMissedOrWrong("MALUR", "MALURI")).isTrue();
 		assertThat(NameSpellings.oneLetterMissedOrWrong("ALAH", "ALAM")).isTrue();
