@@ -14,9 +14,9 @@ import io.expensync.receipts.ocr.OcrLine;
  * again in the receipt's heading. A shop's name often names its place ("AIK HUAT HARDWARE
  * ENTERPRISE (SETIA ALAM)", "FUN N CHEER (MALURI)") and the address below prints that
  * place again ("SETIA ALAM", "TAMAN BUKIT MALURI"), often in a plainer type. A word of
- * the name that the heading does not print, one letter away from a word that it does,
- * becomes that word when OCR was surer of the row that word is on than of the name's
- * rows.
+ * the name that the heading does not print, one letter away from a word that it does (or
+ * that word after a letter OCR reads for an opening bracket: "ISETIA"), becomes that word
+ * when OCR was surer of the row that word is on than of the name's rows.
  */
 final class NameSpellings {
 
