@@ -58,6 +58,14 @@ final class MerchantLines {
 	}
 
 	static @Nullable ExtractedField<String> find(List<OcrLine> rows, LineModel model) {
+		for (int index = 0; index < rows.size(); index++) {
+			String owner = PrintedNames.owner(rows.get(index).text(),
+					(index + 1 < rows.size()) ? rows.get(index + 1).text() : "");
+			if (owner != null) {
+				// the receipt says whose it is: the company, not the brand at its top
+				return ExtractedField.of(owner, 0.8);
+			}
+		}
 		List<Candidate> ranked = ranked(rows, model);
 		if (ranked.isEmpty()) {
 			return null;

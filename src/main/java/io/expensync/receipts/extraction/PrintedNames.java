@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Reads a name as it is printed on a line of a receipt, with what OCR adds to it or gets
  * wrong put right: the noise around it, registration numbers, stray marks at its ends,
@@ -138,6 +140,21 @@ final class PrintedNames {
 		Matcher owner = OWNER.matcher(name);
 		String company = owner.find() && owner.end() < name.length() ? name.substring(owner.end()).strip() : name;
 		return FORMERLY.matcher(company).replaceFirst("").strip();
+	}
+
+	/**
+	 * The company a row says the shop belongs to ("Owned by" over "Dommal Food Services
+	 * Sdn Bhd", "OWN BY: CHEF LEE SDN BHD"): what follows those words, on the row or else
+	 * on the next, when it ends with a legal suffix; {@code null} otherwise.
+	 */
+	static @Nullable String owner(String row, String next) {
+		Matcher owner = OWNER.matcher(row);
+		if (!owner.find()) {
+			return null;
+		}
+		String after = row.substring(owner.end()).strip();
+		String company = read(after.isEmpty() ? next : after);
+		return ReceiptMerchants.ENDS_LEGALLY.matcher(company.toUpperCase(Locale.ROOT)).find() ? company : null;
 	}
 
 	/**

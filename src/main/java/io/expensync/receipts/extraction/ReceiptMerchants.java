@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * digits or symbols, addresses, phone and registration numbers, and headings such as
  * {@code TAX INVOICE} are skipped; capitals, business words ({@code SDN BHD},
  * {@code TRADING}, {@code RESTAURANT}…) and a registration number on the next line make a
- * line more likely. A legal suffix printed alone on the next line is joined on.
+ * line more likely. A legal suffix printed alone on the next line is joined on. A receipt
+ * that says whose it is ("Owned by" over a company) names the merchant itself.
  */
 final class ReceiptMerchants {
 
@@ -49,6 +50,13 @@ final class ReceiptMerchants {
 
 	/** The merchant's name; {@code null} when no line looks like one. */
 	static @Nullable ExtractedField<String> find(List<String> lines) {
+		for (int index = 0; index < lines.size(); index++) {
+			String owner = PrintedNames.owner(lines.get(index), (index + 1 < lines.size()) ? lines.get(index + 1) : "");
+			if (owner != null) {
+				// the receipt says whose it is: the company, not the brand at its top
+				return ExtractedField.of(owner, 0.8);
+			}
+		}
 		int limit = Math.min(LINES_TO_LOOK_AT, lines.size());
 		for (int index = 0; index < limit; index++) {
 			// the name is printed above the items and their column headings

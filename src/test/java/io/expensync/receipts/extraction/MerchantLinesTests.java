@@ -117,6 +117,17 @@ class MerchantLinesTests {
 	}
 
 	@Test
+	void theCompanyAReceiptSaysItIsOwnedByIsTheMerchantWhereverItIsPrinted() {
+		List<OcrLine> pieces = page("TAX INVOICE", 14, "DOMINO'S PIZZA", 24, "GST REF NO : 001694261248", 14,
+				"DOMINO'S PIZZA SEGAMBUT", 14, "D-08, M Avenue, Jln 1/38A", 14, "51200 Kuala Lumpur", 14, "Total 60.60",
+				14, "Thank you", 14, "Owned by", 14, "Dommal Food Services Sdn Bhd", 14, "Co. No.419060-A", 14);
+		assertThat(extractor.extract(pieces).merchant().value()).isEqualTo("Dommal Food Services Sdn Bhd");
+		assertThat(PrintedNames.owner("OWN BY: CHEF LEE SDN BHD", "CO.NO. (458592-T)")).isEqualTo("CHEF LEE SDN BHD");
+		// no company after it: the brand at the top stays the merchant
+		assertThat(PrintedNames.owner("Owned by", "our customers")).isNull();
+	}
+
+	@Test
 	void aWordOfTheNameIsSpeltAsTheAddressPrintsItWhenOcrWasSurerOfTheAddress() {
 		// the I of MALURI missed in the name's large type, and an M read as an H
 		List<OcrLine> missed = page("FUN N CHEER (MALUR)", 30, "LOT 3763, JALAN 6/37A,", 14, "TAMAN BUKIT MALURI", 14,
