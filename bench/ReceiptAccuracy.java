@@ -3,11 +3,13 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -18,7 +20,10 @@ import io.expensync.receipts.KeywordCategories;
 import io.expensync.receipts.ReceiptProperties;
 import io.expensync.receipts.ReceiptRejectedException;
 import io.expensync.receipts.extraction.ExtractedField;
+import io.expensync.receipts.extraction.ReceiptExtractor;
 import io.expensync.receipts.extraction.ReceiptFields;
+import io.expensync.receipts.ocr.OcrLine;
+import io.expensync.receipts.scanning.ReceiptFormat;
 import io.expensync.receipts.scanning.ReceiptScanner;
 import io.expensync.receipts.scanning.ScanResult;
 
@@ -40,10 +45,15 @@ import io.expensync.receipts.scanning.ScanResult;
  * A receipt the scanner rejects (its reading took longer than allowed) misses all three.
  * Prints each miss, per-field accuracy and the seconds per receipt; the last line is the
  * summary that bench/receipts promises. EXPENSYNC_BENCH_TEXT_DIR=dir also writes each OCR
- * text there.
+ * text there, and EXPENSYNC_BENCH_PIECES_DIR=dir each receipt's pieces with their places
+ * (PP-OCR's, NAME.tsv: left, top, right, bottom, confidence and text, a piece a line).
+ * With {@code --from-pieces DIR} it scans nothing: it reads the fields again from the
+ * pieces written there, in seconds, so that a change to the extraction is measured
+ * without OCR (the seconds are then the extraction's alone, and engine=pieces).
  *
  * <p>
- * Usage: {@code java -cp <app classes and dependencies> bench/ReceiptAccuracy.java FOLDER}
+ * Usage: {@code java -cp <app classes and dependencies> bench/ReceiptAccuracy.java
+ * [--from-pieces DIR] FOLDER}
  */
 public class ReceiptAccuracy {
 
@@ -58,8 +68,14 @@ public class ReceiptAccuracy {
 		.toList();
 
 	public static void main(String[] args) throws Exception {
+		Path piecesFrom = null;
+		if (args.length > 1 && args[0].equals("--from-pieces")) {
+			piecesFrom = Path.of(args[1]);
+			args = Arrays.copyOfRange(args, 2, args.length);
+		}
 		Path folder = Path.of(args.length > 0 ? args[0] : "../shared/data/receipts-dev");
 		String textDir = System.getenv("EXPENSYNC_BENCH_TEXT_DIR");
+		String piecesDir = System.getenv("EXPENSYNC_BENCH_PIECES_DIR");
 		List<Path> receipts;
 		try (Stream<Path> files = Files.list(folder)) {
 			receipts = files.filter((file) -> file.getFileName().toString().matches("(?i).+\\.(jpe?g|png|webp|pdf)"))
@@ -79,7 +95,8 @@ public class ReceiptAccuracy {
 		System.out.println("second model: " + ((properties.secondTessdata() != null) ? properties.secondTessdata()
 				: "none (set EXPENSYNC_RECEIPTS_SECOND_TESSDATA)"));
 		ReceiptScanner scanner = new ReceiptScanner(properties, new KeywordCategories(), Clock.systemDefaultZone());
-		if (!scanner.available()) {
+		ReceiptExtractor extractor = new ReceiptExtractor(new KeywordCategories(), Clock.systemDefaultZone());
+		if (piecesFrom == null && !scanner.available()) {
 			System.err.println("FAIL: " + scanner.unavailableReason());
 			System.exit(1);
 		}
@@ -94,7 +111,8 @@ public class ReceiptAccuracy {
 			long started = System.nanoTime();
 			ScanResult result;
 			try {
-				result = scanner.scan(content);
+				result = (piecesFrom != null) ? replayed(extractor, piecesFrom.resolve(name + ".tsv"))
+						: scanner.scan(content);
 			}
 			catch (ReceiptRejectedException ex) {
 				// a reading that took longer than the scanner allows (a busy machine): all
@@ -106,6 +124,9 @@ public class ReceiptAccuracy {
 			seconds.add((System.nanoTime() - started) / 1e9);
 			if (textDir != null) {
 				Files.writeString(Path.of(textDir, name + ".txt"), result.text());
+			}
+			if (piecesDir != null && piecesFrom == null) {
+				Files.writeString(Path.of(piecesDir, name + ".tsv"), piecesText(result.pieces()));
 			}
 			ReceiptFields fields = result.fields();
 			List<String> misses = new ArrayList<>();
@@ -138,8 +159,30 @@ public class ReceiptAccuracy {
 		System.out.printf("total %d/%d, date %d/%d, merchant %d/%d%n", totals, n, dates, n, merchants, n);
 		System.out.printf(Locale.ROOT,
 				"engine=%s receipts=%d total=%.2f date=%.2f merchant=%.2f total_n=%d date_n=%d merchant_n=%d median_s=%.1f p95_s=%.1f%n",
-				scanner.engine(), n, (double) totals / n, (double) dates / n, (double) merchants / n, totals, dates,
+				(piecesFrom != null) ? "pieces" : scanner.engine(), n, (double) totals / n, (double) dates / n, (double) merchants / n, totals, dates,
 				merchants, median, p95);
+	}
+
+	/** The pieces as the lines of a TSV file. */
+	static String piecesText(List<OcrLine> pieces) {
+		StringBuilder text = new StringBuilder();
+		for (OcrLine piece : pieces) {
+			text.append(piece.left()).append('\t').append(piece.top()).append('\t').append(piece.right()).append('\t')
+				.append(piece.bottom()).append('\t').append(piece.confidence()).append('\t')
+				.append(piece.text().replaceAll("[\t\n]", " ")).append('\n');
+		}
+		return text.toString();
+	}
+
+	/** The fields read again from the pieces a scan wrote to {@code file}. */
+	static ScanResult replayed(ReceiptExtractor extractor, Path file) throws IOException {
+		List<OcrLine> pieces = new ArrayList<>();
+		for (String line : Files.readAllLines(file)) {
+			String[] columns = line.split("\t", 6);
+			pieces.add(new OcrLine(columns[5], Double.parseDouble(columns[4]), Integer.parseInt(columns[0]),
+					Integer.parseInt(columns[1]), Integer.parseInt(columns[2]), Integer.parseInt(columns[3])));
+		}
+		return new ScanResult(ReceiptFormat.JPEG, "", extractor.extract(pieces), Duration.ZERO, pieces);
 	}
 
 	static Path groundTruthOf(Path image) {

@@ -141,11 +141,12 @@ public class ReceiptScanner {
 		if (model != null) {
 			ModelReading reading = readWithModel(model, format, content, properties.pdfRenderTimeout());
 			return new ScanResult(format, reading.reply(), reading.fields(),
-					Duration.ofMillis(clock.millis() - started));
+					Duration.ofMillis(clock.millis() - started), List.of());
 		}
 		BufferedImage image = ImagePreparation.prepare(format.decode(content, properties.pdfRenderTimeout()));
 		Reading reading = paddle.available() ? readWithPaddle(image) : readWithTesseract(image);
-		return new ScanResult(format, reading.text(), reading.fields(), Duration.ofMillis(clock.millis() - started));
+		return new ScanResult(format, reading.text(), reading.fields(), Duration.ofMillis(clock.millis() - started),
+				reading.pieces());
 	}
 
 	/**
@@ -179,7 +180,7 @@ public class ReceiptScanner {
 		if (tesseract.available()) {
 			lines = respaceNames(lines, extractor.likeliestMerchants(lines, NAMES), image, deadline);
 		}
-		return new Reading(OcrRows.text(lines), extractor.extract(lines));
+		return new Reading(OcrRows.text(lines), extractor.extract(lines), lines);
 	}
 
 	/**
@@ -284,7 +285,7 @@ public class ReceiptScanner {
 			fields = fields.withDate(extractor.extract(other).date());
 			text = text + "\n\n" + other;
 		}
-		return new Reading(text, fields);
+		return new Reading(text, fields, List.of());
 	}
 
 	/** One reading, with what is left of the time until {@code deadline}. */
@@ -302,7 +303,7 @@ public class ReceiptScanner {
 		}
 	}
 
-	private record Reading(String text, ReceiptFields fields) {
+	private record Reading(String text, ReceiptFields fields, List<OcrLine> pieces) {
 	}
 
 	/**

@@ -15,6 +15,7 @@ import javax.imageio.ImageIO;
 
 import io.expensync.receipts.KeywordCategories;
 import io.expensync.receipts.ReceiptProperties;
+import io.expensync.receipts.extraction.ReceiptExtractor;
 import io.expensync.receipts.ocr.PpOcrModels;
 import io.expensync.receipts.ocr.Straightening;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,6 +40,11 @@ class ReceiptScannerWithPpOcrTests {
 		ScanResult result = scanner.scan(Files.readAllBytes(RECEIPTS.resolve(receipt + ".jpg")));
 		assertThat(result.fields().date().value()).isEqualTo(date);
 		assertThat(result.fields().total().value()).isEqualByComparingTo(total);
+		// the pieces the fields were read from, with their places: read again, the same
+		// fields (what bench/receipts --from-pieces relies on)
+		assertThat(result.pieces()).isNotEmpty().allSatisfy((piece) -> assertThat(piece.width()).isPositive());
+		assertThat(new ReceiptExtractor(new KeywordCategories(), Clock.systemDefaultZone()).extract(result.pieces()))
+			.isEqualTo(result.fields());
 	}
 
 	@ParameterizedTest
