@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -43,7 +45,9 @@ import io.expensync.receipts.scanning.ScanResult;
  * equals "X"); nothing else is forgiven.
  * </ul>
  * A receipt the scanner rejects (its reading took longer than allowed) misses all three.
- * Prints each miss, per-field accuracy and the seconds per receipt; the last line is the
+ * Prints each miss, per-field accuracy, the same per shop (each shop's receipts averaged,
+ * then the shops, as the folder's manifest.csv groups them into merchant_cluster) and the
+ * seconds per receipt; the last line is the
  * summary that bench/receipts promises. EXPENSYNC_BENCH_TEXT_DIR=dir also writes each OCR
  * text there, and EXPENSYNC_BENCH_PIECES_DIR=dir each receipt's pieces with their places
  * (PP-OCR's, NAME.tsv: left, top, right, bottom, confidence and text, a piece a line).
@@ -104,9 +108,16 @@ public class ReceiptAccuracy {
 		int dates = 0;
 		int merchants = 0;
 		List<Double> seconds = new ArrayList<>();
+		// per shop (the merchant as compared): how many receipts, and of them totals,
+		// dates and merchants read right
+		Map<String, int[]> shops = new TreeMap<>();
+		Map<String, String> clusters = clusters(folder.resolve("manifest.csv"));
 		for (Path receipt : receipts) {
 			String name = receipt.getFileName().toString().replaceFirst("\\.[^.]+$", "");
 			String truth = Files.readString(groundTruthOf(receipt));
+			int[] shop = shops.computeIfAbsent(clusters.getOrDefault(name, merchant(field(truth, "company"))),
+					(key) -> new int[4]);
+			shop[0]++;
 			byte[] content = Files.readAllBytes(receipt);
 			long started = System.nanoTime();
 			ScanResult result;
@@ -132,12 +143,14 @@ public class ReceiptAccuracy {
 			List<String> misses = new ArrayList<>();
 			if (sameTotal(field(truth, "total"), fields.total())) {
 				totals++;
+				shop[1]++;
 			}
 			else {
 				misses.add("total " + field(truth, "total") + " got " + value(fields.total()));
 			}
 			if (sameDate(field(truth, "date"), fields.date())) {
 				dates++;
+				shop[2]++;
 			}
 			else {
 				misses.add("date " + field(truth, "date") + " got " + value(fields.date()));
@@ -145,6 +158,7 @@ public class ReceiptAccuracy {
 			if (fields.merchant() != null
 					&& merchant(field(truth, "company")).equals(merchant(fields.merchant().value()))) {
 				merchants++;
+				shop[3]++;
 			}
 			else {
 				misses.add("merchant '" + field(truth, "company") + "' got '" + value(fields.merchant()) + "'");
@@ -157,10 +171,67 @@ public class ReceiptAccuracy {
 		double median = percentile(seconds, 0.50);
 		double p95 = percentile(seconds, 0.95);
 		System.out.printf("total %d/%d, date %d/%d, merchant %d/%d%n", totals, n, dates, n, merchants, n);
+		// each shop counted once, however many of its receipts the folder holds: nearer
+		// to how a folder of other shops would read
+		System.out.printf(Locale.ROOT, "per_shop shops=%d total=%.2f date=%.2f merchant=%.2f%n", shops.size(),
+				perShop(shops, 1), perShop(shops, 2), perShop(shops, 3));
 		System.out.printf(Locale.ROOT,
 				"engine=%s receipts=%d total=%.2f date=%.2f merchant=%.2f total_n=%d date_n=%d merchant_n=%d median_s=%.1f p95_s=%.1f%n",
 				(piecesFrom != null) ? "pieces" : scanner.engine(), n, (double) totals / n, (double) dates / n, (double) merchants / n, totals, dates,
 				merchants, median, p95);
+	}
+
+	/**
+	 * Each receipt's shop as the folder's manifest groups them (its {@code id} and
+	 * {@code merchant_cluster} columns); none without one, and then a shop is the
+	 * merchant as compared.
+	 */
+	static Map<String, String> clusters(Path manifest) throws IOException {
+		Map<String, String> clusters = new TreeMap<>();
+		if (!Files.exists(manifest)) {
+			return clusters;
+		}
+		List<String> lines = Files.readAllLines(manifest);
+		List<String> header = csvFields(lines.get(0));
+		int id = header.indexOf("id");
+		int cluster = header.indexOf("merchant_cluster");
+		if (id < 0 || cluster < 0) {
+			return clusters;
+		}
+		for (String line : lines.subList(1, lines.size())) {
+			List<String> fields = csvFields(line);
+			if (fields.size() > Math.max(id, cluster)) {
+				clusters.put(fields.get(id), "cluster " + fields.get(cluster));
+			}
+		}
+		return clusters;
+	}
+
+	/** The fields of a CSV line, quoted ones with their commas. */
+	static List<String> csvFields(String line) {
+		List<String> fields = new ArrayList<>();
+		StringBuilder field = new StringBuilder();
+		boolean quoted = false;
+		for (int i = 0; i < line.length(); i++) {
+			char c = line.charAt(i);
+			if (c == '"') {
+				quoted = !quoted;
+			}
+			else if (c == ',' && !quoted) {
+				fields.add(field.toString());
+				field.setLength(0);
+			}
+			else {
+				field.append(c);
+			}
+		}
+		fields.add(field.toString());
+		return fields;
+	}
+
+	/** The mean over the shops of the share of their receipts whose field was right. */
+	static double perShop(Map<String, int[]> shops, int field) {
+		return shops.values().stream().mapToDouble((shop) -> (double) shop[field] / shop[0]).average().orElse(0);
 	}
 
 	/** The pieces as the lines of a TSV file. */
