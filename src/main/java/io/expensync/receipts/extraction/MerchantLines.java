@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -18,7 +19,10 @@ import io.expensync.receipts.ocr.OcrLine;
  * are beside the other rows, their neighbours) and what the run is as a whole (rows alike
  * in height and centred together, a legal suffix at its end, the name the hand rules of
  * {@link ReceiptMerchants} pick). The model ranks the candidates and the first is the
- * name. {@link MerchantLineTraining} fits it on receipts with known merchants.
+ * name. {@link MerchantLineTraining} fits it on receipts with known merchants. A receipt
+ * that says whose it is ("Owned by" over a company) names the merchant itself, and a word
+ * of the name OCR misread is spelt as the rest of the heading prints it
+ * ({@link NameSpellings}).
  */
 final class MerchantLines {
 
@@ -58,13 +62,10 @@ final class MerchantLines {
 	}
 
 	static @Nullable ExtractedField<String> find(List<OcrLine> rows, LineModel model) {
-		for (int index = 0; index < rows.size(); index++) {
-			String owner = PrintedNames.owner(rows.get(index).text(),
-					(index + 1 < rows.size()) ? rows.get(index + 1).text() : "");
-			if (owner != null) {
-				// the receipt says whose it is: the company, not the brand at its top
-				return ExtractedField.of(owner, 0.8);
-			}
+		String owner = PrintedNames.owner(rows.stream().map(OcrLine::text).toList());
+		if (owner != null) {
+			// the receipt says whose it is: the company, not the brand at its top
+			return ExtractedField.of(owner, 0.8);
 		}
 		List<Candidate> ranked = ranked(rows, model);
 		if (ranked.isEmpty()) {
@@ -90,7 +91,7 @@ final class MerchantLines {
 			return first;
 		}
 		String name = first.name().toUpperCase(Locale.ROOT);
-		java.util.regex.Matcher legal = ReceiptMerchants.ENDS_LEGALLY.matcher(name);
+		Matcher legal = ReceiptMerchants.ENDS_LEGALLY.matcher(name);
 		String above = PrintedNames.tidied(rows.get(row - 1).text()).toUpperCase(Locale.ROOT);
 		if (!legal.find() || !name.substring(0, legal.start()).strip().matches("\\p{L}{3,}") || !nameLike(above)
 				|| above.chars().anyMatch(Character::isDigit)) {

@@ -143,9 +143,24 @@ final class PrintedNames {
 	}
 
 	/**
-	 * The company a row says the shop belongs to ("Owned by" over "Dommal Food Services
-	 * Sdn Bhd", "OWN BY: CHEF LEE SDN BHD"): what follows those words, on the row or else
-	 * on the next, when it ends with a legal suffix; {@code null} otherwise.
+	 * The company a receipt's lines say the shop belongs to ("Owned by" over "Dommal Food
+	 * Services Sdn Bhd", "OWN BY: CHEF LEE SDN BHD"), the first they name: what follows
+	 * those words, on the line or else on the next, when it ends with a legal suffix;
+	 * {@code null} when they name none.
+	 */
+	static @Nullable String owner(List<String> lines) {
+		for (int index = 0; index < lines.size(); index++) {
+			String owner = owner(lines.get(index), (index + 1 < lines.size()) ? lines.get(index + 1) : "");
+			if (owner != null) {
+				return owner;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The company this row (or the next) says the shop belongs to; {@code null} when it
+	 * names none.
 	 */
 	static @Nullable String owner(String row, String next) {
 		Matcher owner = OWNER.matcher(row);

@@ -50,12 +50,10 @@ final class ReceiptMerchants {
 
 	/** The merchant's name; {@code null} when no line looks like one. */
 	static @Nullable ExtractedField<String> find(List<String> lines) {
-		for (int index = 0; index < lines.size(); index++) {
-			String owner = PrintedNames.owner(lines.get(index), (index + 1 < lines.size()) ? lines.get(index + 1) : "");
-			if (owner != null) {
-				// the receipt says whose it is: the company, not the brand at its top
-				return ExtractedField.of(owner, 0.8);
-			}
+		String owner = PrintedNames.owner(lines);
+		if (owner != null) {
+			// the receipt says whose it is: the company, not the brand at its top
+			return ExtractedField.of(owner, 0.8);
 		}
 		int limit = Math.min(LINES_TO_LOOK_AT, lines.size());
 		for (int index = 0; index < limit; index++) {
