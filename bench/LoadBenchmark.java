@@ -78,12 +78,28 @@ public class LoadBenchmark {
 	/** What the clients book, through the API and in SQL alike. */
 	static final String DESCRIPTION = "Load test", CATEGORY = "food", MERCHANT = "Bench cafe";
 
-	/** How long each step runs, and how big the ledger read by the page steps is. */
-	record Plan(Duration step, Duration warmUp, int ledgerRows) {
+	/**
+	 * How long each step runs, how long the creates and each page are warmed up first, and
+	 * how big the ledger read by the page steps is. The full run warms up for a minute,
+	 * then half a minute per page: on two cores the JIT compiler takes about one of them
+	 * for the first minutes of load (JDK Flight Recorder: 99 s of C2 compilations of
+	 * 100 ms or more in a run with 5 s warm-ups), so shorter warm-ups time the compiler as
+	 * much as the app. {@code EXPENSYNC_LOAD_WARMUP_S} sets both warm-ups, e.g. 5 for the
+	 * earlier runs' numbers.
+	 */
+	record Plan(Duration step, Duration warmUp, Duration pageWarmUp, int ledgerRows) {
 
 		static Plan of(boolean quick) {
-			return quick ? new Plan(Duration.ofSeconds(3), Duration.ofSeconds(1), 10_000)
-					: new Plan(Duration.ofSeconds(20), Duration.ofSeconds(5), PageLatency.TRANSACTIONS);
+			if (quick) {
+				return new Plan(Duration.ofSeconds(3), Duration.ofSeconds(1), Duration.ofSeconds(1), 10_000);
+			}
+			String asked = System.getenv("EXPENSYNC_LOAD_WARMUP_S");
+			if (asked != null && !asked.isBlank()) {
+				Duration warmUp = Duration.ofSeconds(Long.parseLong(asked.strip()));
+				return new Plan(Duration.ofSeconds(20), warmUp, warmUp, PageLatency.TRANSACTIONS);
+			}
+			return new Plan(Duration.ofSeconds(20), Duration.ofSeconds(60), Duration.ofSeconds(30),
+					PageLatency.TRANSACTIONS);
 		}
 
 	}
@@ -96,7 +112,8 @@ public class LoadBenchmark {
 		URI base = URI.create(args[0]);
 		PageLatency.Psql psql = new PageLatency.Psql(args[1]);
 		Plan plan = Plan.of(args.length > 4 && args[4].equals("--short"));
-		System.out.printf("Steps of %d s; %s%n", plan.step().toSeconds(), PageLatency.load());
+		System.out.printf("Steps of %d s after warm-ups of %d s (creates) and %d s (each page); %s%n",
+				plan.step().toSeconds(), plan.warmUp().toSeconds(), plan.pageWarmUp().toSeconds(), PageLatency.load());
 
 		List<Writer> writers = Writer.make(base, psql, IntStream.of(HTTP_CLIENTS).max().orElseThrow());
 		Map<Integer, Double> sql = new TreeMap<>();
@@ -107,7 +124,7 @@ public class LoadBenchmark {
 		// every HTTP step counts towards errors, warm-ups too: an error there is as real
 		List<Step> steps = new ArrayList<>();
 		Call create = Writer.creates(base, writers);
-		steps.add(Step.run("warm-up", 1, plan.warmUp(), List.of(), create));
+		steps.add(Step.run("warm-up", READERS, plan.warmUp(), List.of(), create));
 		Map<Integer, Double> http = new TreeMap<>();
 		for (int clients : HTTP_CLIENTS) {
 			awaitHealthy(base);
@@ -198,7 +215,8 @@ public class LoadBenchmark {
 	 * a time-out counts as the 10 s it took), and the step's whole length, from the start to
 	 * the last client's last answer.
 	 */
-	record Step(String name, int clients, long nanos, long successes, Map<String, Long> errors, long[] latencies) {
+	record Step(String name, int clients, long nanos, long successes, Map<String, Long> errors, long[] latencies,
+			CpuUse cpu) {
 
 		/** What a step sends: its name, the clients' sessions (none for the API) and the request. */
 		record Kind(String name, List<CookieHandler> sessions, Call call) {
@@ -254,6 +272,7 @@ public class LoadBenchmark {
 					}
 				}));
 			}
+			CpuUse before = CpuUse.now();
 			long start = System.nanoTime();
 			deadline[0] = start + length.toNanos();
 			go.countDown();
@@ -261,7 +280,8 @@ public class LoadBenchmark {
 				thread.join();
 			}
 			Step step = new Step(name, clients, System.nanoTime() - start, LongStream.of(successes).sum(),
-					merged(errors), latencies.stream().flatMapToLong(LongStream.Builder::build).toArray());
+					merged(errors), latencies.stream().flatMapToLong(LongStream.Builder::build).toArray(),
+					CpuUse.now().since(before));
 			step.print();
 			return step;
 		}
@@ -306,6 +326,7 @@ public class LoadBenchmark {
 					name, clients, nanos / 1e9, successes, errorCount(), perSecond(),
 					PageLatency.tenths(percentile(50)), PageLatency.tenths(percentile(99)),
 					PageLatency.tenths(percentile(100)), errors.isEmpty() ? "" : "  " + errors);
+			System.out.printf("%-10s %s%n", "", cpu.perRequest(successes + errorCount(), nanos));
 		}
 
 	}
@@ -460,6 +481,92 @@ public class LoadBenchmark {
 	}
 
 	/**
+	 * CPU time used so far, in milliseconds: by the app (its process id in
+	 * {@code EXPENSYNC_LOAD_APP_PID}, set by bench/load), by PostgreSQL (every process named
+	 * postgres: its server and its backends, also those of other databases), by this program
+	 * (the load generator) and by the whole machine, from /proc. The three share the
+	 * machine's cores, so what one request costs each says which one to make cheaper. A
+	 * backend that ends within a step takes its time with it; the app's pool keeps its
+	 * connections. Zero where /proc cannot be read (not Linux).
+	 */
+	record CpuUse(long app, long database, long bench, long machine) {
+
+		private static final long APP = Long.parseLong(System.getenv().getOrDefault("EXPENSYNC_LOAD_APP_PID", "-1"));
+
+		/** Linux's USER_HZ, the unit of /proc's times, on every architecture it runs on. */
+		private static final long MS_PER_TICK = 10;
+
+		static CpuUse now() {
+			long app = 0;
+			long database = 0;
+			long bench = 0;
+			long self = ProcessHandle.current().pid();
+			try (var entries = Files.list(Path.of("/proc"))) {
+				for (Path dir : (Iterable<Path>) entries::iterator) {
+					String name = dir.getFileName().toString();
+					if (!name.chars().allMatch(Character::isDigit)) {
+						continue;
+					}
+					String stat;
+					try {
+						stat = Files.readString(dir.resolve("stat"));
+					}
+					catch (IOException ex) {
+						continue; // ended since the listing
+					}
+					// pid (comm) state ppid ... utime stime: fields 14 and 15, counted from 1
+					int close = stat.lastIndexOf(')');
+					String command = stat.substring(stat.indexOf('(') + 1, close);
+					String[] after = stat.substring(close + 2).split(" ");
+					long ms = (Long.parseLong(after[11]) + Long.parseLong(after[12])) * MS_PER_TICK;
+					long pid = Long.parseLong(name);
+					if (pid == APP) {
+						app += ms;
+					}
+					else if (pid == self) {
+						bench += ms;
+					}
+					else if (command.equals("postgres")) {
+						database += ms;
+					}
+				}
+				// cpu user nice system idle iowait irq softirq steal: all but idle and iowait
+				String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+				long busy = 0;
+				for (int i = 1; i <= 8 && i < cpu.length; i++) {
+					busy += (i == 4 || i == 5) ? 0 : Long.parseLong(cpu[i]);
+				}
+				return new CpuUse(app, database, bench, busy * MS_PER_TICK);
+			}
+			catch (IOException | RuntimeException ex) {
+				return new CpuUse(0, 0, 0, 0);
+			}
+		}
+
+		CpuUse since(CpuUse before) {
+			return new CpuUse(app - before.app, database - before.database, bench - before.bench,
+					machine - before.machine);
+		}
+
+		/**
+		 * What each request cost, in CPU milliseconds: the app's, PostgreSQL's, the load
+		 * generator's and the rest of the machine's, and how busy the cores were.
+		 */
+		String perRequest(long requests, long nanos) {
+			if (machine == 0 || requests == 0) {
+				return "cpu per request: not measured";
+			}
+			double each = requests;
+			double cores = Runtime.getRuntime().availableProcessors();
+			return "cpu per request: app %.2f ms, PostgreSQL %.2f ms, load generator %.2f ms, rest %.2f ms; cores %.0f %% busy"
+				.formatted(app / each, database / each, bench / each,
+						Math.max(0, machine - app - database - bench) / each,
+						100.0 * machine / (nanos / 1e6 * cores));
+		}
+
+	}
+
+	/**
 	 * The reading side: one user with PageLatency's ledger (four accounts), read by 16
 	 * clients at once on the dashboard and the busiest account's first page (each client
 	 * signed in like a browser, with a session of its own) and on
@@ -501,7 +608,7 @@ public class LoadBenchmark {
 					new Step.Kind("account", sessions, (client, http) -> get(http, account)),
 					new Step.Kind("list", List.of(),
 							(client, http) -> get(http, list, "Authorization", "Bearer " + token)))) {
-				all.add(Step.run("warm-up", READERS, plan.warmUp(), kind.sessions(), kind.call()));
+				all.add(Step.run("warm-up", READERS, plan.pageWarmUp(), kind.sessions(), kind.call()));
 				timed.add(Step.run(kind.name(), READERS, plan.step(), kind.sessions(), kind.call()));
 			}
 			all.addAll(timed);
