@@ -63,10 +63,10 @@ final class NameSpellings {
 	}
 
 	/**
-	 * The only word of the heading one letter away from this one (a letter read wrong, or
-	 * one missed), read with more confidence than the name; the word itself when the
-	 * heading prints it, when it is a known word, or when there is no such word or more
-	 * than one.
+	 * The only word of the heading one letter away from this one (a letter read wrong,
+	 * one missed, or an opening bracket read as a letter in front of it), read with more
+	 * confidence than the name; the word itself when the heading prints it, when it is a
+	 * known word, or when there is no such word or more than one.
 	 */
 	private static String spelling(String word, Map<String, Double> heading, double nameConfidence) {
 		if (!word.equals(word.toUpperCase(Locale.ROOT)) || heading.containsKey(word) || PrintedNames.knownWord(word)) {
