@@ -20,6 +20,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Records, changes and deletes transactions. Each use case is one database transaction
@@ -40,13 +41,11 @@ public class TransactionService {
 
 	private final Clock clock;
 
-	private final ObjectProvider<DraftFiling> filings;
-
 	/**
 	 * The filings in their order, looked up at the first record: a lookup by type walks
 	 * every bean definition: 1.6 % of a create's time in the app (JDK Flight Recorder).
 	 */
-	private volatile @Nullable List<DraftFiling> filingsInOrder;
+	private final SingletonSupplier<List<DraftFiling>> filings;
 
 	TransactionService(TransactionRepository transactions, DraftCheck check, Ledger ledger,
 			ApplicationEventPublisher events, Clock clock, ObjectProvider<DraftFiling> filings) {
@@ -55,7 +54,7 @@ public class TransactionService {
 		this.ledger = ledger;
 		this.events = events;
 		this.clock = clock;
-		this.filings = filings;
+		this.filings = SingletonSupplier.of(() -> filings.orderedStream().toList());
 	}
 
 	@Transactional
@@ -73,7 +72,7 @@ public class TransactionService {
 	@Transactional
 	public TransactionView record(UUID userId, TransactionDraft asGiven, List<Problem> alsoWrong) {
 		TransactionDraft draft = asGiven;
-		for (DraftFiling filing : filings()) {
+		for (DraftFiling filing : filings.obtain()) {
 			draft = filing.file(userId, draft);
 		}
 		Amounts amounts = check.amounts(userId, draft, null, withStatusProblems(draft, null, alsoWrong));
@@ -256,15 +255,6 @@ public class TransactionService {
 
 	private static boolean unreconciles(@Nullable TransactionStatus was, @Nullable TransactionStatus asked) {
 		return was == TransactionStatus.RECONCILED && asked != null && asked != TransactionStatus.RECONCILED;
-	}
-
-	private List<DraftFiling> filings() {
-		List<DraftFiling> inOrder = filingsInOrder;
-		if (inOrder == null) {
-			inOrder = filings.orderedStream().toList();
-			filingsInOrder = inOrder;
-		}
-		return inOrder;
 	}
 
 	private void published(UUID userId, Transaction transaction) {
