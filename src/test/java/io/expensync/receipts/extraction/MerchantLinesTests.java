@@ -188,16 +188,16 @@ class MerchantLinesTests {
 		return changed;
 	}
 
-	/**
-	 * Rows of a receipt 600 px wide, each centred, with the height given after its text,
-	 * 6 px apart.
-	 */
 	/** A name whose last letter OCR missed, printed whole in the address below it. */
 	private static List<OcrLine> funNCheerWithTheIMissed() {
 		return page("FUN N CHEER (MALUR)", 30, "LOT 3763, JALAN 6/37A,", 14, "TAMAN BUKIT MALURI", 14,
 				"52100 KUALA LUMPUR", 14, "TOTAL 5.00", 14);
 	}
 
+	/**
+	 * Rows of a receipt 600 px wide, each centred, with the height given after its text,
+	 * 6 px apart.
+	 */
 	private static List<OcrLine> page(Object... rowsAndHeights) {
 		List<OcrLine> pieces = new ArrayList<>();
 		int top = 40;
