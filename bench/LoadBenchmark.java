@@ -34,6 +34,7 @@ import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToLongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -43,9 +44,10 @@ import java.util.stream.LongStream;
 /**
  * ExpenSync under load on PostgreSQL: users creating transactions through the API at
  * 1, 16 and 64 clients at once, the same insert and balance update in plain SQL
- * (pgbench) as the yardstick, and the dashboard, account page and transaction list of a
- * big ledger at 16 clients. bench/load starts the app and measures its start-up; the last
- * line printed is the summary that bench/load promises.
+ * (pgbench) as the yardstick, the floor under a create ({@link Floor}), and the
+ * dashboard, account page and transaction list of a big ledger at 16 clients.
+ * bench/load starts the app and measures its start-up; the last line printed is the
+ * summary that bench/load promises.
  *
  * <p>
  * Usage:
@@ -140,8 +142,11 @@ public class LoadBenchmark {
 		}
 
 		awaitHealthy(base);
+		Floor floor = Floor.measure(base, writers.subList(0, READERS), plan, steps);
+		awaitHealthy(base);
 		List<Step> reads = Reader.measure(base, psql, plan, steps);
 		AppLog.summarise(Path.of(args[3]));
+		floor.print(sql.get(16));
 
 		long errors = steps.stream().mapToLong(Step::errorCount).sum();
 		System.out.printf(
@@ -210,10 +215,20 @@ public class LoadBenchmark {
 	}
 
 	/**
-	 * One request: its headers as name, value, name, value…, and its body (null for none;
-	 * its Content-Type among the headers).
+	 * One request: its headers as name, value, name, value…, its body (null for none; its
+	 * Content-Type among the headers), and the status that counts as its success (0 for
+	 * any 2xx).
 	 */
-	record Request(String method, URI uri, List<String> headers, byte[] body) {
+	record Request(String method, URI uri, List<String> headers, byte[] body, int expected) {
+
+		Request(String method, URI uri, List<String> headers, byte[] body) {
+			this(method, uri, headers, body, 0);
+		}
+
+		boolean succeeded(int status) {
+			return (expected == 0) ? status / 100 == 2 : status == expected;
+		}
+
 	}
 
 	/**
@@ -293,6 +308,12 @@ public class LoadBenchmark {
 			return successes * 1e9 / nanos;
 		}
 
+		/** One kind of CPU time per request, successes and errors alike, in ms. */
+		double cpuEach(ToLongFunction<CpuUse> kind) {
+			long requests = successes + errorCount();
+			return (requests == 0) ? 0 : (double) kind.applyAsLong(cpu) / requests;
+		}
+
 		long errorCount() {
 			return errors.values().stream().mapToLong(Long::longValue).sum();
 		}
@@ -339,11 +360,14 @@ public class LoadBenchmark {
 			this.session = session;
 		}
 
-		/** Null for a 2xx answer, else what went wrong, as the kind of error to count. */
+		/**
+		 * Null for the answer the request expects (a 2xx, unless it names another), else
+		 * what went wrong, as the kind of error to count.
+		 */
 		String attempt(Request request) {
 			try {
 				int status = exchange(request);
-				return (status / 100 == 2) ? null : "HTTP " + status;
+				return request.succeeded(status) ? null : "HTTP " + status;
 			}
 			catch (SocketTimeoutException ex) {
 				close();
@@ -781,6 +805,51 @@ public class LoadBenchmark {
 				.formatted(app / each, database / each, bench / each,
 						Math.max(0, machine - app - database - bench) / each,
 						100.0 * machine / (nanos / 1e6 * cores));
+		}
+
+	}
+
+	/**
+	 * What a create costs at 16 clients before it writes anything: a floor under its
+	 * cost. {@code /livez} goes through Tomcat, the filters and Spring MVC, and no
+	 * database; a create that names an
+	 * account nobody has goes through all that a create does before it writes (the token
+	 * and its user, the JSON, the checks, the account read) and is answered 404, which
+	 * counts as its success. {@code create_ratio_16} of 0.5 leaves each create
+	 * {@code cores × 1000 / (create_sql_16 / 2)} ms of the machine's CPU, the app's,
+	 * PostgreSQL's and the load generator's together.
+	 */
+	record Floor(Step livez, Step refused) {
+
+		static Floor measure(URI base, List<Writer> writers, Plan plan, List<Step> all) throws InterruptedException {
+			Call livez = get(base.resolve("/livez"));
+			URI uri = base.resolve("/api/v1/transactions");
+			String json = """
+					{"type": "EXPENSE", "amount": "1.00", "date": "%s", "description": "%s", "category": "%s", \
+					"merchant": "%s", "accountId": "%s"}""".formatted(LocalDate.now(ZoneOffset.UTC).minusDays(1),
+					DESCRIPTION, CATEGORY, MERCHANT, UUID.randomUUID());
+			byte[] body = json.getBytes(StandardCharsets.UTF_8);
+			Call refused = client -> new Request("POST", uri,
+					List.of("Authorization", "Bearer " + writers.get(client).token(), "Content-Type", "application/json"),
+					body, 404);
+			List<Step> timed = new ArrayList<>();
+			for (Step.Kind kind : List.of(new Step.Kind("livez", List.of(), livez),
+					new Step.Kind("refused", List.of(), refused))) {
+				all.add(Step.run("warm-up", writers.size(), plan.pageWarmUp(), List.of(), kind.call()));
+				timed.add(Step.run(kind.name(), writers.size(), plan.step(), List.of(), kind.call()));
+			}
+			all.addAll(timed);
+			return new Floor(timed.get(0), timed.get(1));
+		}
+
+		/** The floor beside what a create may cost for {@code create_ratio_16} of 0.5. */
+		void print(double sql16) {
+			double budget = (sql16 == 0) ? 0 : Runtime.getRuntime().availableProcessors() * 1000.0 / (sql16 / 2);
+			System.out.printf(
+					"%nfloor_livez_app_ms=%.2f floor_create_app_ms=%.2f floor_create_db_ms=%.2f floor_create_machine_ms=%.2f "
+							+ "create_budget_machine_ms=%.2f%n",
+					livez.cpuEach(CpuUse::app), refused.cpuEach(CpuUse::app), refused.cpuEach(CpuUse::database),
+					refused.cpuEach(CpuUse::machine), budget);
 		}
 
 	}
