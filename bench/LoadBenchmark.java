@@ -812,10 +812,10 @@ public class LoadBenchmark {
 	/**
 	 * What a create costs at 16 clients before it writes anything: a floor under its
 	 * cost. {@code /livez} goes through Tomcat, the filters and Spring MVC, and no
-	 * database; a create that names an
-	 * account nobody has goes through all that a create does before it writes (the token
-	 * and its user, the JSON, the checks, the account read) and is answered 404, which
-	 * counts as its success. {@code create_ratio_16} of 0.5 leaves each create
+	 * database; a create that names an account nobody has goes through all that a create
+	 * does before it writes (the token and its user, the JSON, the checks, the user's
+	 * rules, the account read) and is answered 404, which counts as its success.
+	 * {@code create_ratio_16} of 0.5 leaves each create
 	 * {@code cores × 1000 / (create_sql_16 / 2)} ms of the machine's CPU, the app's,
 	 * PostgreSQL's and the load generator's together.
 	 */
