@@ -17,15 +17,18 @@ import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 /**
  * Resolves {@link CurrentUser} controller arguments from the authenticated principal, and
  * the request locale from the user's profile (visitors get their browser's). The user is
- * loaded once per request.
+ * loaded once per request. One bean, under the name Spring MVC looks its locale resolver
+ * up by: a second name for the same object made injecting it by type depend on the order
+ * the beans were made in.
  */
-@Component
+@Component(DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
 class CurrentUserResolver implements HandlerMethodArgumentResolver, LocaleResolver {
 
 	private static final String ATTRIBUTE = CurrentUser.class.getName();

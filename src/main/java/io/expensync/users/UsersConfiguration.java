@@ -12,7 +12,6 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
-import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
@@ -51,11 +50,6 @@ class UsersConfiguration implements WebMvcConfigurer {
 			}
 		};
 		return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", readable));
-	}
-
-	@Bean
-	LocaleResolver localeResolver() {
-		return currentUserResolver;
 	}
 
 	@Override

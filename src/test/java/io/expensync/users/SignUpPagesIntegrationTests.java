@@ -6,6 +6,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.util.UUID;
 
 import io.expensync.TestUsers;
+import io.expensync.accounts.AccountService;
+import io.expensync.accounts.AccountType;
+import io.expensync.accounts.NewAccount;
+import io.expensync.money.Money;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +32,9 @@ class SignUpPagesIntegrationTests {
 
 	@Autowired
 	TestUsers testUsers;
+
+	@Autowired
+	AccountService accounts;
 
 	@Test
 	void signUpSignsInAndLandsOnTheDashboard() {
@@ -172,6 +179,31 @@ class SignUpPagesIntegrationTests {
 		assertThat(changed.name()).isEqualTo("Ann B");
 		assertThat(changed.currency().getCurrencyCode()).isEqualTo("CHF");
 		assertThat(changed.locale().toLanguageTag()).isEqualTo("de-CH");
+	}
+
+	/**
+	 * The locale of the profile, not the browser's, formats a signed-in user's pages (the
+	 * app's locale resolver is the one Spring MVC uses).
+	 */
+	@Test
+	void pagesFollowTheProfilesLocaleNotTheBrowsers() {
+		CurrentUser ann = testUsers.signUp("Ann");
+		assertThat(mvc.post()
+			.uri("/profile")
+			.with(TestUsers.session(ann))
+			.with(csrf())
+			.param("name", "Ann")
+			.param("currency", "EUR")
+			.param("timezone", "Europe/Berlin")
+			.param("locale", "de-DE")).hasRedirectedUrl("/profile");
+		accounts.create(ann.id(), new NewAccount("Girokonto", AccountType.CURRENT, Money.of("1234.56", "EUR"), false));
+
+		MvcTestResult dashboard = mvc.get()
+			.uri("/dashboard")
+			.with(TestUsers.session(users.current(ann.email()).orElseThrow()))
+			.header("Accept-Language", "en-US")
+			.exchange();
+		assertThat(dashboard).hasStatusOk().bodyText().contains("Girokonto", "1.234,56").doesNotContain("1,234.56");
 	}
 
 }
