@@ -298,6 +298,20 @@ public class LoadBenchmark {
 			return step;
 		}
 
+		/**
+		 * Runs each kind at {@link #READERS} clients after its warm-up (the plan's page
+		 * warm-up); adds every step to {@code all} and answers the timed ones.
+		 */
+		static List<Step> afterWarmUps(Plan plan, List<Step> all, Kind... kinds) throws InterruptedException {
+			List<Step> timed = new ArrayList<>();
+			for (Kind kind : kinds) {
+				all.add(run("warm-up", READERS, plan.pageWarmUp(), kind.sessions(), kind.call()));
+				timed.add(run(kind.name(), READERS, plan.step(), kind.sessions(), kind.call()));
+			}
+			all.addAll(timed);
+			return timed;
+		}
+
 		private static Map<String, Long> merged(List<Map<String, Long>> errors) {
 			Map<String, Long> all = new TreeMap<>();
 			errors.forEach(each -> each.forEach((kind, count) -> all.merge(kind, count, Long::sum)));
@@ -616,15 +630,19 @@ public class LoadBenchmark {
 			return client -> {
 				Writer writer = writers.get(client);
 				String amount = BigDecimal.valueOf(ThreadLocalRandom.current().nextLong(1, 1000), 2).toPlainString();
-				String json = """
-						{"type": "EXPENSE", "amount": "%s", "date": "%s", "description": "%s", "category": "%s", \
-						"merchant": "%s", "accountId": "%s"}""".formatted(amount,
-						LocalDate.now(ZoneOffset.UTC).minusDays(ThreadLocalRandom.current().nextInt(1, 366)), DESCRIPTION, CATEGORY, MERCHANT,
-						writer.accountId());
-				return new Request("POST", uri,
-						List.of("Authorization", "Bearer " + writer.token(), "Content-Type", "application/json"),
-						json.getBytes(StandardCharsets.UTF_8));
+				LocalDate date = LocalDate.now(ZoneOffset.UTC).minusDays(ThreadLocalRandom.current().nextInt(1, 366));
+				return writer.expense(uri, amount, date, writer.accountId(), 0);
 			};
+		}
+
+		/** An expense sent with this writer's token, answered by {@code expected} (0: a 2xx). */
+		Request expense(URI uri, String amount, LocalDate date, UUID accountId, int expected) {
+			String json = """
+					{"type": "EXPENSE", "amount": "%s", "date": "%s", "description": "%s", "category": "%s", \
+					"merchant": "%s", "accountId": "%s"}""".formatted(amount, date, DESCRIPTION, CATEGORY, MERCHANT,
+					accountId);
+			return new Request("POST", uri, List.of("Authorization", "Bearer " + token, "Content-Type", "application/json"),
+					json.getBytes(StandardCharsets.UTF_8), expected);
 		}
 
 	}
@@ -822,23 +840,12 @@ public class LoadBenchmark {
 	record Floor(Step livez, Step refused) {
 
 		static Floor measure(URI base, List<Writer> writers, Plan plan, List<Step> all) throws InterruptedException {
-			Call livez = get(base.resolve("/livez"));
 			URI uri = base.resolve("/api/v1/transactions");
-			String json = """
-					{"type": "EXPENSE", "amount": "1.00", "date": "%s", "description": "%s", "category": "%s", \
-					"merchant": "%s", "accountId": "%s"}""".formatted(LocalDate.now(ZoneOffset.UTC).minusDays(1),
-					DESCRIPTION, CATEGORY, MERCHANT, UUID.randomUUID());
-			byte[] body = json.getBytes(StandardCharsets.UTF_8);
-			Call refused = client -> new Request("POST", uri,
-					List.of("Authorization", "Bearer " + writers.get(client).token(), "Content-Type", "application/json"),
-					body, 404);
-			List<Step> timed = new ArrayList<>();
-			for (Step.Kind kind : List.of(new Step.Kind("livez", List.of(), livez),
-					new Step.Kind("refused", List.of(), refused))) {
-				all.add(Step.run("warm-up", writers.size(), plan.pageWarmUp(), List.of(), kind.call()));
-				timed.add(Step.run(kind.name(), writers.size(), plan.step(), List.of(), kind.call()));
-			}
-			all.addAll(timed);
+			LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+			UUID nobodys = UUID.randomUUID();
+			List<Step> timed = Step.afterWarmUps(plan, all, new Step.Kind("livez", List.of(), get(base.resolve("/livez"))),
+					new Step.Kind("refused", List.of(),
+							client -> writers.get(client).expense(uri, "1.00", yesterday, nobodys, 404)));
 			return new Floor(timed.get(0), timed.get(1));
 		}
 
@@ -891,16 +898,9 @@ public class LoadBenchmark {
 			URI dashboard = base.resolve("/dashboard");
 			URI account = base.resolve("/accounts/" + accounts[ledger.busiest().ordinal()]);
 			URI list = base.resolve("/api/v1/transactions");
-			List<Step> timed = new ArrayList<>();
-			for (Step.Kind kind : List.of(new Step.Kind("dashboard", sessions, get(dashboard)),
+			return Step.afterWarmUps(plan, all, new Step.Kind("dashboard", sessions, get(dashboard)),
 					new Step.Kind("account", sessions, get(account)),
-					new Step.Kind("list", List.of(),
-							get(list, "Authorization", "Bearer " + token)))) {
-				all.add(Step.run("warm-up", READERS, plan.pageWarmUp(), kind.sessions(), kind.call()));
-				timed.add(Step.run(kind.name(), READERS, plan.step(), kind.sessions(), kind.call()));
-			}
-			all.addAll(timed);
-			return timed;
+					new Step.Kind("list", List.of(), get(list, "Authorization", "Bearer " + token)));
 		}
 
 	}

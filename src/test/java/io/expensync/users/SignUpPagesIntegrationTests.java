@@ -188,14 +188,7 @@ class SignUpPagesIntegrationTests {
 	@Test
 	void pagesFollowTheProfilesLocaleNotTheBrowsers() {
 		CurrentUser ann = testUsers.signUp("Ann");
-		assertThat(mvc.post()
-			.uri("/profile")
-			.with(TestUsers.session(ann))
-			.with(csrf())
-			.param("name", "Ann")
-			.param("currency", "EUR")
-			.param("timezone", "Europe/Berlin")
-			.param("locale", "de-DE")).hasRedirectedUrl("/profile");
+		users.updateProfile(ann.id(), new ProfileSettings("Ann", "EUR", "Europe/Berlin", "de-DE"));
 		accounts.create(ann.id(), new NewAccount("Girokonto", AccountType.CURRENT, Money.of("1234.56", "EUR"), false));
 
 		MvcTestResult dashboard = mvc.get()
