@@ -126,8 +126,10 @@ public class LoadBenchmark {
 		List<Writer> writers = Writer.make(base, psql, IntStream.of(HTTP_CLIENTS).max().orElseThrow());
 		Map<Integer, Double> sql = new TreeMap<>();
 		for (int clients : SQL_CLIENTS) {
-			sql.put(clients, Pgbench.creates(args[1], writers.subList(0, clients), plan.step()));
+			sql.put(clients, Pgbench.run(args[1], writers.subList(0, clients), plan.step(), Pgbench.Script.PLAIN)
+				.perSecond());
 		}
+		Pgbench.Result least = Pgbench.run(args[1], writers.subList(0, READERS), plan.step(), Pgbench.Script.LEAST);
 
 		// every HTTP step counts towards errors, warm-ups too: an error there is as real
 		List<Step> steps = new ArrayList<>();
@@ -146,7 +148,7 @@ public class LoadBenchmark {
 		awaitHealthy(base);
 		List<Step> reads = Reader.measure(base, psql, plan, steps);
 		AppLog.summarise(Path.of(args[3]));
-		floor.print(sql.get(16));
+		floor.print(sql.get(16), least);
 
 		long errors = steps.stream().mapToLong(Step::errorCount).sum();
 		System.out.printf(
@@ -661,35 +663,80 @@ public class LoadBenchmark {
 			return "exs_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		}
 
-		static String insert(List<UUID> users, List<String> secrets) throws NoSuchAlgorithmException {
-			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+		static String insert(List<UUID> users, List<String> secrets) {
 			List<String> rows = new ArrayList<>();
 			for (int i = 0; i < users.size(); i++) {
-				String hash = HexFormat.of().formatHex(sha256.digest(secrets.get(i).getBytes(StandardCharsets.UTF_8)));
-				rows.add("('%s', '%s', 'bench/load', '%s', now())".formatted(UUID.randomUUID(), users.get(i), hash));
+				rows.add("('%s', '%s', 'bench/load', '%s', now())".formatted(UUID.randomUUID(), users.get(i),
+						hash(secrets.get(i))));
 			}
 			return "INSERT INTO api_tokens (id, user_id, name, token_hash, created_at) VALUES "
 					+ String.join(", ", rows);
 		}
 
+		static String hash(String secret) {
+			try {
+				return HexFormat.of()
+					.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+			}
+			catch (NoSuchAlgorithmException ex) {
+				throw new IllegalStateException("Every JDK has SHA-256", ex);
+			}
+		}
+
 	}
 
 	/**
-	 * The same insert and balance update as the app's create, in one transaction each,
-	 * run by pgbench on the app's own tables: how fast the database alone books them. Each
-	 * pgbench client writes to its own writer's account, chosen by {@code \if} on
-	 * {@code :client_id} (pgbench variables are numbers, so the ids are written out).
+	 * Creates written in SQL on the app's own tables, one transaction each, run by pgbench
+	 * ({@code -M prepared}): how fast the database alone books them. Each pgbench client
+	 * writes to its own writer's account, chosen by {@code \if} on {@code :client_id}
+	 * (pgbench variables are numbers, so the ids are written out).
 	 */
 	static final class Pgbench {
 
 		private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+)");
 
-		static double creates(String database, List<Writer> writers, Duration length)
+		private static final Pattern PROCESSED = Pattern.compile("number of transactions actually processed: (\\d+)");
+
+		/** What one transaction holds. */
+		enum Script {
+
+			/**
+			 * The yardstick of {@code create_sql_*}: the columns the app's insert fills
+			 * (Transaction and its V4/V7 migrations), on a day of the past year as the HTTP
+			 * creates, then AccountRepository.post's relative update (balance and row counts in
+			 * one statement).
+			 */
+			PLAIN("sql"),
+
+			/**
+			 * The least SQL a create that keeps the app's promises must send, each part as one
+			 * statement: the token's row with its user (who is asking, and may they), the
+			 * balance update, which also proves the account is the user's and gives its
+			 * currency, the insert, and the audit row. The app sends more (the token in a
+			 * transaction of its own, the user's rules, the category, the budget check
+			 * afterwards), so this is a floor, not a plan.
+			 */
+			LEAST("least sql");
+
+			final String label;
+
+			Script(String label) {
+				this.label = label;
+			}
+
+		}
+
+		/** Transactions a second, and the machine's CPU for each in ms, pgbench's own included. */
+		record Result(double perSecond, double machineEach) {
+		}
+
+		static Result run(String database, List<Writer> writers, Duration length, Script kind)
 				throws IOException, InterruptedException {
 			Path script = Files.createTempFile("expensync-load-", ".sql");
 			try {
-				Files.writeString(script, script(writers));
+				Files.writeString(script, script(writers, kind));
 				int threads = Math.min(writers.size(), Runtime.getRuntime().availableProcessors());
+				CpuUse before = CpuUse.now();
 				Process pgbench = new ProcessBuilder("pgbench", "-n", "-M", "prepared", "-c",
 						String.valueOf(writers.size()), "-j", String.valueOf(threads), "-T",
 						String.valueOf(length.toSeconds()), "-f", script.toString(), database)
@@ -697,44 +744,60 @@ public class LoadBenchmark {
 					.start();
 				String output = new String(pgbench.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 				pgbench.waitFor();
+				CpuUse used = CpuUse.now().since(before);
 				Matcher tps = TPS.matcher(output);
-				if (pgbench.exitValue() != 0 || !tps.find()) {
+				Matcher processed = PROCESSED.matcher(output);
+				if (pgbench.exitValue() != 0 || !tps.find() || !processed.find()) {
 					System.out.printf("pgbench with %d clients failed:%n%s%n", writers.size(), output);
-					return 0;
+					return new Result(0, 0);
 				}
+				long transactions = Long.parseLong(processed.group(1));
+				Result result = new Result(Double.parseDouble(tps.group(1)),
+						(transactions == 0) ? 0 : (double) used.machine() / transactions);
 				String summary = output.lines()
 					.filter(line -> line.startsWith("number of failed") || line.startsWith("latency average"))
 					.map(String::strip)
 					.collect(Collectors.joining(", "));
-				System.out.printf("sql        %2d clients %6d s: %8.1f/s  %s%n", writers.size(), length.toSeconds(),
-						Double.parseDouble(tps.group(1)), summary);
-				return Double.parseDouble(tps.group(1));
+				System.out.printf("%-10s %2d clients %6d s: %8.1f/s  machine %.2f ms each, %s%n", kind.label,
+						writers.size(), length.toSeconds(), result.perSecond(), result.machineEach(), summary);
+				return result;
 			}
 			finally {
 				Files.deleteIfExists(script);
 			}
 		}
 
-		/**
-		 * The columns the app's insert fills (Transaction and its V4/V7 migrations), on a day
-		 * of the past year as the HTTP creates, then AccountRepository.post's relative update
-		 * (balance and row counts in one statement).
-		 */
-		static String script(List<Writer> writers) {
+		static String script(List<Writer> writers, Script kind) {
 			StringBuilder script = new StringBuilder("\\set cents random(1, 999)\n\\set days_ago random(1, 365)\n");
 			for (int i = 0; i < writers.size(); i++) {
 				Writer writer = writers.get(i);
-				script.append(i == 0 ? "\\if" : "\\elif").append(" :client_id = ").append(i).append('\n');
-				script.append("""
-						BEGIN;
+				String insert = """
 						INSERT INTO transactions (id, user_id, account_id, to_account_id, type, amount, currency, \
 						booked_on, description, category_key, merchant, notes, recurring_rule_id, created_at, \
 						updated_at, version) VALUES (gen_random_uuid(), '%1$s', '%2$s', NULL, 'EXPENSE', \
 						:cents * 0.01, 'EUR', current_date - CAST(:days_ago AS integer), '%3$s', '%4$s', '%5$s', NULL, NULL, now(), now(), 0);
+						""".formatted(writer.userId(), writer.accountId(), DESCRIPTION, CATEGORY, MERCHANT);
+				String update = """
 						UPDATE accounts SET balance = balance + (-(:cents * 0.01)), booked_rows = booked_rows + 1, \
-						received_rows = received_rows + 0, updated_at = now() WHERE id = '%2$s' AND user_id = '%1$s';
-						COMMIT;
-						""".formatted(writer.userId(), writer.accountId(), DESCRIPTION, CATEGORY, MERCHANT));
+						received_rows = received_rows + 0, updated_at = now() WHERE id = '%2$s' AND user_id = '%1$s'\
+						""".formatted(writer.userId(), writer.accountId());
+				script.append(i == 0 ? "\\if" : "\\elif").append(" :client_id = ").append(i).append("\nBEGIN;\n");
+				switch (kind) {
+					case PLAIN -> script.append(insert).append(update).append(";\n");
+					case LEAST -> script.append("""
+							SELECT t.id, t.expires_at, u.id, u.role, u.currency, u.timezone, u.locale FROM api_tokens t \
+							JOIN users u ON u.id = t.user_id WHERE t.token_hash = '%s';
+							""".formatted(ApiTokens.hash(writer.token())))
+						.append(update)
+						.append(" RETURNING currency, balance;\n")
+						.append(insert)
+						.append("""
+								INSERT INTO audit_events (id, user_id, kind, detail, address, browser, created_at) \
+								VALUES (gen_random_uuid(), '%s', 'TRANSACTION_ADDED', '%s, expense', '127.0.0.1', \
+								'bench/load', now());
+								""".formatted(writer.userId(), DESCRIPTION));
+				}
+				script.append("COMMIT;\n");
 			}
 			return script.append("\\endif\n").toString();
 		}
@@ -849,14 +912,19 @@ public class LoadBenchmark {
 			return new Floor(timed.get(0), timed.get(1));
 		}
 
-		/** The floor beside what a create may cost for {@code create_ratio_16} of 0.5. */
-		void print(double sql16) {
+		/**
+		 * The floor beside what a create may cost for {@code create_ratio_16} of 0.5: the
+		 * refused create, and the least any create could cost, an answer as cheap as
+		 * {@code /livez} for the least SQL ({@link Pgbench.Script#LEAST}).
+		 */
+		void print(double sql16, Pgbench.Result least) {
 			double budget = (sql16 == 0) ? 0 : Runtime.getRuntime().availableProcessors() * 1000.0 / (sql16 / 2);
 			System.out.printf(
 					"%nfloor_livez_app_ms=%.2f floor_create_app_ms=%.2f floor_create_db_ms=%.2f floor_create_machine_ms=%.2f "
-							+ "create_budget_machine_ms=%.2f%n",
+							+ "floor_sql_machine_ms=%.2f floor_least_machine_ms=%.2f create_budget_machine_ms=%.2f%n",
 					livez.cpuEach(CpuUse::app), refused.cpuEach(CpuUse::app), refused.cpuEach(CpuUse::database),
-					refused.cpuEach(CpuUse::machine), budget);
+					refused.cpuEach(CpuUse::machine), least.machineEach(),
+					livez.cpuEach(CpuUse::machine) + least.machineEach(), budget);
 		}
 
 	}
